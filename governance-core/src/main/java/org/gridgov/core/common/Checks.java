@@ -1,0 +1,127 @@
+package org.gridgov.core.common;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Argument checks that speak the domain's words.
+ *
+ * <p>Value types call these from their compact constructors so that a bad value is refused where it
+ * is made, with a message that names what it should have been and the value it got.
+ */
+public final class Checks {
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+  private static final int MAX_TEXT = 10_000;
+
+  private Checks() {}
+
+  /**
+   * Requires an identifier: 1 to 64 characters, letters, digits and {@code . _ : -}, starting with
+   * a letter or digit.
+   *
+   * @param value the identifier
+   * @param what what the identifier names, for the message, such as {@code "a person id"}
+   * @return the value
+   * @throws IllegalArgumentException if the value is not such an identifier
+   */
+  public static String identifier(String value, String what) {
+    Objects.requireNonNull(value, () -> what + " is required");
+    if (!IDENTIFIER.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          what
+              + " has 1 to 64 letters, digits or . _ : - and starts with a letter or digit, got "
+              + quote(value));
+    }
+    return value;
+  }
+
+  /**
+   * Requires a string of exactly {@code length} ASCII digits.
+   *
+   * @param value the code
+   * @param length the number of digits
+   * @param what what the code names, for the message, such as {@code "a grid code"}
+   * @return the value
+   * @throws IllegalArgumentException if the value is not such a code
+   */
+  public static String digits(String value, int length, String what) {
+    Objects.requireNonNull(value, () -> what + " is required");
+    boolean ok = value.length() == length;
+    for (int i = 0; ok && i < length; i++) {
+      char c = value.charAt(i);
+      ok = c >= '0' && c <= '9';
+    }
+    if (!ok) {
+      throw new IllegalArgumentException(what + " has " + length + " digits, got " + quote(value));
+    }
+    return value;
+  }
+
+  /**
+   * Requires text that is not blank and at most 10,000 characters long.
+   *
+   * @param value the text
+   * @param what what the text is, for the message, such as {@code "a grid name"}
+   * @return the value
+   * @throws IllegalArgumentException if the value is blank or too long
+   */
+  public static String text(String value, String what) {
+    Objects.requireNonNull(value, () -> what + " is required");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    if (value.length() > MAX_TEXT) {
+      throw new IllegalArgumentException(
+          what + " has at most " + MAX_TEXT + " characters, got " + value.length());
+    }
+    return value;
+  }
+
+  /**
+   * Requires a count that is zero or more.
+   *
+   * @param value the count
+   * @param what what is counted, for the message
+   * @return the value
+   * @throws IllegalArgumentException if the value is negative
+   */
+  public static int count(int value, String what) {
+    if (value < 0) {
+      throw new IllegalArgumentException(what + " is zero or more, got " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires a ratio between 0 and 1 inclusive.
+   *
+   * @param value the ratio
+   * @param what what the ratio measures, for the message
+   * @return the value
+   * @throws IllegalArgumentException if the value is outside [0, 1] or not a number
+   */
+  public static double ratio(double value, String what) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException(what + " is between 0 and 1, got " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Quotes a value for a message, shortened to 80 characters so that a hostile value cannot flood a
+   * log.
+   *
+   * @param value any value, may be null
+   * @return the quoted, shortened value
+   */
+  public static String quote(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    String s = value.toString();
+    return s.length() <= 80
+        ? '"' + s + '"'
+        : '"' + s.substring(0, 77) + "...\" (" + s.length() + " characters)";
+  }
+}
