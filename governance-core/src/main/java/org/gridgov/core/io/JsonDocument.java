@@ -1,0 +1,225 @@
+package org.gridgov.core.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A JSON document being read: its tree, and the problems found so far with their paths. Readers
+ * walk the tree through these methods, which record a problem and return null instead of throwing,
+ * so that one pass finds every problem. {@link #throwIfProblems()} then refuses the whole document,
+ * with each problem's line looked up in the original text.
+ */
+final class JsonDocument {
+
+  private final String source;
+  private final byte[] bytes;
+  private final JsonNode root;
+  private final List<JsonProblem> problems = new ArrayList<>();
+
+  private JsonDocument(String source, byte[] bytes, JsonNode root) {
+    this.source = source;
+    this.bytes = bytes;
+    this.root = root;
+  }
+
+  /**
+   * Parses a document.
+   *
+   * @throws JsonLoadException if it is not well-formed JSON, naming the line and column
+   */
+  static JsonDocument parse(ObjectMapper mapper, String source, byte[] bytes)
+      throws JsonLoadException {
+    try {
+      JsonNode root = mapper.readTree(bytes);
+      if (root == null || root.isMissingNode()) {
+        throw new JsonLoadException(
+            source, List.of(new JsonProblem("$", 0, "the document is empty")));
+      }
+      return new JsonDocument(source, bytes, root);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String message =
+          "not well-formed JSON: "
+              + e.getOriginalMessage()
+              + (at != null ? " (column " + at.getColumnNr() + ")" : "");
+      throw new JsonLoadException(
+          source, List.of(new JsonProblem("$", at != null ? at.getLineNr() : 0, message)));
+    } catch (IOException e) {
+      throw new JsonLoadException(
+          source, List.of(new JsonProblem("$", 0, "cannot be read: " + e.getMessage())));
+    }
+  }
+
+  JsonNode root() {
+    return root;
+  }
+
+  String source() {
+    return source;
+  }
+
+  void problem(String path, String message) {
+    problems.add(new JsonProblem(path, 0, message));
+  }
+
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** The object at a path, or null (and a problem) if it is anything else. */
+  JsonNode object(JsonNode node, String path) {
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      problem(path, "is required");
+      return null;
+    }
+    if (!node.isObject()) {
+      problem(path, "should be an object, got " + describe(node));
+      return null;
+    }
+    return node;
+  }
+
+  /** The array at a path, or null (and a problem) if it is anything else. */
+  JsonNode array(JsonNode node, String path) {
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      problem(path, "is required");
+      return null;
+    }
+    if (!node.isArray()) {
+      problem(path, "should be an array, got " + describe(node));
+      return null;
+    }
+    return node;
+  }
+
+  /** The array at a path, an empty list if absent, or null (and a problem) if not an array. */
+  JsonNode optionalArray(JsonNode node, String path) {
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    }
+    return array(node, path);
+  }
+
+  /** The text field of an object, or null (and a problem) if missing or not text. */
+  String text(JsonNode object, String path, String field) {
+    JsonNode node = object.get(field);
+    String at = path + "." + field;
+    if (node == null || node.isNull()) {
+      problem(at, "is required");
+      return null;
+    }
+    if (!node.isTextual()) {
+      problem(at, "should be text, got " + describe(node));
+      return null;
+    }
+    return node.textValue();
+  }
+
+  /** The optional text field of an object: empty if absent, null (and a problem) if not text. */
+  Optional<String> optionalText(JsonNode object, String path, String field) {
+    JsonNode node = object.get(field);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(text(object, path, field));
+  }
+
+  /**
+   * Makes a value from the text field of an object, recording the constructor's message as the
+   * problem if it refuses the text.
+   */
+  <T> T value(JsonNode object, String path, String field, Function<String, T> maker) {
+    String text = text(object, path, field);
+    return text == null ? null : make(path + "." + field, text, maker);
+  }
+
+  /** Makes a value, recording the maker's refusal as a problem at the path. */
+  <T> T make(String path, String text, Function<String, T> maker) {
+    try {
+      return maker.apply(text);
+    } catch (IllegalArgumentException e) {
+      problem(path, e.getMessage());
+      return null;
+    }
+  }
+
+  /** Refuses the document if any problem was found. */
+  void throwIfProblems() throws JsonLoadException {
+    if (problems.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> lines = lines();
+    List<JsonProblem> located = new ArrayList<>(problems.size());
+    for (JsonProblem p : problems) {
+      located.add(new JsonProblem(p.path(), lineOf(lines, p.path()), p.message()));
+    }
+    throw new JsonLoadException(source, located);
+  }
+
+  /** The line of a path, or of its nearest enclosing path that has one. */
+  private static int lineOf(Map<String, Integer> lines, String path) {
+    String p = path;
+    while (true) {
+      Integer line = lines.get(p);
+      if (line != null) {
+        return line;
+      }
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) {
+        return 0;
+      }
+      p = p.substring(0, cut);
+    }
+  }
+
+  /** Streams the text once more to learn the line at which each path's value starts. */
+  private Map<String, Integer> lines() {
+    Map<String, Integer> lines = new HashMap<>();
+    try (JsonParser parser = new ObjectMapper().getFactory().createParser(bytes)) {
+      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          continue;
+        }
+        lines.putIfAbsent(
+            pathOf(parser.getParsingContext(), t), parser.currentTokenLocation().getLineNr());
+      }
+    } catch (IOException e) {
+      // The tree parsed, so the text is well-formed; lines are only a help to the reader.
+    }
+    return lines;
+  }
+
+  private static String pathOf(JsonStreamContext context, JsonToken token) {
+    JsonStreamContext c = context;
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      c = c.getParent();
+    }
+    List<String> parts = new ArrayList<>();
+    for (; c != null && !c.inRoot(); c = c.getParent()) {
+      parts.add(c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
+    }
+    StringBuilder sb = new StringBuilder("$");
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      sb.append(parts.get(i));
+    }
+    return sb.toString();
+  }
+
+  static String describe(JsonNode node) {
+    String kind = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    String text = node.toString();
+    return kind + " " + (text.length() > 60 ? text.substring(0, 57) + "..." : text);
+  }
+}
