@@ -1,0 +1,69 @@
+package org.gridgov.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code gridgov} command line: {@code java -jar gridgov.jar COMMAND}. Each command has {@code
+ * --help}; the exit code is 0 on success, 1 when the input is wrong (with a message that says what
+ * to fix) and 2 for a wrong command line.
+ */
+@Command(
+    name = "gridgov",
+    mixinStandardHelpOptions = true,
+    versionProvider = GridGovCommand.Version.class,
+    description = "Party-building-led grid governance: districts, grids, lists and work orders.",
+    subcommands = {SummaryCommand.class, CommandLine.HelpCommand.class})
+public final class GridGovCommand implements Runnable {
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  /** Makes the command; picocli calls this. */
+  public GridGovCommand() {}
+
+  /**
+   * Runs the command line and exits with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs the command line without exiting, for tests and hosts.
+   *
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(String... args) {
+    return new CommandLine(new GridGovCommand()).execute(args);
+  }
+
+  /**
+   * Runs the command line with the given output and error streams, without exiting.
+   *
+   * @param out where results go
+   * @param err where errors go
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return new CommandLine(new GridGovCommand()).setOut(out).setErr(err).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reports the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = GridGovCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"gridgov " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

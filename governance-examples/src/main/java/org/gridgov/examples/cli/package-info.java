@@ -1,0 +1,2 @@
+/** The {@code gridgov} command line. */
+package org.gridgov.examples.cli;

@@ -1,0 +1,2 @@
+/** Printable summaries of a district. */
+package org.gridgov.examples.summary;
