@@ -1,0 +1,170 @@
+package org.gridgov.core.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.gridgov.core.common.Checks;
+
+/**
+ * The public holidays and adjusted working days of whole years, as announced by the State Council:
+ * the data a {@link WorkingCalendar} needs beyond the weekend.
+ *
+ * <p>A date under {@code holidays} is a day off whatever day of the week it is. A date under {@code
+ * adjustedWorkingDays} is a Saturday or Sunday that is a working day (调休). Every other date is a
+ * working day from Monday to Friday and a day off on Saturday and Sunday. Both maps give the
+ * festival the date belongs to, such as {@code 春节}.
+ *
+ * <p>The table says which years it covers, so that a date outside them is recognised as unknown
+ * rather than taken for an ordinary day. Every covered year must list at least one holiday: China
+ * has had New Year's Day off every year, so a year with none is missing data.
+ *
+ * @param coverage the whole years the table covers, from January 1 of the first to December 31 of
+ *     the last
+ * @param holidays dates that are days off, with their festival; an unmodifiable sorted copy
+ * @param adjustedWorkingDays Saturdays and Sundays that are working days, with their festival; an
+ *     unmodifiable sorted copy
+ * @param source where the dates come from and under which licence
+ */
+public record HolidayTable(
+    Period coverage,
+    Map<LocalDate, String> holidays,
+    Map<LocalDate, String> adjustedWorkingDays,
+    String source) {
+
+  /** Checks the coverage, every date and festival name, and that no year is missing. */
+  public HolidayTable {
+    Objects.requireNonNull(coverage, "a holiday table needs the years it covers");
+    if (coverage.first().getDayOfYear() != 1
+        || !coverage.last().equals(coverage.last().withDayOfYear(coverage.last().lengthOfYear()))) {
+      throw new IllegalArgumentException(
+          "a holiday table covers whole years, from January 1 to December 31, got " + coverage);
+    }
+    holidays = checkedCopy(holidays, "a holiday", coverage);
+    adjustedWorkingDays = checkedCopy(adjustedWorkingDays, "an adjusted working day", coverage);
+    for (Map.Entry<LocalDate, String> day : adjustedWorkingDays.entrySet()) {
+      LocalDate date = day.getKey();
+      if (holidays.containsKey(date)) {
+        throw new IllegalArgumentException(
+            date + " is listed both as a holiday and as an adjusted working day");
+      }
+      if (!isWeekend(date)) {
+        throw new IllegalArgumentException(
+            "an adjusted working day falls on a Saturday or Sunday, got "
+                + date
+                + " ("
+                + date.getDayOfWeek()
+                + ", "
+                + day.getValue()
+                + ")");
+      }
+    }
+    int firstYear = coverage.first().getYear();
+    BitSet yearsWithHolidays = new BitSet();
+    for (LocalDate date : holidays.keySet()) {
+      yearsWithHolidays.set(date.getYear() - firstYear);
+    }
+    int missing = yearsWithHolidays.nextClearBit(0);
+    if (firstYear + missing <= coverage.last().getYear()) {
+      throw new IllegalArgumentException(
+          "every covered year lists its holidays, but "
+              + (firstYear + missing)
+              + " has none within the covered years "
+              + years(coverage));
+    }
+    source = Checks.text(source, "the source of a holiday table");
+  }
+
+  /**
+   * A table covering the whole years from the earliest to the latest date it lists.
+   *
+   * @param holidays dates that are days off, with their festival
+   * @param adjustedWorkingDays Saturdays and Sundays that are working days, with their festival
+   * @param source where the dates come from and under which licence
+   * @return the table
+   * @throws IllegalArgumentException if no date is listed or the table is not valid
+   */
+  public static HolidayTable coveringListedYears(
+      Map<LocalDate, String> holidays, Map<LocalDate, String> adjustedWorkingDays, String source) {
+    Objects.requireNonNull(holidays, "a holiday table needs its holidays");
+    Objects.requireNonNull(adjustedWorkingDays, "a holiday table needs its adjusted working days");
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (Map<LocalDate, String> days : List.of(holidays, adjustedWorkingDays)) {
+      for (LocalDate date : days.keySet()) {
+        Objects.requireNonNull(date, "a holiday table has no null dates");
+        first = Math.min(first, date.getYear());
+        last = Math.max(last, date.getYear());
+      }
+    }
+    if (first > last) {
+      throw new IllegalArgumentException("a holiday table lists at least one holiday, got none");
+    }
+    return new HolidayTable(
+        new Period(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)),
+        holidays,
+        adjustedWorkingDays,
+        source);
+  }
+
+  /**
+   * What kind of day a covered date is.
+   *
+   * @param date a date within the coverage
+   * @return its kind
+   * @throws CalendarRangeException if the date is outside the coverage
+   */
+  public DayKind kindOf(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (!coverage.contains(date)) {
+      throw new CalendarRangeException(date, coverage);
+    }
+    if (holidays.containsKey(date)) {
+      return DayKind.HOLIDAY;
+    }
+    if (adjustedWorkingDays.containsKey(date)) {
+      return DayKind.ADJUSTED_WORKING_DAY;
+    }
+    return isWeekend(date) ? DayKind.WEEKEND : DayKind.WEEKDAY;
+  }
+
+  /** The covered years for a message, such as {@code 2004–2026} or {@code 2024}. */
+  static String years(Period coverage) {
+    int first = coverage.first().getYear();
+    int last = coverage.last().getYear();
+    return first == last ? Integer.toString(first) : first + "–" + last;
+  }
+
+  static boolean isWeekend(LocalDate date) {
+    DayOfWeek day = date.getDayOfWeek();
+    return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+  }
+
+  private static SortedMap<LocalDate, String> checkedCopy(
+      Map<LocalDate, String> days, String what, Period coverage) {
+    Objects.requireNonNull(days, () -> "a holiday table needs its list of " + what + "s");
+    TreeMap<LocalDate, String> copy = new TreeMap<>();
+    for (Map.Entry<LocalDate, String> day : days.entrySet()) {
+      LocalDate date = Objects.requireNonNull(day.getKey(), () -> what + " needs a date");
+      Checks.text(day.getValue(), "the festival of " + what + " " + date);
+      if (!coverage.contains(date)) {
+        throw new IllegalArgumentException(
+            what
+                + " lies within the covered years "
+                + years(coverage)
+                + ", got "
+                + date
+                + " ("
+                + day.getValue()
+                + ")");
+      }
+      copy.put(date, day.getValue());
+    }
+    return Collections.unmodifiableSortedMap(copy);
+  }
+}

@@ -1,0 +1,528 @@
+package org.gridgov.core.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/**
+ * The Chinese working calendar that time limits of work orders are counted on: which dates are
+ * working days, the office hours of a working day, and deadline arithmetic in working days and
+ * working hours.
+ *
+ * <p>A calendar is made of a {@link HolidayTable}, {@link WorkingHours} (by default {@linkplain
+ * WorkingHours#standard() 08:30–12:00 and 14:00–17:30}), a zone (by default {@code Asia/Shanghai},
+ * the zone of all mainland China) and a {@link BeyondCoverage} policy (by default {@linkplain
+ * BeyondCoverage#REFUSE refuse}). Instances are immutable and thread-safe; the {@code with...}
+ * methods return new calendars. The calendar never reads the clock: callers pass instants, and the
+ * one method that needs "now" takes an {@link InstantSource}.
+ *
+ * <h2>Working days and working moments</h2>
+ *
+ * A date is a <em>working day</em> unless it is a holiday in the table, or a Saturday or Sunday not
+ * listed as an adjusted working day (see {@link DayKind}). A <em>working moment</em> is an instant
+ * that, read in the calendar's zone, falls on a working day within a session of the working hours;
+ * sessions include their start and exclude their end. In 2024, for example, 2024-02-09 (Friday) and
+ * 2024-02-18 (Sunday, adjusted) are working days, 2024-02-10 to 2024-02-17 (Spring Festival) are
+ * not.
+ *
+ * <h2>Starts outside office hours</h2>
+ *
+ * A time limit counts from the <em>next working moment</em> ({@link #nextWorkingMoment}): the start
+ * itself if it is a working moment, otherwise the start of the next session on a working day. With
+ * the standard hours, a work order dispatched at
+ *
+ * <ul>
+ *   <li>Tuesday 2024-03-05 10:00 counts from 10:00 that day;
+ *   <li>Tuesday 12:30, in the midday break, counts from 14:00 that day;
+ *   <li>Tuesday 17:30 or 21:00 counts from Wednesday 08:30;
+ *   <li>Friday 2024-02-09 18:00 (the eve of Spring Festival) counts from Sunday 2024-02-18 08:30,
+ *       the adjusted working day.
+ * </ul>
+ *
+ * <h2>Deadlines</h2>
+ *
+ * {@link #plusWorkingHours} counts working time from the next working moment and returns the
+ * earliest instant at which that much working time has passed; it may be the end of a session (a
+ * deadline at 12:00 is not pushed to 14:00). {@link #plusWorkingDays} is modelled on the Civil Code
+ * (art. 201 and 203): the day counting starts on is not counted, and the deadline is the close of
+ * business on the last counted day. It differs in one point, for consistency with working hours:
+ * the start is first moved to the next working moment, so a work order dispatched on a Saturday or
+ * after closing is treated as dispatched at the next opening, and the day after that is the first
+ * counted. Every deadline is therefore on a working day, within a session or at its end.
+ *
+ * <h2>Dates beyond the holiday table</h2>
+ *
+ * Every method that has to classify a date outside {@link #coverage()} either throws {@link
+ * CalendarRangeException} (policy {@link BeyondCoverage#REFUSE}) or treats it as an ordinary
+ * weekday or weekend (policy {@link BeyondCoverage#WEEKENDS_ONLY}). Methods look only at the dates
+ * they need: a deadline that falls inside the coverage is found even if a later year is unknown.
+ *
+ * <p>Arguments must not be null. Amounts are limited to {@value #MAX_WORKING_DAYS} working days (or
+ * as many days' working hours), some forty years, so that a mistaken amount fails quickly.
+ */
+public final class WorkingCalendar {
+
+  /** The largest amount of working days that deadline arithmetic accepts. */
+  public static final int MAX_WORKING_DAYS = 10_000;
+
+  /** The zone of mainland China, the default zone of a working calendar. */
+  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final HolidayTable table;
+  private final DayIndex days;
+  private final WorkingHours hours;
+  private final ZoneId zone;
+  private final BeyondCoverage beyondCoverage;
+
+  private WorkingCalendar(
+      HolidayTable table,
+      DayIndex days,
+      WorkingHours hours,
+      ZoneId zone,
+      BeyondCoverage beyondCoverage) {
+    this.table = table;
+    this.days = days;
+    this.hours = Objects.requireNonNull(hours, "a working calendar needs working hours");
+    this.zone = Objects.requireNonNull(zone, "a working calendar needs a zone");
+    this.beyondCoverage =
+        Objects.requireNonNull(beyondCoverage, "a working calendar needs a policy beyond coverage");
+  }
+
+  /**
+   * A calendar with the standard working hours, in {@code Asia/Shanghai}, refusing dates beyond the
+   * table.
+   *
+   * @param table the holidays and adjusted working days
+   * @return the calendar
+   */
+  public static WorkingCalendar of(HolidayTable table) {
+    Objects.requireNonNull(table, "a working calendar needs a holiday table");
+    return new WorkingCalendar(
+        table, new DayIndex(table), WorkingHours.standard(), CHINA, BeyondCoverage.REFUSE);
+  }
+
+  /**
+   * This calendar with other working hours.
+   *
+   * @param workingHours the office hours of a working day
+   * @return a new calendar
+   */
+  public WorkingCalendar withWorkingHours(WorkingHours workingHours) {
+    return new WorkingCalendar(table, days, workingHours, zone, beyondCoverage);
+  }
+
+  /**
+   * This calendar read in another zone.
+   *
+   * @param zone the zone office hours are kept in
+   * @return a new calendar
+   */
+  public WorkingCalendar withZone(ZoneId zone) {
+    return new WorkingCalendar(table, days, hours, zone, beyondCoverage);
+  }
+
+  /**
+   * This calendar with another policy for dates beyond the holiday table.
+   *
+   * @param policy what to do with such dates
+   * @return a new calendar
+   */
+  public WorkingCalendar withBeyondCoverage(BeyondCoverage policy) {
+    return new WorkingCalendar(table, days, hours, zone, policy);
+  }
+
+  /**
+   * The dates the holiday table covers; check here before asking about far dates.
+   *
+   * @return whole years, such as 2004-01-01..2026-12-31
+   */
+  public Period coverage() {
+    return table.coverage();
+  }
+
+  /**
+   * The holiday table.
+   *
+   * @return the table
+   */
+  public HolidayTable holidayTable() {
+    return table;
+  }
+
+  /**
+   * The office hours of a working day.
+   *
+   * @return the working hours
+   */
+  public WorkingHours workingHours() {
+    return hours;
+  }
+
+  /**
+   * The zone office hours are kept in.
+   *
+   * @return the zone, {@code Asia/Shanghai} by default
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * What this calendar does with dates beyond the holiday table.
+   *
+   * @return the policy
+   */
+  public BeyondCoverage beyondCoverage() {
+    return beyondCoverage;
+  }
+
+  /**
+   * What kind of day a date is.
+   *
+   * @param date the date
+   * @return its kind; beyond the coverage, {@link DayKind#WEEKDAY} or {@link DayKind#WEEKEND} under
+   *     {@link BeyondCoverage#WEEKENDS_ONLY}
+   * @throws CalendarRangeException if the date is beyond the coverage and the policy is {@link
+   *     BeyondCoverage#REFUSE}
+   */
+  public DayKind kindOf(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (days.covers(date)) {
+      return days.kindOf(date);
+    }
+    if (beyondCoverage == BeyondCoverage.REFUSE) {
+      throw new CalendarRangeException(date, table.coverage());
+    }
+    return HolidayTable.isWeekend(date) ? DayKind.WEEKEND : DayKind.WEEKDAY;
+  }
+
+  /**
+   * Whether a date is a working day.
+   *
+   * @param date the date
+   * @return true for an ordinary weekday that is not a holiday and for an adjusted working day
+   * @throws CalendarRangeException if the date is beyond the coverage and the policy is {@link
+   *     BeyondCoverage#REFUSE}
+   */
+  public boolean isWorkingDay(LocalDate date) {
+    return kindOf(date).isWorkingDay();
+  }
+
+  /**
+   * Whether an instant is a working moment: on a working day, within a session.
+   *
+   * @param instant the instant
+   * @return true if office hours are running at that instant
+   * @throws CalendarRangeException if its date is beyond the coverage and the policy refuses it
+   */
+  public boolean isWorkingMoment(Instant instant) {
+    return nextWorkingMoment(instant).equals(instant);
+  }
+
+  /**
+   * The moment a time limit started at {@code start} begins to run: {@code start} itself if it is a
+   * working moment, else the start of the next session on a working day. With the standard hours,
+   * 2024-02-09T18:00 (Friday, Asia/Shanghai) gives 2024-02-18T08:30, the adjusted Sunday after
+   * Spring Festival.
+   *
+   * @param start any instant
+   * @return the next working moment, not before {@code start}
+   * @throws CalendarRangeException if a date that must be classified is beyond the coverage and the
+   *     policy refuses it
+   */
+  public Instant nextWorkingMoment(Instant start) {
+    Objects.requireNonNull(start, "start");
+    for (LocalDate date = dateOf(start); ; date = date.plusDays(1)) {
+      if (!at(date, hours.closing()).isAfter(start) || !isWorkingDay(date)) {
+        continue;
+      }
+      for (WorkingHours.Session session : hours.sessions()) {
+        Instant end = at(date, session.end());
+        if (end.isAfter(start)) {
+          return latest(start, at(date, session.start()));
+        }
+      }
+    }
+  }
+
+  /**
+   * The deadline a given amount of working time after a start.
+   *
+   * <p>Working time is counted from the {@linkplain #nextWorkingMoment next working moment}; the
+   * result is the earliest instant by which that much working time has passed. With the standard
+   * hours in 2024:
+   *
+   * <ul>
+   *   <li>Tuesday 03-05 10:00 plus 2 hours is 12:00 the same day (the end of the morning session);
+   *   <li>Tuesday 03-05 11:00 plus 2 hours is 15:00 (one hour before, one after the midday break);
+   *   <li>Tuesday 03-05 16:30 plus 2 hours is Wednesday 03-06 09:30;
+   *   <li>Friday 02-09 17:00 plus 1 hour is Sunday 02-18 09:00 (after Spring Festival).
+   * </ul>
+   *
+   * An amount of zero gives the next working moment. Always {@code workingTimeBetween(start,
+   * result)} equals {@code amount}.
+   *
+   * @param start when the time limit starts
+   * @param amount the working time allowed, zero or more
+   * @return the deadline, on a working day, within a session or at its end
+   * @throws IllegalArgumentException if the amount is negative or more than {@value
+   *     #MAX_WORKING_DAYS} days' working hours
+   * @throws CalendarRangeException if a date that must be classified is beyond the coverage and the
+   *     policy refuses it
+   */
+  public Instant plusWorkingHours(Instant start, Duration amount) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(amount, "amount");
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("a time limit is zero or more, got " + amount);
+    }
+    if (amount.compareTo(hours.perDay().multipliedBy(MAX_WORKING_DAYS)) > 0) {
+      throw new IllegalArgumentException(
+          "a time limit is at most "
+              + MAX_WORKING_DAYS
+              + " days of working hours ("
+              + hours.perDay().multipliedBy(MAX_WORKING_DAYS).toHours()
+              + " hours), got "
+              + amount);
+    }
+    if (amount.isZero()) {
+      return nextWorkingMoment(start);
+    }
+    Duration remaining = amount;
+    for (LocalDate date = dateOf(start); ; date = date.plusDays(1)) {
+      if (!at(date, hours.closing()).isAfter(start) || !isWorkingDay(date)) {
+        continue;
+      }
+      for (WorkingHours.Session session : hours.sessions()) {
+        Instant from = latest(start, at(date, session.start()));
+        Instant to = at(date, session.end());
+        if (!to.isAfter(from)) {
+          continue;
+        }
+        Duration available = Duration.between(from, to);
+        if (remaining.compareTo(available) <= 0) {
+          return from.plus(remaining);
+        }
+        remaining = remaining.minus(available);
+      }
+    }
+  }
+
+  /**
+   * The deadline a given number of working hours after a start; see {@link
+   * #plusWorkingHours(Instant, Duration)}.
+   *
+   * @param start when the time limit starts
+   * @param hours the working hours allowed, zero or more
+   * @return the deadline
+   * @throws IllegalArgumentException if the hours are negative or too many
+   * @throws CalendarRangeException if a date that must be classified is beyond the coverage and the
+   *     policy refuses it
+   */
+  public Instant plusWorkingHours(Instant start, long hours) {
+    if (hours < 0) {
+      throw new IllegalArgumentException("a time limit is zero or more hours, got " + hours);
+    }
+    if (hours > 24L * MAX_WORKING_DAYS) {
+      throw new IllegalArgumentException(
+          "a time limit is at most " + MAX_WORKING_DAYS + " days of working hours, got " + hours);
+    }
+    return plusWorkingHours(start, Duration.ofHours(hours));
+  }
+
+  /**
+   * The deadline a given number of working days after a start: the close of office hours on the
+   * {@code workingDays}-th working day after the day of the {@linkplain #nextWorkingMoment next
+   * working moment}. The day counting starts on is not counted, as in the Civil Code (art. 201),
+   * and the deadline is the close of business on the last day (art. 203). With the standard hours
+   * in 2024:
+   *
+   * <ul>
+   *   <li>Tuesday 03-05 10:00 plus 1 working day is Wednesday 03-06 17:30;
+   *   <li>Tuesday 03-05 07:00 (before opening) plus 1 is also Wednesday 03-06 17:30;
+   *   <li>Tuesday 03-05 18:00 (after closing) plus 1 is Thursday 03-07 17:30, since counting starts
+   *       on Wednesday;
+   *   <li>Thursday 02-08 10:00 plus 2 is Sunday 02-18 17:30: Friday 02-09 and the adjusted Sunday
+   *       count, Spring Festival 02-10 to 02-17 does not;
+   *   <li>Tuesday 03-05 10:00 plus 0 is Tuesday 17:30 (within the same working day).
+   * </ul>
+   *
+   * Always {@code workingDaysBetween(date of nextWorkingMoment(start), date of result)} equals
+   * {@code workingDays}.
+   *
+   * @param start when the time limit starts
+   * @param workingDays the working days allowed, zero to {@value #MAX_WORKING_DAYS}
+   * @return the deadline, at the close of a working day
+   * @throws IllegalArgumentException if the days are negative or too many
+   * @throws CalendarRangeException if a date that must be classified is beyond the coverage and the
+   *     policy refuses it
+   */
+  public Instant plusWorkingDays(Instant start, int workingDays) {
+    if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
+      throw new IllegalArgumentException(
+          "a time limit is 0 to " + MAX_WORKING_DAYS + " working days, got " + workingDays);
+    }
+    LocalDate date = dateOf(nextWorkingMoment(start));
+    for (int counted = 0; counted < workingDays; ) {
+      date = date.plusDays(1);
+      if (isWorkingDay(date)) {
+        counted++;
+      }
+    }
+    return at(date, hours.closing());
+  }
+
+  /**
+   * The number of working days after {@code from} up to and including {@code to}: the days {@code
+   * d} with {@code from < d <= to}. Counting this way makes ranges add up ({@code between(a, b) +
+   * between(b, c) == between(a, c)}) and matches {@link #plusWorkingDays}, which does not count the
+   * first day. From Friday 2024-02-09 to Sunday 2024-02-18 there is 1 working day (the adjusted
+   * Sunday); from a date to itself there are 0; if {@code to} is before {@code from} the result is
+   * the negative of the count the other way.
+   *
+   * @param from the day before the first day counted
+   * @param to the last day counted
+   * @return the number of working days, negative if {@code to} is before {@code from}
+   * @throws CalendarRangeException if a counted date is beyond the coverage and the policy refuses
+   *     it
+   */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      return -workingDaysBetween(to, from);
+    }
+    if (from.isEqual(to)) {
+      return 0;
+    }
+    if (days.covers(from.plusDays(1)) && days.covers(to)) {
+      return days.workingDaysBetween(from, to);
+    }
+    int count = 0;
+    for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+      if (isWorkingDay(date)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The number of working days in a period, both ends included; for a quarter's or a year's
+   * figures.
+   *
+   * @param period the period
+   * @return the number of working days in it; 2024 has 251
+   * @throws CalendarRangeException if a date of the period is beyond the coverage and the policy
+   *     refuses it
+   */
+  public int workingDaysIn(Period period) {
+    Objects.requireNonNull(period, "period");
+    return workingDaysBetween(period.first().minusDays(1), period.last());
+  }
+
+  /**
+   * The working time between two instants: how much of {@code [a, b)} falls within sessions on
+   * working days. Tuesday 2024-03-05 11:00 to 15:00 is two hours; Friday 2024-02-09 17:00 to Sunday
+   * 2024-02-18 09:00 is one hour. If {@code b} is before {@code a} the result is negative.
+   *
+   * @param a the first instant
+   * @param b the second instant
+   * @return the working time from {@code a} to {@code b}
+   * @throws CalendarRangeException if a date on which the interval meets office hours is beyond the
+   *     coverage and the policy refuses it
+   */
+  public Duration workingTimeBetween(Instant a, Instant b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (b.isBefore(a)) {
+      return workingTimeBetween(b, a).negated();
+    }
+    Duration sum = Duration.ZERO;
+    LocalDate last = dateOf(b);
+    for (LocalDate date = dateOf(a); !date.isAfter(last); date = date.plusDays(1)) {
+      if (!at(date, hours.closing()).isAfter(a)
+          || !at(date, hours.opening()).isBefore(b)
+          || !isWorkingDay(date)) {
+        continue;
+      }
+      for (WorkingHours.Session session : hours.sessions()) {
+        Instant from = latest(a, at(date, session.start()));
+        Instant to = earliest(b, at(date, session.end()));
+        if (to.isAfter(from)) {
+          sum = sum.plus(Duration.between(from, to));
+        }
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The share of a time limit that has elapsed, in working time: {@code workingTimeBetween(start,
+   * now) / workingTimeBetween(start, deadline)}. Traffic lights compare it with thresholds such as
+   * 0.8 (yellow) and 1.0 (red). It is 0 before the start and grows past 1 after the deadline. A
+   * time limit with no working time in it (a deadline at the next working moment) has elapsed share
+   * 0 before the deadline and 1 from then on.
+   *
+   * @param start when the time limit started
+   * @param deadline when it falls due, not before the start
+   * @param clock where "now" is read
+   * @return the elapsed share, 0 or more
+   * @throws IllegalArgumentException if the deadline is before the start
+   * @throws CalendarRangeException if a date that must be classified is beyond the coverage and the
+   *     policy refuses it
+   */
+  public double elapsedShare(Instant start, Instant deadline, InstantSource clock) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(clock, "clock");
+    if (deadline.isBefore(start)) {
+      throw new IllegalArgumentException(
+          "a deadline is not before its start " + start + ", got " + deadline);
+    }
+    Instant now = clock.instant();
+    Duration allowed = workingTimeBetween(start, deadline);
+    if (allowed.isZero()) {
+      return now.isBefore(deadline) ? 0.0 : 1.0;
+    }
+    if (!now.isAfter(start)) {
+      return 0.0;
+    }
+    Duration elapsed = workingTimeBetween(start, now);
+    return (double) elapsed.toNanos() / allowed.toNanos();
+  }
+
+  private LocalDate dateOf(Instant instant) {
+    return LocalDate.ofInstant(instant, zone);
+  }
+
+  private Instant at(LocalDate date, LocalTime time) {
+    return ZonedDateTime.of(date, time, zone).toInstant();
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  @Override
+  public String toString() {
+    return "WorkingCalendar["
+        + table.coverage()
+        + ", "
+        + hours
+        + " "
+        + zone
+        + ", beyond coverage "
+        + beyondCoverage
+        + "]";
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The working calendar: Chinese working days, office hours and deadline arithmetic for the time
+ * limits of work orders, plus the quarters and periods figures are reckoned over.
+ *
+ * <p>{@link org.gridgov.core.calendar.WorkingCalendar} is the entry point. It is made from a {@link
+ * org.gridgov.core.calendar.HolidayTable} of public holidays and adjusted working days (调休) for
+ * whole years; {@code org.gridgov.core.io.WorkingCalendarJson} reads one from JSON and ships the
+ * table for 2004–2026. Dates beyond the table are refused with {@link
+ * org.gridgov.core.calendar.CalendarRangeException} unless the host explicitly chooses {@link
+ * org.gridgov.core.calendar.BeyondCoverage#WEEKENDS_ONLY}.
+ *
+ * <p>This package depends on the JDK alone; it never reads the clock or any file.
+ */
+package org.gridgov.core.calendar;

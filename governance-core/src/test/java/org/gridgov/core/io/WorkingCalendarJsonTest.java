@@ -1,0 +1,190 @@
+package org.gridgov.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.gridgov.core.calendar.CalendarRangeException;
+import org.gridgov.core.calendar.HolidayTable;
+import org.gridgov.core.calendar.Period;
+import org.gridgov.core.calendar.WorkingCalendar;
+import org.gridgov.core.io.WorkingCalendarJson.CalendarJsonException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkingCalendarJsonTest {
+
+  private static HolidayTable read(String json) {
+    return WorkingCalendarJson.read(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+  }
+
+  @Test
+  void loadsTheShippedCalendarWith619HolidaysAnd150AdjustedWorkingDays() {
+    HolidayTable table = WorkingCalendarJson.chinaTable();
+
+    assertThat(table.holidays()).hasSize(619);
+    assertThat(table.adjustedWorkingDays()).hasSize(150);
+    assertThat(table.coverage())
+        .isEqualTo(Period.of(LocalDate.of(2004, 1, 1), LocalDate.of(2026, 12, 31)));
+    assertThat(table.source()).contains("chinese-days 1.5.7", "MIT", "Yawei sun");
+    assertThat(table.holidays()).containsEntry(LocalDate.of(2024, 2, 10), "春节");
+    assertThat(table.adjustedWorkingDays()).containsEntry(LocalDate.of(2024, 2, 18), "春节");
+  }
+
+  @Test
+  void readsAFile(@TempDir Path dir) throws IOException {
+    // given a file with the holidays of one year
+    Path file = dir.resolve("calendar.json");
+    Files.writeString(
+        file, "{\"holidays\": {\"2024-01-01\": \"元旦\"}, \"workdays\": {\"2024-02-04\": \"春节\"}}");
+
+    // when
+    HolidayTable table = WorkingCalendarJson.read(file);
+
+    // then it covers 2024 and names its file as its source
+    assertThat(table.coverage()).isEqualTo(Period.year(2024));
+    assertThat(table.source()).isEqualTo("read from " + file);
+  }
+
+  @Test
+  void refusesADateBeyondTheYearsOfAFileWithTheTypedException() {
+    // given a calendar from a file that lists 2024 only
+    WorkingCalendar calendar =
+        WorkingCalendar.of(read("{\"holidays\": {\"2024-01-01\": \"元旦\"}, \"workdays\": {}}"));
+
+    // then a date in 2025 is refused, naming the date and the covered year
+    assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2025, 3, 3)))
+        .isInstanceOf(CalendarRangeException.class)
+        .hasMessage(
+            "the working calendar covers 2024 (2024-01-01..2024-12-31),"
+                + " it has no holidays for 2025-03-03");
+  }
+
+  @Test
+  void reportsAMalformedDateWithItsJsonPath() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\n  \"holidays\": {\n    \"2024-01-01\": \"元旦\",\n"
+                        + "    \"2024-13-01\": \"春节\"\n  },\n  \"workdays\": {}\n}"))
+        .isInstanceOfSatisfying(
+            CalendarJsonException.class,
+            e -> {
+              assertThat(e.jsonPath()).isEqualTo("$.holidays['2024-13-01']");
+              assertThat(e.line()).isEqualTo(4);
+            })
+        .hasMessageStartingWith(
+            "test.json: $.holidays['2024-13-01']: not a date (yyyy-MM-dd), got \"2024-13-01\""
+                + " (line 4, column ");
+  }
+
+  @Test
+  void reportsADateThatDoesNotExist() {
+    assertThatThrownBy(() -> read("{\"holidays\": {\"2023-02-29\": \"春节\"}, \"workdays\": {}}"))
+        .isInstanceOf(CalendarJsonException.class)
+        .hasMessageContaining("$.holidays['2023-02-29']: not a date");
+  }
+
+  @Test
+  void reportsAFestivalNameOfTheWrongTypeWithItsJsonPath() {
+    assertThatThrownBy(() -> read("{\"holidays\": {\"2024-01-01\": 1}, \"workdays\": {}}"))
+        .isInstanceOf(CalendarJsonException.class)
+        .hasMessageStartingWith(
+            "test.json: $.holidays['2024-01-01']: a festival name (a string) is expected here,"
+                + " got the number 1 (line 1, column ");
+  }
+
+  @Test
+  void reportsAListOfTheWrongTypeWithItsJsonPath() {
+    assertThatThrownBy(() -> read("{\"holidays\": [\"2024-01-01\"], \"workdays\": {}}"))
+        .isInstanceOf(CalendarJsonException.class)
+        .hasMessageStartingWith(
+            "test.json: $.holidays: an object of date → festival name is expected here,"
+                + " got an array");
+  }
+
+  @Test
+  void reportsTruncatedJsonWithItsLocation() {
+    assertThatThrownBy(() -> read("{\n  \"holidays\": {\n    \"2024-01-01\": \"元旦\",\n"))
+        .isInstanceOfSatisfying(
+            CalendarJsonException.class, e -> assertThat(e.line()).isGreaterThanOrEqualTo(3))
+        .hasMessageContaining("the JSON ends too early: it is truncated or not closed")
+        .hasMessageContaining("$.holidays");
+  }
+
+  @Test
+  void reportsInvalidJsonWithItsLocation() {
+    assertThatThrownBy(() -> read("{\"holidays\": {\"2024-01-01\" \"元旦\"}, \"workdays\": {}}"))
+        .isInstanceOf(CalendarJsonException.class)
+        .hasMessageStartingWith("test.json: $.holidays['2024-01-01']: not valid JSON: ")
+        .hasMessageContaining("(line 1, column ");
+  }
+
+  @Test
+  void reportsADuplicateDate() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"holidays\": {\"2024-01-01\": \"元旦\", \"2024-01-01\": \"春节\"},"
+                        + " \"workdays\": {}}"))
+        .isInstanceOf(CalendarJsonException.class)
+        .hasMessageContaining("Duplicate field '2024-01-01'");
+  }
+
+  @Test
+  void reportsAnUnknownField() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"holidays\": {\"2024-01-01\": \"元旦\"}, \"workdays\": {},"
+                        + " \"holyday\": {}}"))
+        .isInstanceOf(CalendarJsonException.class)
+        .hasMessageStartingWith(
+            "test.json: $.holyday: unknown field; the fields are source, holidays and workdays");
+  }
+
+  @Test
+  void reportsAMissingList() {
+    assertThatThrownBy(() -> read("{\"holidays\": {\"2024-01-01\": \"元旦\"}}"))
+        .isInstanceOf(CalendarJsonException.class)
+        .hasMessageStartingWith(
+            "test.json: $: a working calendar has both \"holidays\" and \"workdays\","
+                + " missing \"workdays\"");
+  }
+
+  @Test
+  void reportsContentAfterTheCalendar() {
+    assertThatThrownBy(() -> read("{\"holidays\": {\"2024-01-01\": \"元旦\"}, \"workdays\": {}} []"))
+        .isInstanceOf(CalendarJsonException.class)
+        .hasMessageStartingWith("test.json: $: content after the end of the calendar object");
+  }
+
+  @Test
+  void reportsABrokenRuleOfTheTableNamingTheDate() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"holidays\": {\"2024-01-01\": \"元旦\"},"
+                        + " \"workdays\": {\"2024-02-05\": \"春节\"}}"))
+        .isInstanceOf(CalendarJsonException.class)
+        .hasMessage(
+            "test.json: $: an adjusted working day falls on a Saturday or Sunday,"
+                + " got 2024-02-05 (MONDAY, 春节)");
+  }
+
+  @Test
+  void reportsAMissingFileByName(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.json");
+
+    assertThatThrownBy(() -> WorkingCalendarJson.read(missing))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot read the working calendar file " + missing);
+  }
+}
