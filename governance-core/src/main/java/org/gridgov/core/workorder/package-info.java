@@ -7,7 +7,8 @@
  * {@link org.gridgov.core.workorder.Transition} and record {@link
  * org.gridgov.core.workorder.WorkOrderEvent}s, from which {@link
  * org.gridgov.core.workorder.WorkOrders#replay(java.util.List)} rebuilds it. The transition table
- * is documented on {@link org.gridgov.core.workorder.WorkOrderStatus}.
+ * is documented on {@link org.gridgov.core.workorder.WorkOrderStatus}. {@link
+ * org.gridgov.core.workorder.Ledger} reconciles orders by list, grid, community, street and period.
  *
  * <p>Null is never a valid argument; optional values are {@link java.util.Optional}. No clock is
  * read: every time is passed in.
