@@ -1,0 +1,131 @@
+package org.gridgov.core.evaluation;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.gridgov.core.common.Checks;
+
+/**
+ * The raw counts from which the {@link Kpi}s are computed. Counts are additive: the counts of a
+ * street are the {@link #plus(KpiCounts) sum} of the counts of its communities.
+ *
+ * <p>The invariants below hold for one order's counts and therefore for every sum of them: {@code
+ * closed + suspended <= due}, {@code closedOnTime <= closed}, {@code reworked <= closed} and {@code
+ * satisfied + basicallySatisfied <= rated}.
+ *
+ * @param due orders that count towards the closure rate: every order formed and not cancelled
+ * @param suspended due orders that are suspended (挂起), excluded from the closure rate's denominator
+ * @param closed orders closed (销号)
+ * @param closedOnTime closed orders that were resolved at or before their resolve-by deadline; a
+ *     closed order without such a deadline is not on time
+ * @param rated ratings given (评单), every rating of every due order, including the unsatisfied ones
+ *     that reopened an order
+ * @param satisfied ratings that were {@link Satisfaction#SATISFIED}
+ * @param basicallySatisfied ratings that were {@link Satisfaction#BASICALLY_SATISFIED}
+ * @param reworked closed orders that were returned (退单) or reopened at least once
+ * @param responses acceptances (接单) that followed a dispatch (派单)
+ * @param totalResponseTime the sum over those acceptances of the time from the dispatch before it;
+ *     not negative
+ */
+public record KpiCounts(
+    int due,
+    int suspended,
+    int closed,
+    int closedOnTime,
+    int rated,
+    int satisfied,
+    int basicallySatisfied,
+    int reworked,
+    int responses,
+    Duration totalResponseTime) {
+
+  /** No orders at all. */
+  public static final KpiCounts ZERO = new KpiCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO);
+
+  /** Checks that counts are not negative and that the invariants hold. */
+  public KpiCounts {
+    Checks.count(due, "the number of due orders");
+    Checks.count(suspended, "the number of suspended orders");
+    Checks.count(closed, "the number of closed orders");
+    Checks.count(closedOnTime, "the number of orders closed on time");
+    Checks.count(rated, "the number of ratings");
+    Checks.count(satisfied, "the number of satisfied ratings");
+    Checks.count(basicallySatisfied, "the number of basically satisfied ratings");
+    Checks.count(reworked, "the number of reworked orders");
+    Checks.count(responses, "the number of responses");
+    Objects.requireNonNull(totalResponseTime, "the total response time is required");
+    if (totalResponseTime.isNegative()) {
+      throw new IllegalArgumentException(
+          "the total response time is zero or more, got " + totalResponseTime);
+    }
+    if (closed + suspended > due) {
+      throw new IllegalArgumentException(
+          "closed and suspended orders are among the due ones, got "
+              + closed
+              + " closed and "
+              + suspended
+              + " suspended of "
+              + due
+              + " due");
+    }
+    if (closedOnTime > closed) {
+      throw new IllegalArgumentException(
+          "orders closed on time are among the closed ones, got "
+              + closedOnTime
+              + " on time of "
+              + closed
+              + " closed");
+    }
+    if (reworked > closed) {
+      throw new IllegalArgumentException(
+          "reworked orders are among the closed ones, got "
+              + reworked
+              + " reworked of "
+              + closed
+              + " closed");
+    }
+    if (satisfied + basicallySatisfied > rated) {
+      throw new IllegalArgumentException(
+          "satisfied ratings are among all ratings, got "
+              + satisfied
+              + " satisfied and "
+              + basicallySatisfied
+              + " basically satisfied of "
+              + rated
+              + " ratings");
+    }
+    if (responses == 0 && !totalResponseTime.isZero()) {
+      throw new IllegalArgumentException(
+          "without responses the total response time is zero, got " + totalResponseTime);
+    }
+  }
+
+  /**
+   * Adds two sets of counts, component by component.
+   *
+   * @param other the counts to add
+   * @return the sum
+   * @throws ArithmeticException if a count overflows
+   */
+  public KpiCounts plus(KpiCounts other) {
+    return new KpiCounts(
+        Math.addExact(due, other.due),
+        Math.addExact(suspended, other.suspended),
+        Math.addExact(closed, other.closed),
+        Math.addExact(closedOnTime, other.closedOnTime),
+        Math.addExact(rated, other.rated),
+        Math.addExact(satisfied, other.satisfied),
+        Math.addExact(basicallySatisfied, other.basicallySatisfied),
+        Math.addExact(reworked, other.reworked),
+        Math.addExact(responses, other.responses),
+        totalResponseTime.plus(other.totalResponseTime));
+  }
+
+  /**
+   * The figures computed from these counts.
+   *
+   * @return the rates and the mean response time
+   */
+  public KpiFigures figures() {
+    return KpiFigures.of(this);
+  }
+}

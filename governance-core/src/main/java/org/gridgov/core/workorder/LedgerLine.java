@@ -1,0 +1,151 @@
+package org.gridgov.core.workorder;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.gridgov.core.common.Checks;
+import org.gridgov.core.evaluation.KpiCounts;
+import org.gridgov.core.evaluation.KpiFigures;
+
+/**
+ * One line of the {@link Ledger}: the orders of one key (a grid, community, street, list or the
+ * whole) counted by where they stand. Lines are additive: the lines of a street's communities add
+ * up, by {@link #plus(LedgerLine)}, to the street's line.
+ *
+ * <p>Invariant, checked on construction: {@code formed = closed + open + cancelled}; the report's
+ * "1,242 formed, 975 resolved" is {@code formed} and {@code closed} (销号).
+ *
+ * @param formed orders formed: reported, whatever became of them
+ * @param closed orders closed (销号)
+ * @param open orders neither closed nor cancelled
+ * @param cancelled orders cancelled
+ * @param resolvedAwaitingRating open orders resolved and waiting for a rating; at most {@code open}
+ * @param supervised orders put under supervision (督办), whether open or not; at most {@code formed}
+ * @param byEscalationLevel how many orders stand at each escalation level; every level is a key and
+ *     the values add up to {@code formed}
+ * @param kpis the KPI counts of these orders
+ */
+public record LedgerLine(
+    int formed,
+    int closed,
+    int open,
+    int cancelled,
+    int resolvedAwaitingRating,
+    int supervised,
+    Map<EscalationLevel, Integer> byEscalationLevel,
+    KpiCounts kpis) {
+
+  /** The line of no orders. */
+  public static final LedgerLine EMPTY =
+      new LedgerLine(0, 0, 0, 0, 0, 0, zeroLevels(), KpiCounts.ZERO);
+
+  /** Checks the counts and the invariants, and copies the map. */
+  public LedgerLine {
+    Checks.count(formed, "the number of orders formed");
+    Checks.count(closed, "the number of orders closed");
+    Checks.count(open, "the number of open orders");
+    Checks.count(cancelled, "the number of orders cancelled");
+    Checks.count(resolvedAwaitingRating, "the number of orders awaiting a rating");
+    Checks.count(supervised, "the number of orders supervised");
+    Objects.requireNonNull(kpis, "a ledger line needs its KPI counts");
+    if ((long) closed + open + cancelled != formed) {
+      throw new IllegalArgumentException(
+          "orders formed are closed, open or cancelled, got "
+              + formed
+              + " formed but "
+              + closed
+              + " closed, "
+              + open
+              + " open and "
+              + cancelled
+              + " cancelled");
+    }
+    if (resolvedAwaitingRating > open) {
+      throw new IllegalArgumentException(
+          "orders awaiting a rating are open, got "
+              + resolvedAwaitingRating
+              + " awaiting of "
+              + open
+              + " open");
+    }
+    if (supervised > formed) {
+      throw new IllegalArgumentException(
+          "supervised orders are among those formed, got " + supervised + " of " + formed);
+    }
+    Objects.requireNonNull(byEscalationLevel, "a ledger line needs its orders by level");
+    EnumMap<EscalationLevel, Integer> levels = zeroLevels();
+    long sum = 0;
+    for (Map.Entry<EscalationLevel, Integer> e : byEscalationLevel.entrySet()) {
+      int n = Checks.count(e.getValue(), "the number of orders at " + e.getKey());
+      levels.put(Objects.requireNonNull(e.getKey(), "level"), n);
+      sum += n;
+    }
+    if (sum != formed) {
+      throw new IllegalArgumentException(
+          "every order formed stands at one level, got " + sum + " by level of " + formed);
+    }
+    byEscalationLevel = java.util.Collections.unmodifiableMap(levels);
+  }
+
+  private static EnumMap<EscalationLevel, Integer> zeroLevels() {
+    EnumMap<EscalationLevel, Integer> levels = new EnumMap<>(EscalationLevel.class);
+    for (EscalationLevel level : EscalationLevel.values()) {
+      levels.put(level, 0);
+    }
+    return levels;
+  }
+
+  /**
+   * The line of one order.
+   *
+   * @param order the order, as it stands
+   * @return a line with {@code formed = 1}
+   */
+  public static LedgerLine of(WorkOrder order) {
+    WorkOrderStatus status = order.status();
+    EnumMap<EscalationLevel, Integer> levels = zeroLevels();
+    levels.put(order.escalationLevel(), 1);
+    return new LedgerLine(
+        1,
+        status == WorkOrderStatus.CLOSED ? 1 : 0,
+        status.isOpen() ? 1 : 0,
+        status == WorkOrderStatus.CANCELLED ? 1 : 0,
+        status == WorkOrderStatus.RESOLVED ? 1 : 0,
+        order.isSupervised() ? 1 : 0,
+        levels,
+        order.kpiCounts());
+  }
+
+  /**
+   * Adds two lines, count by count.
+   *
+   * @param other the line to add
+   * @return the sum
+   * @throws ArithmeticException if a count overflows
+   */
+  public LedgerLine plus(LedgerLine other) {
+    EnumMap<EscalationLevel, Integer> levels = zeroLevels();
+    for (EscalationLevel level : EscalationLevel.values()) {
+      levels.put(
+          level, Math.addExact(byEscalationLevel.get(level), other.byEscalationLevel.get(level)));
+    }
+    return new LedgerLine(
+        Math.addExact(formed, other.formed),
+        Math.addExact(closed, other.closed),
+        Math.addExact(open, other.open),
+        Math.addExact(cancelled, other.cancelled),
+        Math.addExact(resolvedAwaitingRating, other.resolvedAwaitingRating),
+        Math.addExact(supervised, other.supervised),
+        levels,
+        kpis.plus(other.kpis));
+  }
+
+  /**
+   * The KPI figures of these orders, such as the closure rate.
+   *
+   * @return the figures
+   */
+  public KpiFigures figures() {
+    return kpis.figures();
+  }
+}
