@@ -50,12 +50,14 @@ final class JsonDocument {
       return new JsonDocument(source, bytes, root);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String message =
-          "not well-formed JSON: "
-              + e.getOriginalMessage()
-              + (at != null ? " (column " + at.getColumnNr() + ")" : "");
       throw new JsonLoadException(
-          source, List.of(new JsonProblem("$", at != null ? at.getLineNr() : 0, message)));
+          source,
+          List.of(
+              new JsonProblem(
+                  "$",
+                  at != null ? at.getLineNr() : 0,
+                  at != null ? at.getColumnNr() : 0,
+                  "not well-formed JSON: " + JsonPaths.firstLine(e.getOriginalMessage()))));
     } catch (IOException e) {
       throw new JsonLoadException(
           source, List.of(new JsonProblem("$", 0, "cannot be read: " + e.getMessage())));
@@ -155,6 +157,53 @@ final class JsonDocument {
     }
   }
 
+  /**
+   * An element of an array read as a value, with the path it was read from.
+   *
+   * @param path the element's JSON path
+   * @param value the value
+   */
+  record Element<T>(String path, T value) {}
+
+  /**
+   * Binds each element of an array to a type, recording each element that does not bind as a
+   * problem at its path and keeping the rest, so that one pass finds every bad element.
+   */
+  <T> List<Element<T>> elements(
+      ObjectMapper mapper, JsonNode parent, String path, String field, Class<T> type) {
+    String at = path + "." + field;
+    JsonNode array = optionalArray(parent.get(field), at);
+    List<Element<T>> bound = new ArrayList<>();
+    if (array == null) {
+      return bound;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      String elementPath = at + "[" + i + "]";
+      T value = bind(mapper, array.get(i), elementPath, type);
+      if (value != null) {
+        bound.add(new Element<>(elementPath, value));
+      }
+    }
+    return bound;
+  }
+
+  /** Binds a node to a type, or records why it does not bind and returns null. */
+  <T> T bind(ObjectMapper mapper, JsonNode node, String path, Class<T> type) {
+    try {
+      T value = mapper.treeToValue(node, type);
+      if (value == null) {
+        problem(path, "is required");
+      }
+      return value;
+    } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+      problem(path + JacksonProblems.suffix(e), JacksonProblems.message(e));
+      return null;
+    } catch (JsonProcessingException e) {
+      problem(path, e.getOriginalMessage());
+      return null;
+    }
+  }
+
   /** Refuses the document if any problem was found. */
   void throwIfProblems() throws JsonLoadException {
     if (problems.isEmpty()) {
@@ -202,19 +251,8 @@ final class JsonDocument {
   }
 
   private static String pathOf(JsonStreamContext context, JsonToken token) {
-    JsonStreamContext c = context;
-    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-      c = c.getParent();
-    }
-    List<String> parts = new ArrayList<>();
-    for (; c != null && !c.inRoot(); c = c.getParent()) {
-      parts.add(c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
-    }
-    StringBuilder sb = new StringBuilder("$");
-    for (int i = parts.size() - 1; i >= 0; i--) {
-      sb.append(parts.get(i));
-    }
-    return sb.toString();
+    boolean opens = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+    return JsonPaths.of(opens ? context.getParent() : context);
   }
 
   static String describe(JsonNode node) {

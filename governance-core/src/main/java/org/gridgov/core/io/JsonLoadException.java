@@ -4,9 +4,14 @@ import java.util.List;
 
 /**
  * A JSON document could not be loaded. It carries every problem found, not only the first, each
- * with its JSON path; nothing of the document was loaded.
+ * with its JSON path and, where known, its line; nothing of the document was loaded and nothing
+ * that existed before the load was changed.
+ *
+ * <p>The message names the source and lists the problems: {@code "district.json: $.streets[2].code
+ * (line 9): a street code has 9 digits, got \"35011100\""}, or one problem per line after {@code
+ * "district.json: 3 problems"}.
  */
-public final class JsonLoadException extends Exception {
+public final class JsonLoadException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,8 +37,11 @@ public final class JsonLoadException extends Exception {
   }
 
   private static String message(String source, List<JsonProblem> problems) {
-    StringBuilder sb = new StringBuilder(source).append(": ");
-    sb.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems");
+    if (problems.size() == 1) {
+      return source + ": " + problems.get(0);
+    }
+    StringBuilder sb =
+        new StringBuilder(source).append(": ").append(problems.size()).append(" problems");
     problems.stream()
         .limit(LISTED)
         .forEach(p -> sb.append(System.lineSeparator()).append("  ").append(p));

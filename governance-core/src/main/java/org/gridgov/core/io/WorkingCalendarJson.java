@@ -18,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
 
@@ -41,9 +40,9 @@ import org.gridgov.core.calendar.WorkingCalendar;
  *
  * <p>Reading is strict and all or nothing: an unknown field, a duplicate date, a value of the wrong
  * type, a date that does not exist, trailing content or a rule of {@link HolidayTable} broken
- * throws {@link CalendarJsonException} naming the source, the JSON path and, where known, the line
- * and column, such as {@code cn-calendar.json: $.holidays['2024-13-01']: not a date (yyyy-MM-dd),
- * got "2024-13-01" (line 5, column 17)}. Nothing partial is ever returned.
+ * throws {@link JsonLoadException} naming the source, the JSON path and, where known, the line and
+ * column, such as {@code cn-calendar.json: $.holidays['2024-13-01']: not a date (yyyy-MM-dd), got
+ * "2024-13-01" (line 5, column 17)}. Nothing partial is ever returned.
  *
  * <p>The methods are stateless and thread-safe.
  */
@@ -57,8 +56,6 @@ public final class WorkingCalendarJson {
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
-
-  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private WorkingCalendarJson() {}
 
@@ -96,7 +93,7 @@ public final class WorkingCalendarJson {
    *
    * @param file a JSON file in the format above
    * @return the table
-   * @throws CalendarJsonException if the content is not a valid table
+   * @throws JsonLoadException if the content is not a valid table
    * @throws UncheckedIOException if the file cannot be read
    */
   public static HolidayTable read(Path file) {
@@ -114,7 +111,7 @@ public final class WorkingCalendarJson {
    * @param in JSON in the format above, UTF-8
    * @param sourceName what the stream is, for messages, such as a file or resource name
    * @return the table
-   * @throws CalendarJsonException if the content is not a valid table
+   * @throws JsonLoadException if the content is not a valid table
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static HolidayTable read(InputStream in, String sourceName) {
@@ -129,9 +126,9 @@ public final class WorkingCalendarJson {
     try (parser) {
       return new Reader(parser, sourceName).table();
     } catch (JsonProcessingException e) {
-      throw new CalendarJsonException(
+      throw problem(
           sourceName,
-          path(parser.getParsingContext()),
+          JsonPaths.of(parser.getParsingContext()),
           e.getLocation(),
           truncated(e)
               ? "the JSON ends too early: it is truncated or not closed"
@@ -181,7 +178,7 @@ public final class WorkingCalendarJson {
         return HolidayTable.coveringListedYears(
             holidays, workdays, source != null ? source : "read from " + sourceName);
       } catch (IllegalArgumentException e) {
-        throw new CalendarJsonException(sourceName, "$", null, e.getMessage());
+        throw problem(sourceName, "$", null, e.getMessage());
       }
     }
 
@@ -223,14 +220,13 @@ public final class WorkingCalendarJson {
       };
     }
 
-    private CalendarJsonException fail(String message) {
+    private JsonLoadException fail(String message) {
       JsonStreamContext context = parser.getParsingContext();
       if (parser.currentToken() == JsonToken.START_OBJECT
           || parser.currentToken() == JsonToken.START_ARRAY) {
         context = context.getParent();
       }
-      return new CalendarJsonException(
-          sourceName, path(context), parser.currentTokenLocation(), message);
+      return problem(sourceName, JsonPaths.of(context), parser.currentTokenLocation(), message);
     }
   }
 
@@ -240,99 +236,15 @@ public final class WorkingCalendarJson {
         || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
   }
 
-  private static String path(JsonStreamContext context) {
-    if (context == null) {
-      return "$";
-    }
-    StringBuilder path = new StringBuilder();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      String step;
-      if (c.inArray()) {
-        step = "[" + Math.max(c.getCurrentIndex(), 0) + "]";
-      } else if (c.getCurrentName() == null) {
-        step = "";
-      } else if (PLAIN_NAME.matcher(c.getCurrentName()).matches()) {
-        step = "." + c.getCurrentName();
-      } else {
-        step = "['" + c.getCurrentName().replace("'", "\\'") + "']";
-      }
-      path.insert(0, step);
-    }
-    return path.insert(0, '$').toString();
-  }
-
-  /**
-   * Thrown when JSON is not a valid working calendar. The message names the source, the JSON path
-   * and, where known, the line and column.
-   */
-  public static final class CalendarJsonException extends RuntimeException {
-
-    private static final long serialVersionUID = 1L;
-
-    /** The file or resource that was read. */
-    private final String sourceName;
-
-    /** Where in the JSON the problem is. */
-    private final String jsonPath;
-
-    /** The line of the problem, or -1. */
-    private final int line;
-
-    /** The column of the problem, or -1. */
-    private final int column;
-
-    CalendarJsonException(
-        String sourceName, String jsonPath, JsonLocation location, String problem) {
-      super(message(sourceName, jsonPath, location, problem));
-      this.sourceName = sourceName;
-      this.jsonPath = jsonPath;
-      this.line = location == null ? -1 : location.getLineNr();
-      this.column = location == null ? -1 : location.getColumnNr();
-    }
-
-    private static String message(
-        String sourceName, String jsonPath, JsonLocation location, String problem) {
-      String where =
-          location == null || location.getLineNr() < 0
-              ? ""
-              : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-      return sourceName + ": " + jsonPath + ": " + problem + where;
-    }
-
-    /**
-     * The file or resource that was read.
-     *
-     * @return its name as given to the reader
-     */
-    public String sourceName() {
-      return sourceName;
-    }
-
-    /**
-     * Where in the JSON the problem is.
-     *
-     * @return a JSON path such as {@code $.holidays['2024-13-01']}; {@code $} for the whole table
-     */
-    public String jsonPath() {
-      return jsonPath;
-    }
-
-    /**
-     * The line of the problem.
-     *
-     * @return the line, from 1, or -1 if the problem concerns the whole table
-     */
-    public int line() {
-      return line;
-    }
-
-    /**
-     * The column of the problem.
-     *
-     * @return the column, from 1, or -1 if the problem concerns the whole table
-     */
-    public int column() {
-      return column;
-    }
+  private static JsonLoadException problem(
+      String sourceName, String jsonPath, JsonLocation location, String message) {
+    return new JsonLoadException(
+        sourceName,
+        java.util.List.of(
+            new JsonProblem(
+                jsonPath,
+                location == null ? 0 : location.getLineNr(),
+                location == null ? 0 : location.getColumnNr(),
+                message)));
   }
 }

@@ -14,7 +14,6 @@ import org.gridgov.core.calendar.CalendarRangeException;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.Period;
 import org.gridgov.core.calendar.WorkingCalendar;
-import org.gridgov.core.io.WorkingCalendarJson.CalendarJsonException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,46 +74,44 @@ class WorkingCalendarJsonTest {
                     "{\n  \"holidays\": {\n    \"2024-01-01\": \"元旦\",\n"
                         + "    \"2024-13-01\": \"春节\"\n  },\n  \"workdays\": {}\n}"))
         .isInstanceOfSatisfying(
-            CalendarJsonException.class,
+            JsonLoadException.class,
             e -> {
-              assertThat(e.jsonPath()).isEqualTo("$.holidays['2024-13-01']");
-              assertThat(e.line()).isEqualTo(4);
+              assertThat(e.problems().get(0).path()).isEqualTo("$.holidays['2024-13-01']");
+              assertThat(e.problems().get(0).line()).isEqualTo(4);
             })
-        .hasMessageStartingWith(
-            "test.json: $.holidays['2024-13-01']: not a date (yyyy-MM-dd), got \"2024-13-01\""
-                + " (line 4, column ");
+        .hasMessageStartingWith("test.json: $.holidays['2024-13-01'] (line 4, column ")
+        .hasMessageEndingWith(": not a date (yyyy-MM-dd), got \"2024-13-01\"");
   }
 
   @Test
   void reportsADateThatDoesNotExist() {
     assertThatThrownBy(() -> read("{\"holidays\": {\"2023-02-29\": \"春节\"}, \"workdays\": {}}"))
-        .isInstanceOf(CalendarJsonException.class)
-        .hasMessageContaining("$.holidays['2023-02-29']: not a date");
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageContaining("$.holidays['2023-02-29'] (line 1, column 15): not a date");
   }
 
   @Test
   void reportsAFestivalNameOfTheWrongTypeWithItsJsonPath() {
     assertThatThrownBy(() -> read("{\"holidays\": {\"2024-01-01\": 1}, \"workdays\": {}}"))
-        .isInstanceOf(CalendarJsonException.class)
-        .hasMessageStartingWith(
-            "test.json: $.holidays['2024-01-01']: a festival name (a string) is expected here,"
-                + " got the number 1 (line 1, column ");
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageStartingWith("test.json: $.holidays['2024-01-01'] (line 1, column ")
+        .hasMessageEndingWith(": a festival name (a string) is expected here, got the number 1");
   }
 
   @Test
   void reportsAListOfTheWrongTypeWithItsJsonPath() {
     assertThatThrownBy(() -> read("{\"holidays\": [\"2024-01-01\"], \"workdays\": {}}"))
-        .isInstanceOf(CalendarJsonException.class)
-        .hasMessageStartingWith(
-            "test.json: $.holidays: an object of date → festival name is expected here,"
-                + " got an array");
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageStartingWith("test.json: $.holidays (line 1, column ")
+        .hasMessageEndingWith(": an object of date → festival name is expected here, got an array");
   }
 
   @Test
   void reportsTruncatedJsonWithItsLocation() {
     assertThatThrownBy(() -> read("{\n  \"holidays\": {\n    \"2024-01-01\": \"元旦\",\n"))
         .isInstanceOfSatisfying(
-            CalendarJsonException.class, e -> assertThat(e.line()).isGreaterThanOrEqualTo(3))
+            JsonLoadException.class,
+            e -> assertThat(e.problems().get(0).line()).isGreaterThanOrEqualTo(3))
         .hasMessageContaining("the JSON ends too early: it is truncated or not closed")
         .hasMessageContaining("$.holidays");
   }
@@ -122,9 +119,9 @@ class WorkingCalendarJsonTest {
   @Test
   void reportsInvalidJsonWithItsLocation() {
     assertThatThrownBy(() -> read("{\"holidays\": {\"2024-01-01\" \"元旦\"}, \"workdays\": {}}"))
-        .isInstanceOf(CalendarJsonException.class)
-        .hasMessageStartingWith("test.json: $.holidays['2024-01-01']: not valid JSON: ")
-        .hasMessageContaining("(line 1, column ");
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageStartingWith("test.json: $.holidays['2024-01-01'] (line 1, column ")
+        .hasMessageContaining(": not valid JSON: ");
   }
 
   @Test
@@ -134,7 +131,7 @@ class WorkingCalendarJsonTest {
                 read(
                     "{\"holidays\": {\"2024-01-01\": \"元旦\", \"2024-01-01\": \"春节\"},"
                         + " \"workdays\": {}}"))
-        .isInstanceOf(CalendarJsonException.class)
+        .isInstanceOf(JsonLoadException.class)
         .hasMessageContaining("Duplicate field '2024-01-01'");
   }
 
@@ -145,25 +142,25 @@ class WorkingCalendarJsonTest {
                 read(
                     "{\"holidays\": {\"2024-01-01\": \"元旦\"}, \"workdays\": {},"
                         + " \"holyday\": {}}"))
-        .isInstanceOf(CalendarJsonException.class)
-        .hasMessageStartingWith(
-            "test.json: $.holyday: unknown field; the fields are source, holidays and workdays");
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageStartingWith("test.json: $.holyday (line 1, column ")
+        .hasMessageEndingWith(": unknown field; the fields are source, holidays and workdays");
   }
 
   @Test
   void reportsAMissingList() {
     assertThatThrownBy(() -> read("{\"holidays\": {\"2024-01-01\": \"元旦\"}}"))
-        .isInstanceOf(CalendarJsonException.class)
-        .hasMessageStartingWith(
-            "test.json: $: a working calendar has both \"holidays\" and \"workdays\","
-                + " missing \"workdays\"");
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageContaining(
+            ": a working calendar has both \"holidays\" and \"workdays\", missing \"workdays\"");
   }
 
   @Test
   void reportsContentAfterTheCalendar() {
     assertThatThrownBy(() -> read("{\"holidays\": {\"2024-01-01\": \"元旦\"}, \"workdays\": {}} []"))
-        .isInstanceOf(CalendarJsonException.class)
-        .hasMessageStartingWith("test.json: $: content after the end of the calendar object");
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageStartingWith(
+            "test.json: $ (line 1, column 56): content after the end of the calendar object");
   }
 
   @Test
@@ -173,7 +170,7 @@ class WorkingCalendarJsonTest {
                 read(
                     "{\"holidays\": {\"2024-01-01\": \"元旦\"},"
                         + " \"workdays\": {\"2024-02-05\": \"春节\"}}"))
-        .isInstanceOf(CalendarJsonException.class)
+        .isInstanceOf(JsonLoadException.class)
         .hasMessage(
             "test.json: $: an adjusted working day falls on a Saturday or Sunday,"
                 + " got 2024-02-05 (MONDAY, 春节)");

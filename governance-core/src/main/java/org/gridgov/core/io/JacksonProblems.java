@@ -1,0 +1,85 @@
+package org.gridgov.core.io;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.gridgov.core.common.Checks;
+
+/** Turns Jackson's binding errors into problems in the domain's words. */
+final class JacksonProblems {
+
+  private JacksonProblems() {}
+
+  /** The JSON path below the bound node that the error names, such as {@code .grid.code}. */
+  static String suffix(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        sb.append('.').append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** What is wrong, with the offending value where Jackson knows it. */
+  static String message(JsonMappingException e) {
+    if (e instanceof ValueInstantiationException && e.getCause() != null) {
+      Throwable cause = e.getCause();
+      String m = cause.getMessage();
+      return m == null ? cause.getClass().getSimpleName() : m;
+    }
+    if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
+      Class<?> target = f.getTargetType();
+      if (target.isEnum()) {
+        String allowed =
+            Arrays.stream(target.getEnumConstants())
+                .map(Object::toString)
+                .collect(Collectors.joining(", "));
+        return "unknown value " + Checks.quote(f.getValue()) + "; one of " + allowed;
+      }
+      return "cannot read "
+          + Checks.quote(f.getValue())
+          + " as "
+          + target.getSimpleName().toLowerCase(Locale.ROOT);
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      return "unknown field "
+          + Checks.quote(u.getPropertyName())
+          + "; known fields are "
+          + u.getKnownPropertyIds();
+    }
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      String original = m.getOriginalMessage();
+      if (original != null && original.startsWith("Missing required creator property")) {
+        return "is required";
+      }
+      return "should be "
+          + describe(m.getTargetType())
+          + (original == null ? "" : " (" + JsonPaths.firstLine(original) + ")");
+    }
+    return JsonPaths.firstLine(e.getOriginalMessage());
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == String.class) {
+      return "text";
+    }
+    if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    return "a " + type.getSimpleName();
+  }
+}

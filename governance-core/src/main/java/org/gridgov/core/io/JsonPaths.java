@@ -1,0 +1,44 @@
+package org.gridgov.core.io;
+
+import com.fasterxml.jackson.core.JsonStreamContext;
+import java.util.regex.Pattern;
+
+/** JSON paths in the form problems are reported in: {@code $.streets[2].code}. */
+final class JsonPaths {
+
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private JsonPaths() {}
+
+  /**
+   * The path of a parser's position: field names after a dot, or in brackets and quotes when they
+   * are not plain names (such as dates), and array indexes in brackets.
+   */
+  static String of(JsonStreamContext context) {
+    StringBuilder path = new StringBuilder();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      path.insert(0, step(c));
+    }
+    return path.insert(0, '$').toString();
+  }
+
+  private static String step(JsonStreamContext c) {
+    if (c.inArray()) {
+      return "[" + Math.max(c.getCurrentIndex(), 0) + "]";
+    }
+    String name = c.getCurrentName();
+    if (name == null) {
+      return "";
+    }
+    return PLAIN_NAME.matcher(name).matches() ? "." + name : "['" + name.replace("'", "\\'") + "']";
+  }
+
+  /** The first line of a message, for messages that Jackson spreads over several. */
+  static String firstLine(String s) {
+    if (s == null) {
+      return "cannot be read";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}
