@@ -1,0 +1,39 @@
+package org.gridgov.core.meeting;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import org.gridgov.core.common.Checks;
+
+/**
+ * One session of a consultation meeting.
+ *
+ * @param heldOn the date it was held
+ * @param attendance who attended, one or more
+ * @param result what it came to
+ * @param notes what was said and what changed in the plan
+ */
+public record ConsultationSession(
+    LocalDate heldOn, Set<Stakeholder> attendance, SessionResult result, String notes) {
+
+  /** Checks the fields and copies the attendance. */
+  public ConsultationSession {
+    Objects.requireNonNull(heldOn, "a consultation session has a date");
+    attendance = Set.copyOf(attendance);
+    if (attendance.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the consultation session of " + heldOn + " has one attendee or more");
+    }
+    Objects.requireNonNull(result, "the consultation session of " + heldOn + " has a result");
+    Checks.text(notes, "the notes of the consultation session of " + heldOn);
+  }
+
+  /**
+   * Whether the session agreed the project.
+   *
+   * @return true if its result is {@link SessionResult#AGREED}
+   */
+  public boolean agreed() {
+    return result == SessionResult.AGREED;
+  }
+}

@@ -1,0 +1,110 @@
+package org.gridgov.core.meeting;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.gridgov.core.calendar.YearQuarter;
+import org.gridgov.core.common.Checks;
+import org.gridgov.core.lists.ProjectId;
+import org.gridgov.core.territory.CommunityCode;
+import org.gridgov.core.workorder.WorkOrderId;
+
+/**
+ * A grid joint meeting (网格党建联席会议), held each quarter in a community by the community, its paired
+ * units, the grid Party organisations, property companies and owners' committees. It agrees the
+ * projects on its agenda and dispatches them as work orders.
+ *
+ * <p>The meeting is held within its quarter; it has at least one participant, each once; each
+ * project is on the agenda once; every decision concerns a project on the agenda; and no two
+ * decisions name the same work order.
+ *
+ * @param id its identifier
+ * @param community the community
+ * @param quarter the quarter it is the meeting of
+ * @param heldOn the date it was held
+ * @param participants who took part, in what capacity
+ * @param agenda the projects discussed
+ * @param decisions the work orders dispatched
+ * @param minutes the minutes
+ */
+public record JointMeeting(
+    JointMeetingId id,
+    CommunityCode community,
+    YearQuarter quarter,
+    LocalDate heldOn,
+    List<Participant> participants,
+    List<ProjectId> agenda,
+    List<Decision> decisions,
+    String minutes) {
+
+  /** Checks the fields and that they fit together. */
+  public JointMeeting {
+    Objects.requireNonNull(id, "a joint meeting needs an id");
+    Objects.requireNonNull(community, "joint meeting " + id + " is of a community");
+    Objects.requireNonNull(quarter, "joint meeting " + id + " is of a quarter");
+    Objects.requireNonNull(heldOn, "joint meeting " + id + " has a date");
+    if (!quarter.period().contains(heldOn)) {
+      throw new IllegalArgumentException(
+          "the joint meeting of " + quarter + " is held within it, got " + heldOn);
+    }
+    participants = List.copyOf(participants);
+    agenda = List.copyOf(agenda);
+    decisions = List.copyOf(decisions);
+    Checks.text(minutes, "the minutes of joint meeting " + id);
+    if (participants.isEmpty()) {
+      throw new IllegalArgumentException("joint meeting " + id + " has one participant or more");
+    }
+    Set<Stakeholder> present = new HashSet<>();
+    for (Participant p : participants) {
+      if (!present.add(p.who())) {
+        throw new IllegalArgumentException(
+            "joint meeting " + id + " lists " + p.who() + " as participant once");
+      }
+    }
+    if (new HashSet<>(agenda).size() != agenda.size()) {
+      throw new IllegalArgumentException(
+          "joint meeting " + id + " lists each project on its agenda once");
+    }
+    Set<WorkOrderId> orders = new HashSet<>();
+    for (Decision d : decisions) {
+      if (!agenda.contains(d.project())) {
+        throw new IllegalArgumentException(
+            "joint meeting " + id + " decides only projects on its agenda, got " + d.project());
+      }
+      if (!orders.add(d.workOrder())) {
+        throw new IllegalArgumentException(
+            "joint meeting " + id + " dispatches work order " + d.workOrder() + " once");
+      }
+    }
+  }
+
+  /**
+   * The work orders the meeting dispatched.
+   *
+   * @return their ids, in the order of the decisions
+   */
+  public List<WorkOrderId> workOrders() {
+    return decisions.stream().map(Decision::workOrder).toList();
+  }
+
+  /**
+   * The decisions on one project.
+   *
+   * @param project the project
+   * @return its decisions, possibly none
+   */
+  public List<Decision> decisionsOn(ProjectId project) {
+    return decisions.stream().filter(d -> d.project().equals(project)).toList();
+  }
+
+  /**
+   * The projects on the agenda that no decision dispatched.
+   *
+   * @return those projects, in agenda order
+   */
+  public List<ProjectId> undecided() {
+    return agenda.stream().filter(p -> decisionsOn(p).isEmpty()).toList();
+  }
+}

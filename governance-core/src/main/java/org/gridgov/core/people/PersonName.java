@@ -1,0 +1,65 @@
+package org.gridgov.core.people;
+
+import java.util.Set;
+import org.gridgov.core.common.Checks;
+
+/**
+ * A person's name. Personal data: {@link #toString()} keeps the surname and masks every other
+ * character with {@code *}; only {@link #value()} gives the name.
+ *
+ * <p>The rule: a compound surname such as 欧阳 or 司马 is kept whole when the name has at least one
+ * more character (欧阳娜娜 → 欧阳**); otherwise the first character is kept (张三 → 张*, 李小明 → 李**). A
+ * one-character name is masked whole ({@code *}). Characters are counted as code points.
+ *
+ * @param value the name as written, 1 to 64 characters, not blank
+ */
+public record PersonName(String value) {
+
+  private static final Set<String> COMPOUND_SURNAMES =
+      Set.of(
+          "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木",
+          "西门", "独孤", "南宫", "轩辕", "百里", "呼延", "澹台", "公冶", "太史", "申屠", "闻人");
+
+  /** Checks that the name is not blank and at most 64 characters long. */
+  public PersonName {
+    Checks.text(value, "a person's name");
+    value = value.strip();
+    if (value.codePointCount(0, value.length()) > 64) {
+      throw new IllegalArgumentException("a person's name has at most 64 characters");
+    }
+  }
+
+  /**
+   * Makes a name.
+   *
+   * @param value the name
+   * @return the name
+   */
+  public static PersonName of(String value) {
+    return new PersonName(value);
+  }
+
+  /**
+   * The name with all but the surname masked.
+   *
+   * @return such as 张* or 欧阳**
+   */
+  public String masked() {
+    int length = value.codePointCount(0, value.length());
+    int kept =
+        length > 2 && COMPOUND_SURNAMES.contains(value.substring(0, value.offsetByCodePoints(0, 2)))
+            ? 2
+            : length > 1 ? 1 : 0;
+    return value.substring(0, value.offsetByCodePoints(0, kept)) + "*".repeat(length - kept);
+  }
+
+  /**
+   * The masked name; never the name itself.
+   *
+   * @return {@link #masked()}
+   */
+  @Override
+  public String toString() {
+    return masked();
+  }
+}

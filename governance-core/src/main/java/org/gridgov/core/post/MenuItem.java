@@ -1,0 +1,28 @@
+package org.gridgov.core.post;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.gridgov.core.common.Checks;
+
+/**
+ * An item of the "10+X" service menu, such as free haircuts for the elderly or minor home repairs.
+ *
+ * @param code upper-case letters, digits and underscores
+ * @param name its name
+ */
+public record MenuItem(String code, String name) {
+
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+  /** Checks the fields. */
+  public MenuItem {
+    Objects.requireNonNull(code, "a menu item code is required");
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException(
+          "a menu item code has 1 to 64 upper-case letters, digits or underscores and starts with"
+              + " a letter, got "
+              + Checks.quote(code));
+    }
+    Checks.text(name, "the name of menu item " + code);
+  }
+}
