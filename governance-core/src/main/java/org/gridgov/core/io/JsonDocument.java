@@ -76,6 +76,10 @@ final class JsonDocument {
     problems.add(new JsonProblem(path, 0, message));
   }
 
+  int problemCount() {
+    return problems.size();
+  }
+
   boolean hasProblems() {
     return !problems.isEmpty();
   }

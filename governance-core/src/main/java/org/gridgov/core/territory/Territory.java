@@ -295,6 +295,26 @@ public final class Territory {
     return c != null && contains(community, c.grid());
   }
 
+  /**
+   * Two territories are equal when they hold the same district and the same units; the order in
+   * which units were added does not matter.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Territory t
+        && district.equals(t.district)
+        && streets.equals(t.streets)
+        && communities.equals(t.communities)
+        && grids.equals(t.grids)
+        && compounds.equals(t.compounds)
+        && buildings.equals(t.buildings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(district, streets, communities, grids, compounds, buildings);
+  }
+
   @Override
   public String toString() {
     return "Territory["

@@ -1,0 +1,410 @@
+package org.gridgov.core.io;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.gridgov.core.district.DistrictSnapshot;
+import org.gridgov.core.lists.ResourceProvider;
+import org.gridgov.core.meeting.Stakeholder;
+import org.gridgov.core.organisation.Area;
+import org.gridgov.core.territory.Building;
+import org.gridgov.core.territory.Community;
+import org.gridgov.core.territory.Compound;
+import org.gridgov.core.territory.District;
+import org.gridgov.core.territory.Grid;
+import org.gridgov.core.territory.Street;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.core.workorder.WorkOrder;
+import org.gridgov.core.workorder.WorkOrderEvent;
+import org.gridgov.core.workorder.WorkOrders;
+
+/**
+ * Reads and writes a whole {@link DistrictSnapshot} as versioned JSON.
+ *
+ * <p>The document starts with {@code "format": "gridgov-district-snapshot"} and {@code "version":
+ * 1}; then come the sections {@code territory}, {@code organisation}, {@code people}, {@code
+ * posts}, {@code lists}, {@code orders} and {@code meetings}. Ids and codes are written as text,
+ * dates and instants in ISO-8601, enums by name, and each work order as its full event history,
+ * from which it is rebuilt on reading. Personal data (names, phone and ID numbers) is written in
+ * full: a snapshot is the district's own record, to be stored as such.
+ *
+ * <p>Reading validates everything and reports every problem at once with its JSON path and line:
+ * malformed values and codes, unknown enum values and fields, duplicate ids, references to units,
+ * people, grids and other things the snapshot does not hold, a compound outside the grid it is said
+ * to be in, and event histories that break the work-order lifecycle. A document with any problem
+ * yields no snapshot. Instances are immutable and thread-safe.
+ */
+public final class DistrictSnapshotJson {
+
+  /** The value of the document's {@code format} field. */
+  public static final String FORMAT = "gridgov-district-snapshot";
+
+  /** The version this class writes and reads. */
+  public static final int VERSION = 1;
+
+  private static final TypeReference<List<WorkOrderEvent>> EVENTS = new TypeReference<>() {};
+
+  private final ObjectMapper mapper = mapper();
+
+  /** Makes a reader and writer. */
+  public DistrictSnapshotJson() {}
+
+  static ObjectMapper mapper() {
+    ObjectMapper m = new ObjectMapper();
+    m.registerModule(new Jdk8Module());
+    m.registerModule(new JavaTimeModule());
+    m.registerModule(
+        new DomainJsonModule(
+            List.of(Area.class, ResourceProvider.class, Stakeholder.class, WorkOrderEvent.class)));
+    m.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE);
+    m.setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+    m.setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
+    m.setDefaultPropertyInclusion(
+        JsonInclude.Value.construct(
+            JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
+    m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    m.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    m.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    m.enable(SerializationFeature.INDENT_OUTPUT);
+    return m;
+  }
+
+  /**
+   * Writes a snapshot as JSON.
+   *
+   * @param snapshot the snapshot
+   * @param out where to write; left open
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(DistrictSnapshot snapshot, OutputStream out) {
+    try {
+      mapper.writeValue(new NonClosing(out), toTree(snapshot));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a snapshot to a file, replacing it only once the whole snapshot is written.
+   *
+   * @param snapshot the snapshot
+   * @param file the file
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public void write(DistrictSnapshot snapshot, Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    try {
+      Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+      try {
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+          write(snapshot, out);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a snapshot as JSON text.
+   *
+   * @param snapshot the snapshot
+   * @return the JSON
+   */
+  public String toJson(DistrictSnapshot snapshot) {
+    try {
+      return mapper.writeValueAsString(toTree(snapshot));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a snapshot from a file.
+   *
+   * @param file the file
+   * @return the snapshot
+   * @throws JsonLoadException if the file cannot be read or has any problem, naming each
+   */
+  public DistrictSnapshot read(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new JsonLoadException(
+          file.toString(), List.of(new JsonProblem("$", 0, "cannot be read: " + e)));
+    }
+    return read(bytes, file.toString());
+  }
+
+  /**
+   * Reads a snapshot from JSON text.
+   *
+   * @param bytes the JSON in UTF-8
+   * @param source the document's name for messages
+   * @return the snapshot
+   * @throws JsonLoadException if the document has any problem, naming each
+   */
+  public DistrictSnapshot read(byte[] bytes, String source) {
+    JsonDocument doc = JsonDocument.parse(mapper, source, bytes);
+    JsonNode root = doc.object(doc.root(), "$");
+    doc.throwIfProblems();
+    String format = doc.text(root, "$", "format");
+    if (format != null && !format.equals(FORMAT)) {
+      doc.problem(
+          "$.format",
+          "should be \"" + FORMAT + "\", got " + JsonDocument.describe(root.get("format")));
+    }
+    JsonNode version = root.get("version");
+    if (version == null || !version.isInt()) {
+      doc.problem(
+          "$.version",
+          "should be the number "
+              + VERSION
+              + ", got "
+              + (version == null ? "nothing" : JsonDocument.describe(version)));
+    } else if (version.intValue() != VERSION) {
+      doc.problem(
+          "$.version",
+          "version "
+              + version.intValue()
+              + " is not supported; this library reads version "
+              + VERSION);
+    }
+    doc.throwIfProblems();
+    SnapshotReader reader = new SnapshotReader(doc, mapper);
+    DistrictSnapshot snapshot = reader.read(root);
+    doc.throwIfProblems();
+    return snapshot;
+  }
+
+  private ObjectNode toTree(DistrictSnapshot s) {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("version", VERSION);
+    Territory t = s.territory();
+    ObjectNode territory = root.putObject("territory");
+    territory.set("district", mapper.valueToTree(t.district()));
+    territory.set("streets", mapper.valueToTree(t.streets()));
+    territory.set("communities", mapper.valueToTree(t.communities()));
+    territory.set("grids", mapper.valueToTree(t.grids()));
+    territory.set("compounds", mapper.valueToTree(t.compounds()));
+    territory.set("buildings", mapper.valueToTree(t.buildings()));
+    root.set("organisation", mapper.valueToTree(s.organisation()));
+    root.set("people", mapper.valueToTree(s.people()));
+    root.set("posts", mapper.valueToTree(s.posts()));
+    root.set("lists", mapper.valueToTree(s.lists()));
+    ArrayNode orders = root.putArray("orders");
+    ObjectWriter events = mapper.writerFor(EVENTS);
+    for (WorkOrder o : s.orders()) {
+      orders.addObject().set("events", tree(events, o.history()));
+    }
+    root.set("meetings", mapper.valueToTree(s.meetings()));
+    return root;
+  }
+
+  /** Writes a value as a tree through a writer that knows its declared type. */
+  private JsonNode tree(ObjectWriter writer, Object value) {
+    try (TokenBuffer buffer = new TokenBuffer(mapper, false)) {
+      writer.writeValue(buffer, value);
+      try (var parser = buffer.asParser(mapper)) {
+        return parser.readValueAsTree();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the sections of one document, collecting problems in it. */
+  private static final class SnapshotReader {
+    private final JsonDocument doc;
+    private final ObjectMapper mapper;
+
+    SnapshotReader(JsonDocument doc, ObjectMapper mapper) {
+      this.doc = doc;
+      this.mapper = mapper;
+    }
+
+    DistrictSnapshot read(JsonNode root) {
+      Territory territory = territory(root.get("territory"));
+      DistrictSnapshot.Organisation organisation =
+          section(
+              root,
+              "organisation",
+              DistrictSnapshot.Organisation.class,
+              DistrictSnapshot.Organisation.EMPTY);
+      DistrictSnapshot.People people =
+          section(root, "people", DistrictSnapshot.People.class, DistrictSnapshot.People.EMPTY);
+      DistrictSnapshot.Posts posts =
+          section(root, "posts", DistrictSnapshot.Posts.class, DistrictSnapshot.Posts.EMPTY);
+      DistrictSnapshot.Lists lists =
+          section(root, "lists", DistrictSnapshot.Lists.class, DistrictSnapshot.Lists.EMPTY);
+      List<WorkOrder> orders = orders(root.get("orders"));
+      DistrictSnapshot.Meetings meetings =
+          section(
+              root, "meetings", DistrictSnapshot.Meetings.class, DistrictSnapshot.Meetings.EMPTY);
+      if (doc.hasProblems() || territory == null) {
+        return null;
+      }
+      DistrictSnapshot snapshot =
+          new DistrictSnapshot(territory, organisation, people, posts, lists, orders, meetings);
+      new SnapshotReferences(doc, snapshot).check();
+      return snapshot;
+    }
+
+    /**
+     * Binds a section element by element, so that every bad element is reported, then binds the
+     * whole section once all its elements are good.
+     */
+    private <T> T section(JsonNode root, String name, Class<T> type, T empty) {
+      String path = "$." + name;
+      JsonNode node = root.get(name);
+      if (node == null || node.isNull()) {
+        return empty;
+      }
+      if (doc.object(node, path) == null) {
+        return empty;
+      }
+      int before = doc.problemCount();
+      for (var component : type.getRecordComponents()) {
+        JsonNode value = node.get(component.getName());
+        if (value != null && value.isArray()) {
+          Class<?> element = elementType(component);
+          if (element != null) {
+            doc.elements(mapper, node, path, component.getName(), element);
+          }
+        }
+      }
+      if (doc.problemCount() > before) {
+        return empty;
+      }
+      T value = doc.bind(mapper, node, path, type);
+      return value == null ? empty : value;
+    }
+
+    private static Class<?> elementType(java.lang.reflect.RecordComponent component) {
+      if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+          && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+        return c;
+      }
+      return null;
+    }
+
+    private Territory territory(JsonNode node) {
+      String path = "$.territory";
+      if (doc.object(node, path) == null) {
+        return null;
+      }
+      District district =
+          doc.bind(
+              mapper,
+              node.get("district") == null ? mapper.nullNode() : node.get("district"),
+              path + ".district",
+              District.class);
+      if (district == null) {
+        return null;
+      }
+      Territory.Builder b = Territory.builder(district);
+      add(node, path, "streets", Street.class, b::add);
+      add(node, path, "communities", Community.class, b::add);
+      add(node, path, "grids", Grid.class, b::add);
+      add(node, path, "compounds", Compound.class, b::add);
+      add(node, path, "buildings", Building.class, b::add);
+      return b.build();
+    }
+
+    private <T> void add(
+        JsonNode node, String path, String field, Class<T> type, Consumer<T> builder) {
+      for (JsonDocument.Element<T> e : doc.elements(mapper, node, path, field, type)) {
+        try {
+          builder.accept(e.value());
+        } catch (IllegalArgumentException ex) {
+          doc.problem(e.path(), ex.getMessage());
+        }
+      }
+    }
+
+    private List<WorkOrder> orders(JsonNode node) {
+      List<WorkOrder> orders = new ArrayList<>();
+      JsonNode array = doc.optionalArray(node, "$.orders");
+      if (array == null) {
+        return orders;
+      }
+      for (int i = 0; i < array.size(); i++) {
+        String path = "$.orders[" + i + "]";
+        JsonNode order = doc.object(array.get(i), path);
+        if (order == null) {
+          continue;
+        }
+        var unknown = new ArrayList<String>();
+        order
+            .fieldNames()
+            .forEachRemaining(
+                f -> {
+                  if (!f.equals("events")) {
+                    unknown.add(f);
+                  }
+                });
+        unknown.forEach(
+            f -> doc.problem(path + "." + f, "unknown field; an order has only \"events\""));
+        if (doc.array(order.get("events"), path + ".events") == null) {
+          continue;
+        }
+        List<JsonDocument.Element<WorkOrderEvent>> events =
+            doc.elements(mapper, order, path, "events", WorkOrderEvent.class);
+        if (events.size() != order.get("events").size()) {
+          continue;
+        }
+        try {
+          orders.add(WorkOrders.replay(events.stream().map(JsonDocument.Element::value).toList()));
+        } catch (IllegalArgumentException e) {
+          doc.problem(path + ".events", e.getMessage());
+        }
+      }
+      return orders;
+    }
+  }
+
+  /** Keeps Jackson from closing a stream it was handed. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

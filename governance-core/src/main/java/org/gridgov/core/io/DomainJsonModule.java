@@ -1,0 +1,142 @@
+package org.gridgov.core.io;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+
+/**
+ * Teaches Jackson the shapes of the domain without annotating it:
+ *
+ * <ul>
+ *   <li>a record of the domain with a single text component (an id, a code, a name, a phone number)
+ *       is written as that text, and read back through its constructor, so its checks run and their
+ *       message becomes the problem;
+ *   <li>each sealed interface of the domain (an area, a stakeholder, a resource provider, a work
+ *       order event) is written with a {@code "type"} field naming its record, such as {@code
+ *       "GridArea"}.
+ * </ul>
+ */
+final class DomainJsonModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+  private static final String DOMAIN = "org.gridgov.core.";
+
+  /** Marks a sealed interface as written with a type field. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  private interface Typed {}
+
+  private final List<Class<?>> sealedTypes;
+
+  DomainJsonModule(List<Class<?>> sealedTypes) {
+    super("gridgov-domain");
+    this.sealedTypes = List.copyOf(sealedTypes);
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    for (Class<?> sealed : sealedTypes) {
+      context.setMixInAnnotations(sealed, Typed.class);
+      for (Class<?> sub : sealed.getPermittedSubclasses()) {
+        context.registerSubtypes(new NamedType(sub, sub.getSimpleName()));
+      }
+    }
+    context.addSerializers(
+        new Serializers.Base() {
+          @Override
+          public JsonSerializer<?> findSerializer(
+              SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+            RecordComponent text = textComponent(type.getRawClass());
+            return text == null ? null : new TextSerializer(text.getAccessor());
+          }
+        });
+    context.addDeserializers(
+        new Deserializers.Base() {
+          @Override
+          public JsonDeserializer<?> findBeanDeserializer(
+              JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+            Class<?> raw = type.getRawClass();
+            RecordComponent text = textComponent(raw);
+            if (text == null) {
+              return null;
+            }
+            try {
+              return new TextDeserializer(raw, raw.getDeclaredConstructor(String.class));
+            } catch (NoSuchMethodException e) {
+              return null;
+            }
+          }
+        });
+  }
+
+  /** The single text component of a domain record, or null if the type is not such a record. */
+  private static RecordComponent textComponent(Class<?> type) {
+    if (!type.isRecord() || !type.getName().startsWith(DOMAIN)) {
+      return null;
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    return components.length == 1 && components[0].getType() == String.class ? components[0] : null;
+  }
+
+  private static final class TextSerializer extends JsonSerializer<Object> {
+    private final Method accessor;
+
+    TextSerializer(Method accessor) {
+      this.accessor = accessor;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
+      try {
+        gen.writeString((String) accessor.invoke(value));
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("cannot read " + accessor, e);
+      }
+    }
+  }
+
+  private static final class TextDeserializer extends JsonDeserializer<Object> {
+    private final Class<?> type;
+    private final Constructor<?> constructor;
+
+    TextDeserializer(Class<?> type, Constructor<?> constructor) {
+      this.type = type;
+      this.constructor = constructor;
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return ctxt.handleUnexpectedToken(type, p);
+      }
+      String text = p.getText();
+      try {
+        return constructor.newInstance(text);
+      } catch (InvocationTargetException e) {
+        throw ctxt.instantiationException(type, e.getCause());
+      } catch (InstantiationException | IllegalAccessException e) {
+        throw ctxt.instantiationException(type, e);
+      }
+    }
+  }
+}
