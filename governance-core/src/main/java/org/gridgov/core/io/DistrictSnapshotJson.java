@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -88,6 +91,15 @@ public final class DistrictSnapshotJson {
     m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     m.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    m.enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
+    m.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    for (LogicalType scalar :
+        List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+      m.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
     m.enable(SerializationFeature.INDENT_OUTPUT);
     return m;
   }

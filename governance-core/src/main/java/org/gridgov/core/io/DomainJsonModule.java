@@ -1,6 +1,7 @@
 package org.gridgov.core.io;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,14 +15,21 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Teaches Jackson the shapes of the domain without annotating it:
@@ -33,6 +41,8 @@ import java.util.List;
  *   <li>each sealed interface of the domain (an area, a stakeholder, a resource provider, a work
  *       order event) is written with a {@code "type"} field naming its record, such as {@code
  *       "GridArea"}.
+ *   <li>a set is written in the order of its elements' JSON text, so that equal snapshots are
+ *       written byte for byte alike whatever order their sets happen to iterate in.
  * </ul>
  */
 final class DomainJsonModule extends SimpleModule {
@@ -67,6 +77,18 @@ final class DomainJsonModule extends SimpleModule {
               SerializationConfig config, JavaType type, BeanDescription beanDesc) {
             RecordComponent text = textComponent(type.getRawClass());
             return text == null ? null : new TextSerializer(text.getAccessor());
+          }
+
+          @Override
+          public JsonSerializer<?> findCollectionSerializer(
+              SerializationConfig config,
+              CollectionType type,
+              BeanDescription beanDesc,
+              TypeSerializer elementTypeSerializer,
+              JsonSerializer<Object> elementValueSerializer) {
+            return Set.class.isAssignableFrom(type.getRawClass())
+                ? new SortedSetSerializer(elementTypeSerializer)
+                : null;
           }
         });
     context.addDeserializers(
@@ -114,6 +136,53 @@ final class DomainJsonModule extends SimpleModule {
       }
     }
   }
+
+  /**
+   * Writes a set sorted by the JSON text of its elements: the domain's sets are unordered, and
+   * their iteration order changes from one JVM to the next.
+   */
+  private static final class SortedSetSerializer extends JsonSerializer<Set<?>> {
+    private final TypeSerializer elementTypes;
+
+    SortedSetSerializer(TypeSerializer elementTypes) {
+      this.elementTypes = elementTypes;
+    }
+
+    @Override
+    public void serialize(Set<?> value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      List<Map.Entry<String, TokenBuffer>> elements = new ArrayList<>(value.size());
+      for (Object element : value) {
+        TokenBuffer buffer = new TokenBuffer(gen.getCodec(), false);
+        if (element == null) {
+          provider.defaultSerializeNull(buffer);
+        } else if (elementTypes != null) {
+          provider
+              .findValueSerializer(element.getClass())
+              .serializeWithType(element, buffer, provider, elementTypes);
+        } else {
+          provider.findValueSerializer(element.getClass()).serialize(element, buffer, provider);
+        }
+        elements.add(Map.entry(text(buffer), buffer));
+      }
+      elements.sort(Map.Entry.comparingByKey());
+      gen.writeStartArray(value, elements.size());
+      for (Map.Entry<String, TokenBuffer> element : elements) {
+        element.getValue().serialize(gen);
+      }
+      gen.writeEndArray();
+    }
+
+    private static String text(TokenBuffer buffer) throws IOException {
+      StringWriter out = new StringWriter();
+      try (JsonGenerator g = TEXT.createGenerator(out)) {
+        buffer.serialize(g);
+      }
+      return out.toString();
+    }
+  }
+
+  private static final JsonFactory TEXT = new JsonFactory();
 
   private static final class TextDeserializer extends JsonDeserializer<Object> {
     private final Class<?> type;

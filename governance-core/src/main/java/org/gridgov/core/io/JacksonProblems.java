@@ -37,6 +37,12 @@ final class JacksonProblems {
     }
     if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
       Class<?> target = f.getTargetType();
+      if (target == String.class) {
+        return "should be text, got " + JsonPaths.firstLine(String.valueOf(f.getValue()));
+      }
+      if (f.getValue() instanceof String && target != String.class && isScalar(target)) {
+        return "should be " + describe(target) + ", got text " + Checks.quote(f.getValue());
+      }
       if (target.isEnum()) {
         String allowed =
             Arrays.stream(target.getEnumConstants())
@@ -57,7 +63,10 @@ final class JacksonProblems {
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       String original = m.getOriginalMessage();
-      if (original != null && original.startsWith("Missing required creator property")) {
+      if (original != null
+          && (original.startsWith("Missing required creator property")
+              || original.startsWith("Null value for creator property")
+              || original.startsWith("Cannot map `null` into type"))) {
         return "is required";
       }
       return "should be "
@@ -67,15 +76,19 @@ final class JacksonProblems {
     return JsonPaths.firstLine(e.getOriginalMessage());
   }
 
+  private static boolean isScalar(Class<?> type) {
+    return type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class;
+  }
+
   private static String describe(Class<?> type) {
     if (type == String.class) {
       return "text";
     }
-    if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
-      return "a number";
-    }
     if (type == Boolean.class || type == boolean.class) {
       return "true or false";
+    }
+    if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+      return "a number";
     }
     if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "an array";
