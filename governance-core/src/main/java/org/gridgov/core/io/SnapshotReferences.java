@@ -248,7 +248,8 @@ final class SnapshotReferences {
         (at, d) -> {
           place(at, d.grid(), d.compound());
           known(at + ".raisedBy", persons, d.raisedBy(), "person");
-          d.spans().forEach(a -> area(at + ".spans", a));
+          // A set has no stable index in the document, so its problems are at the array.
+          d.spans().forEach(a -> areaIn(at + ".spans", a));
         });
     each(
         "$.lists.resources",
@@ -313,7 +314,7 @@ final class SnapshotReferences {
           List<ConsultationSession> sessions = cm.sessions();
           for (int i = 0; i < sessions.size(); i++) {
             String sat = at + ".sessions[" + i + "].attendance";
-            sessions.get(i).attendance().forEach(st -> stakeholder(sat, st));
+            sessions.get(i).attendance().forEach(st -> stakeholderIn(sat, st));
           }
         });
   }
@@ -327,6 +328,28 @@ final class SnapshotReferences {
       known(at + ".organisation", selfGoverning, sg.organisation(), "self-governing organisation");
     } else if (who instanceof Stakeholder.OfPerson p) {
       known(at + ".person", persons, p.person(), "person");
+    }
+  }
+
+  /** A stakeholder that is an element of a set, reported at the set's path. */
+  private void stakeholderIn(String at, Stakeholder who) {
+    if (who instanceof Stakeholder.OfOrganisation o) {
+      known(at, organisations, o.organisation(), "Party organisation");
+    } else if (who instanceof Stakeholder.OfUnit u) {
+      known(at, units, u.unit(), "unit");
+    } else if (who instanceof Stakeholder.OfSelfGoverning sg) {
+      known(at, selfGoverning, sg.organisation(), "self-governing organisation");
+    } else if (who instanceof Stakeholder.OfPerson p) {
+      known(at, persons, p.person(), "person");
+    }
+  }
+
+  /** An area that is an element of a set, reported at the set's path. */
+  private void areaIn(String at, Area area) {
+    if (area instanceof Area.GridArea g) {
+      grid(at, g.grid());
+    } else if (area instanceof Area.CommunityArea c) {
+      community(at, c.community());
     }
   }
 
