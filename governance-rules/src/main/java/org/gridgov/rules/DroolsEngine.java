@@ -1,0 +1,107 @@
+package org.gridgov.rules;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.gridgov.core.calendar.WorkingCalendar;
+import org.gridgov.rules.decision.Decision;
+import org.gridgov.rules.fact.CatalogueRequest;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The engine on Drools: one shared knowledge base, one session per call. */
+final class DroolsEngine implements GovernanceEngine {
+
+  private static final Logger AUDIT = LoggerFactory.getLogger("org.gridgov.rules.audit");
+  private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
+  private static final Comparator<Decision> ORDER =
+      Comparator.comparing(Decision::rule).thenComparing(Object::toString);
+
+  private final List<Path> folders;
+  private final Clock clock;
+  private final WorkingCalendar calendar;
+  private final List<AuditListener> listeners;
+  private final AtomicReference<Loaded> rules = new AtomicReference<>();
+
+  /** A rule base with what its catalogue rules define; swapped as one. */
+  private record Loaded(RuleBase base, List<Decision> catalogue) {}
+
+  DroolsEngine(
+      List<Path> folders, Clock clock, WorkingCalendar calendar, List<AuditListener> listeners) {
+    this.folders = List.copyOf(folders);
+    this.clock = clock;
+    this.calendar = calendar;
+    this.listeners = List.copyOf(listeners);
+    rules.set(load());
+  }
+
+  private Loaded load() {
+    RuleBase base = RuleBase.load(folders);
+    return new Loaded(base, fire(base, List.of(new CatalogueRequest())));
+  }
+
+  @Override
+  public List<Decision> decide(Collection<?> facts) {
+    List<Decision> decisions = fire(rules.get().base(), facts);
+    for (Decision d : decisions) {
+      AUDIT.debug("{}", d);
+      for (AuditListener l : listeners) {
+        try {
+          l.decided(d);
+        } catch (RuntimeException e) {
+          LOG.warn("an audit listener failed on {}", d, e);
+        }
+      }
+    }
+    return decisions;
+  }
+
+  private static List<Decision> fire(RuleBase base, Collection<?> facts) {
+    KieSession session = base.kieBase().newKieSession();
+    List<Decision> decisions = new ArrayList<>();
+    try {
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
+      session.fireAllRules();
+      for (Object o : session.getObjects(new ClassObjectFilter(Decision.class))) {
+        decisions.add((Decision) o);
+      }
+    } finally {
+      session.dispose();
+    }
+    decisions.sort(ORDER);
+    return decisions;
+  }
+
+  @Override
+  public List<Decision> catalogue() {
+    return rules.get().catalogue();
+  }
+
+  @Override
+  public void reload() {
+    rules.set(load());
+  }
+
+  @Override
+  public List<String> replacements() {
+    return rules.get().base().notes();
+  }
+
+  @Override
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+}

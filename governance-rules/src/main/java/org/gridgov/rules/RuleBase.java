@@ -1,0 +1,297 @@
+package org.gridgov.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.DecisionTableConfiguration;
+import org.kie.internal.builder.DecisionTableInputType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One immutable knowledge base: the default rules, precompiled into an executable model at build
+ * time, plus the rules of the integrator folders, compiled when the base is made.
+ *
+ * <p>An integrator file named like a default file (for example {@code sla.drl.csv}) replaces that
+ * default file: the default's package is removed before the integrator's rules are added. An
+ * integrator rule with the package and name of a default rule replaces that rule. Both are logged.
+ */
+final class RuleBase {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
+
+  /** Where the kie-maven-plugin lists the model classes it generated, one per rule package. */
+  static final String MODEL_INDEX = "META-INF/kie/org.gridgov/governance-rules/drools-model";
+
+  /** The default rule files, each mapped to the single package it declares. */
+  static final String DEFAULTS_INDEX = "org/gridgov/rules/default-rules.properties";
+
+  private final InternalKnowledgeBase kieBase;
+  private final List<String> notes;
+
+  private RuleBase(InternalKnowledgeBase kieBase, List<String> notes) {
+    this.kieBase = kieBase;
+    this.notes = List.copyOf(notes);
+  }
+
+  InternalKnowledgeBase kieBase() {
+    return kieBase;
+  }
+
+  /** What the integrator folders replaced, for logs and tests. */
+  List<String> notes() {
+    return notes;
+  }
+
+  /**
+   * Loads the defaults and compiles the folders.
+   *
+   * @throws RuleLoadException if any integrator file has a problem
+   */
+  static RuleBase load(List<Path> folders) {
+    Map<String, String> defaults = defaults();
+    Map<String, String> bySimpleName = new LinkedHashMap<>();
+    defaults.forEach(
+        (file, pkg) -> bySimpleName.put(file.substring(file.lastIndexOf('/') + 1), pkg));
+    List<RuleProblem> problems = new ArrayList<>();
+    List<IntegratorFile> files = new ArrayList<>();
+    for (Path folder : folders) {
+      files.addAll(files(folder, problems));
+    }
+    KnowledgeBuilder builder = compile(files, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleLoadException(problems);
+    }
+    InternalKnowledgeBase base = defaultBase(defaults);
+    List<String> notes = new ArrayList<>();
+    for (IntegratorFile f : files) {
+      String replaced = bySimpleName.get(f.name());
+      if (replaced != null && base.getKiePackage(replaced) != null) {
+        base.removeKiePackage(replaced);
+        notes.add(
+            f.display() + " replaces the default " + f.name() + " (package " + replaced + ")");
+      }
+    }
+    if (builder != null) {
+      for (KiePackage pkg : builder.getKnowledgePackages()) {
+        for (Rule rule : pkg.getRules()) {
+          if (base.getRule(pkg.getName(), rule.getName()) != null) {
+            notes.add(
+                "integrator rule \""
+                    + rule.getName()
+                    + "\" replaces the default rule of that name in "
+                    + pkg.getName());
+          }
+        }
+      }
+      base.addPackages(builder.getKnowledgePackages());
+    }
+    notes.forEach(n -> LOG.info("{}", n));
+    return new RuleBase(base, notes);
+  }
+
+  /** Compiles integrator folders against the default rules without making a base. */
+  static List<RuleProblem> check(List<Path> folders) {
+    List<RuleProblem> problems = new ArrayList<>();
+    List<IntegratorFile> files = new ArrayList<>();
+    for (Path folder : folders) {
+      files.addAll(files(folder, problems));
+    }
+    compile(files, problems);
+    return List.copyOf(problems);
+  }
+
+  private static InternalKnowledgeBase defaultBase(Map<String, String> defaults) {
+    ClassLoader cl = RuleBase.class.getClassLoader();
+    List<Model> models = new ArrayList<>();
+    try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
+      if (in != null) {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          String name = line.trim();
+          if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+            models.add((Model) cl.loadClass(name).getDeclaredConstructor().newInstance());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(
+          "the precompiled rules in " + MODEL_INDEX + " do not load", e);
+    }
+    if (!models.isEmpty()) {
+      return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+    // Without the precompiled model (sources run straight from an IDE), compile the defaults now.
+    LOG.warn("no precompiled rules at {}; compiling the default rules at start-up", MODEL_INDEX);
+    List<RuleProblem> problems = new ArrayList<>();
+    List<IntegratorFile> files = new ArrayList<>();
+    for (String file : defaults.keySet()) {
+      files.add(IntegratorFile.classpath(file));
+    }
+    KnowledgeBuilder builder = compile(files, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleLoadException(problems);
+    }
+    InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+    base.addPackages(builder.getKnowledgePackages());
+    return base;
+  }
+
+  /** The default files by simple name, each with its package. */
+  static Map<String, String> defaults() {
+    Properties index = new Properties();
+    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(DEFAULTS_INDEX)) {
+      if (in == null) {
+        throw new IllegalStateException(DEFAULTS_INDEX + " is missing from the class path");
+      }
+      index.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> byPath = new LinkedHashMap<>();
+    index.stringPropertyNames().stream().sorted().forEach(k -> byPath.put(k, index.getProperty(k)));
+    return byPath;
+  }
+
+  private static List<IntegratorFile> files(Path folder, List<RuleProblem> problems) {
+    if (!Files.isDirectory(folder)) {
+      problems.add(new RuleProblem(folder.toString(), 0, "is not a folder of rule files"));
+      return List.of();
+    }
+    List<IntegratorFile> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        String display = folder.relativize(p).toString();
+        if (name.endsWith(".drl")
+            || name.endsWith(".drl.csv")
+            || name.endsWith(".xlsx")
+            || name.endsWith(".xls")) {
+          files.add(IntegratorFile.path(p, display));
+        } else if (name.endsWith(".csv")) {
+          problems.add(
+              new RuleProblem(
+                  display,
+                  0,
+                  "a decision table in CSV is named *.drl.csv; rename it to "
+                      + p.getFileName().toString().replaceAll("(?i)\\.csv$", ".drl.csv")));
+        }
+      }
+    } catch (IOException e) {
+      problems.add(new RuleProblem(folder.toString(), 0, "cannot be read: " + e.getMessage()));
+    }
+    return files;
+  }
+
+  private static KnowledgeBuilder compile(
+      Collection<IntegratorFile> files, List<RuleProblem> problems) {
+    if (files.isEmpty()) {
+      return null;
+    }
+    KnowledgeBuilderConfiguration config =
+        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
+            null, RuleBase.class.getClassLoader());
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(config);
+    for (IntegratorFile f : files) {
+      Resource resource;
+      try {
+        resource = ResourceFactory.newByteArrayResource(f.bytes());
+      } catch (UncheckedIOException e) {
+        problems.add(
+            new RuleProblem(f.display(), 0, "cannot be read: " + e.getCause().getMessage()));
+        continue;
+      }
+      resource.setSourcePath(f.display());
+      String name = f.name().toLowerCase(Locale.ROOT);
+      try {
+        if (name.endsWith(".drl.csv")) {
+          DecisionTableConfiguration table =
+              KnowledgeBuilderFactory.newDecisionTableConfiguration();
+          table.setInputType(DecisionTableInputType.CSV);
+          builder.add(resource, ResourceType.DTABLE, table);
+        } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+          DecisionTableConfiguration table =
+              KnowledgeBuilderFactory.newDecisionTableConfiguration();
+          table.setInputType(DecisionTableInputType.XLSX);
+          builder.add(resource, ResourceType.DTABLE, table);
+        } else {
+          builder.add(resource, ResourceType.DRL);
+        }
+      } catch (NoClassDefFoundError e) {
+        problems.add(
+            new RuleProblem(
+                f.display(),
+                0,
+                "spreadsheet decision tables need Apache POI: add org.apache.poi:poi-ooxml to the"
+                    + " host, or save the table as CSV (*.drl.csv)"));
+      } catch (RuntimeException e) {
+        problems.add(new RuleProblem(f.display(), 0, String.valueOf(e.getMessage())));
+      }
+    }
+    for (KnowledgeBuilderError e : builder.getErrors()) {
+      if (String.valueOf(e.getMessage()).startsWith("Parser returned a null Package")) {
+        continue; // follows from a syntax error reported on its own line
+      }
+      int[] lines = e.getLines();
+      String file = e.getResource() == null ? "(unknown file)" : e.getResource().getSourcePath();
+      problems.add(new RuleProblem(file, lines.length > 0 ? lines[0] : 0, e.getMessage()));
+    }
+    return builder;
+  }
+
+  /** A rule file to compile: from an integrator folder, or a default from the class path. */
+  private record IntegratorFile(String display, String name, Path path) {
+
+    static IntegratorFile path(Path path, String display) {
+      return new IntegratorFile(display, path.getFileName().toString(), path);
+    }
+
+    static IntegratorFile classpath(String resource) {
+      return new IntegratorFile(resource, resource.substring(resource.lastIndexOf('/') + 1), null);
+    }
+
+    byte[] bytes() {
+      try {
+        if (path != null) {
+          return Files.readAllBytes(path);
+        }
+        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(display)) {
+          if (in == null) {
+            throw new IOException(display + " is missing from the class path");
+          }
+          return in.readAllBytes();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
