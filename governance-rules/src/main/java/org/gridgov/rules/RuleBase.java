@@ -52,6 +52,9 @@ final class RuleBase {
   /** The default rule files, each mapped to the single package it declares. */
   static final String DEFAULTS_INDEX = "org/gridgov/rules/default-rules.properties";
 
+  private static final java.util.concurrent.atomic.AtomicLong COMPILATIONS =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private final InternalKnowledgeBase kieBase;
   private final List<String> notes;
 
@@ -220,6 +223,7 @@ final class RuleBase {
         KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
             null, RuleBase.class.getClassLoader());
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(config);
+    String prefix = "compilation-" + COMPILATIONS.incrementAndGet() + "/";
     for (IntegratorFile f : files) {
       Resource resource;
       try {
@@ -229,7 +233,9 @@ final class RuleBase {
             new RuleProblem(f.display(), 0, "cannot be read: " + e.getCause().getMessage()));
         continue;
       }
-      resource.setSourcePath(f.display());
+      // A unique path per compilation: the compiler caches by source path, and would otherwise
+      // report an error of a file that has since been fixed (see ReloadAfterFixTest).
+      resource.setSourcePath(prefix + f.display());
       String name = f.name().toLowerCase(Locale.ROOT);
       try {
         if (name.endsWith(".drl.csv")) {
@@ -261,7 +267,10 @@ final class RuleBase {
         continue; // follows from a syntax error reported on its own line
       }
       int[] lines = e.getLines();
-      String file = e.getResource() == null ? "(unknown file)" : e.getResource().getSourcePath();
+      String file =
+          e.getResource() == null
+              ? "(unknown file)"
+              : e.getResource().getSourcePath().substring(prefix.length());
       problems.add(new RuleProblem(file, lines.length > 0 ? lines[0] : 0, e.getMessage()));
     }
     return builder;

@@ -11,7 +11,8 @@ import org.gridgov.core.people.PersonId;
  *
  * @param kind a person or the system
  * @param name for a person their {@link PersonId} value; for the system the name of the rule or
- *     process, 1 to 64 letters, digits or {@code . _ : -}
+ *     process, any text that is not blank, such as {@code remind at 80 percent of the resolve
+ *     limit}
  */
 public record Actor(Kind kind, String name) {
 
@@ -26,7 +27,11 @@ public record Actor(Kind kind, String name) {
   /** Checks the components. */
   public Actor {
     Objects.requireNonNull(kind, "an actor needs a kind");
-    Checks.identifier(name, kind == Kind.PERSON ? "a person id" : "a rule name");
+    if (kind == Kind.PERSON) {
+      Checks.identifier(name, "a person id");
+    } else {
+      Checks.text(name, "a rule name");
+    }
   }
 
   /**
@@ -42,7 +47,7 @@ public record Actor(Kind kind, String name) {
   /**
    * The system acting on a rule.
    *
-   * @param rule the rule's or process's name, such as {@code escalateWhenAcceptDeadlinePassed}
+   * @param rule the rule's or process's name, such as {@code any order goes to its community}
    * @return the actor
    */
   public static Actor system(String rule) {

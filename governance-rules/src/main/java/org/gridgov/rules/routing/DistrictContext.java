@@ -1,0 +1,158 @@
+package org.gridgov.rules.routing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridgov.core.district.DistrictSnapshot;
+import org.gridgov.core.lists.Category;
+import org.gridgov.core.lists.DemandId;
+import org.gridgov.core.lists.DemandItem;
+import org.gridgov.core.organisation.DistrictUnit;
+import org.gridgov.core.organisation.Pairing;
+import org.gridgov.core.organisation.UnitId;
+import org.gridgov.core.people.Assignment;
+import org.gridgov.core.people.AssignmentRole;
+import org.gridgov.core.people.Person;
+import org.gridgov.core.people.PersonId;
+import org.gridgov.core.people.Role;
+import org.gridgov.core.territory.CommunityCode;
+import org.gridgov.core.territory.GridCode;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.core.workorder.ResponsibleSubject;
+import org.gridgov.core.workorder.SubjectKind;
+import org.gridgov.core.workorder.WorkOrder;
+import org.gridgov.core.workorder.WorkOrderStatus;
+
+/**
+ * What routing needs to know of a district, indexed once: its territory, the grid worker of each
+ * grid, the unit paired with each community, the unit competent for each category, the helpers with
+ * their skills, and how many open orders each person holds.
+ *
+ * <p>Immutable and safe to share between threads. Make one per snapshot of the district with {@link
+ * #of(DistrictSnapshot, Map)} and reuse it for every order routed against that snapshot.
+ */
+public final class DistrictContext {
+
+  private final Territory territory;
+  private final Map<GridCode, PersonId> gridWorkers;
+  private final Map<CommunityCode, UnitId> pairedUnits;
+  private final Map<Category, UnitId> competentUnits;
+  private final Map<UnitId, String> unitNames;
+  private final Map<DemandId, DemandItem> demands;
+  private final List<Person> helpers;
+  private final Map<PersonId, Integer> loads;
+
+  private DistrictContext(DistrictSnapshot snapshot, Map<Category, UnitId> competentUnits) {
+    this.territory = snapshot.territory();
+    Map<GridCode, PersonId> workers = new HashMap<>();
+    for (Assignment a : snapshot.people().assignments()) {
+      if (a.role() == AssignmentRole.GRID_WORKER) {
+        workers.putIfAbsent(a.grid(), a.person());
+      }
+    }
+    this.gridWorkers = Map.copyOf(workers);
+    Map<CommunityCode, UnitId> paired = new HashMap<>();
+    List<Pairing> pairings = new ArrayList<>(snapshot.organisation().pairings());
+    pairings.sort(Comparator.comparing(p -> p.unit().value()));
+    for (Pairing p : pairings) {
+      for (CommunityCode c : p.communities()) {
+        paired.putIfAbsent(c, p.unit());
+      }
+    }
+    this.pairedUnits = Map.copyOf(paired);
+    this.competentUnits = Map.copyOf(competentUnits);
+    Map<UnitId, String> names = new HashMap<>();
+    for (DistrictUnit u : snapshot.organisation().units()) {
+      names.put(u.id(), u.name());
+    }
+    this.unitNames = Map.copyOf(names);
+    Map<DemandId, DemandItem> byId = new HashMap<>();
+    snapshot.lists().demands().forEach(d -> byId.put(d.id(), d));
+    this.demands = Map.copyOf(byId);
+    this.helpers =
+        snapshot.people().persons().stream()
+            .filter(p -> p.has(Role.VOLUNTEER) || p.has(Role.CAPABLE_RESIDENT))
+            .filter(p -> !p.skills().isEmpty())
+            .toList();
+    this.loads = Map.copyOf(openLoads(snapshot.orders()));
+  }
+
+  /**
+   * Indexes a district.
+   *
+   * @param snapshot the district
+   * @param competentUnits the district unit competent for each category of power matters; a
+   *     category without one is routed by the rules for that case
+   * @return the context
+   */
+  public static DistrictContext of(
+      DistrictSnapshot snapshot, Map<Category, UnitId> competentUnits) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(competentUnits, "competentUnits");
+    return new DistrictContext(snapshot, competentUnits);
+  }
+
+  private static Map<PersonId, Integer> openLoads(Collection<WorkOrder> orders) {
+    Map<PersonId, Integer> loads = new HashMap<>();
+    for (WorkOrder o : orders) {
+      if (o.status() == WorkOrderStatus.CLOSED || o.status() == WorkOrderStatus.CANCELLED) {
+        continue;
+      }
+      o.assignee()
+          .filter(
+              s ->
+                  s.kind() == SubjectKind.GRID_WORKER
+                      || s.kind() == SubjectKind.VOLUNTEER
+                      || s.kind() == SubjectKind.CAPABLE_RESIDENT)
+          .ifPresent(s -> loads.merge(PersonId.of(s.reference()), 1, Integer::sum));
+    }
+    return loads;
+  }
+
+  /**
+   * The district's territory.
+   *
+   * @return the territory
+   */
+  public Territory territory() {
+    return territory;
+  }
+
+  Optional<PersonId> gridWorker(GridCode grid) {
+    return Optional.ofNullable(gridWorkers.get(grid));
+  }
+
+  Optional<UnitId> pairedUnit(CommunityCode community) {
+    return Optional.ofNullable(pairedUnits.get(community));
+  }
+
+  Optional<UnitId> competentUnit(Category category) {
+    return Optional.ofNullable(competentUnits.get(category));
+  }
+
+  String unitName(UnitId unit) {
+    return unitNames.getOrDefault(unit, unit.value());
+  }
+
+  Optional<DemandItem> demand(DemandId id) {
+    return Optional.ofNullable(demands.get(id));
+  }
+
+  List<Person> helpers() {
+    return helpers;
+  }
+
+  int load(PersonId person) {
+    return loads.getOrDefault(person, 0);
+  }
+
+  ResponsibleSubject community(CommunityCode code) {
+    String name = territory.community(code).map(c -> c.name()).orElse(code.value());
+    return ResponsibleSubject.community(code, name);
+  }
+}
