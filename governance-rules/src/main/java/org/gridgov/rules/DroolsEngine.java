@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.rules.decision.Decision;
+import org.gridgov.rules.evaluation.Evaluation;
 import org.gridgov.rules.fact.CatalogueRequest;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -83,6 +84,11 @@ final class DroolsEngine implements GovernanceEngine {
   @Override
   public List<Decision> catalogue() {
     return rules.get().catalogue();
+  }
+
+  @Override
+  public Evaluation evaluation() {
+    return Evaluation.of(this::decide, this::catalogue);
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.io.WorkingCalendarJson;
 import org.gridgov.rules.decision.Decision;
+import org.gridgov.rules.evaluation.Evaluation;
 
 /**
  * The rules engine of grid governance: who is responsible for an order, what is late and where it
@@ -65,6 +66,14 @@ public interface GovernanceEngine {
    * @return the definitions, in a stable order
    */
   List<Decision> catalogue();
+
+  /**
+   * Evaluation by these rules: what a rating does to a work order, grid scores, weak grids, grid
+   * service stars and community compliance.
+   *
+   * @return the evaluation, which always uses the engine's current rules
+   */
+  Evaluation evaluation();
 
   /**
    * Reloads the integrator folders. If they do not compile, the engine keeps its current rules and
