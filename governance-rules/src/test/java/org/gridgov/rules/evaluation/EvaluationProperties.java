@@ -1,0 +1,166 @@
+package org.gridgov.rules.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.gridgov.core.calendar.YearQuarter;
+import org.gridgov.core.evaluation.Kpi;
+import org.gridgov.core.evaluation.KpiCounts;
+import org.gridgov.core.people.PersonId;
+import org.gridgov.core.territory.CommunityCode;
+import org.gridgov.core.territory.GridCode;
+import org.gridgov.rules.GovernanceEngine;
+import org.gridgov.rules.decision.Decision;
+import org.gridgov.rules.decision.GridServiceStar;
+import org.gridgov.rules.decision.ScoreWeight;
+import org.gridgov.rules.fact.CommunityQuarter;
+import org.gridgov.rules.fact.GridPerformance;
+import org.gridgov.rules.fact.PairedUnit;
+import org.gridgov.rules.fact.PostHolderSatisfaction;
+
+class EvaluationProperties {
+
+  private static final GovernanceEngine ENGINE = GovernanceEngine.builder().build();
+  private static final YearQuarter Q = YearQuarter.of(2024, 2);
+  private static final CommunityCode COMMUNITY = CommunityCode.of("350111001001");
+
+  @Provide
+  Arbitrary<KpiCounts> counts() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 60),
+            Arbitraries.integers().between(0, 20),
+            Arbitraries.integers().between(0, 20),
+            Arbitraries.integers().between(0, 100),
+            Arbitraries.integers().between(0, 100),
+            Arbitraries.integers().between(0, 100),
+            Arbitraries.integers().between(0, 40),
+            Arbitraries.longs().between(0, 10_000_000))
+        .as(
+            (closed, suspended, open, onTimePct, reworkPct, rated, responses, seconds) -> {
+              int onTime = closed * onTimePct / 100;
+              int reworked = closed * reworkPct / 100;
+              int satisfied = rated / 2;
+              int basically = (rated - satisfied) * onTimePct / 100;
+              return new KpiCounts(
+                  closed + suspended + open,
+                  suspended,
+                  closed,
+                  onTime,
+                  rated,
+                  satisfied,
+                  basically,
+                  reworked,
+                  responses,
+                  responses == 0 ? Duration.ZERO : Duration.ofSeconds(seconds));
+            });
+  }
+
+  @Provide
+  Arbitrary<List<ScoreWeight>> weights() {
+    return Arbitraries.integers()
+        .between(0, 100)
+        .list()
+        .ofSize(Kpi.values().length)
+        .map(
+            ws -> {
+              List<ScoreWeight> list = new ArrayList<>();
+              for (Kpi k : Kpi.values()) {
+                list.add(new ScoreWeight(k, ws.get(k.ordinal()), 1 + ws.get(k.ordinal()), "w"));
+              }
+              return list;
+            });
+  }
+
+  @Property
+  void aGridScoreIsWithinZeroAndOneHundredForAnyFigures(
+      @ForAll("counts") KpiCounts counts, @ForAll("weights") List<ScoreWeight> weights) {
+    GridScoreFormula.score(counts.figures(), weights)
+        .ifPresent(s -> assertThat(s).isBetween(0.0, 100.0));
+    GridScoreFormula.score(counts.figures(), Evaluation.on(ENGINE).weights())
+        .ifPresent(s -> assertThat(s).isBetween(0.0, 100.0));
+  }
+
+  private static List<Object> facts(long seed, int grids) {
+    Random random = new Random(seed);
+    List<Object> facts = new ArrayList<>();
+    for (int g = 1; g <= grids; g++) {
+      GridCode grid = COMMUNITY.grid(g);
+      boolean scored = random.nextBoolean();
+      int decile = scored ? 1 + random.nextInt(10) : 0;
+      facts.add(
+          new GridPerformance(
+              grid,
+              COMMUNITY,
+              Q,
+              scored,
+              scored ? random.nextInt(1001) / 10.0 : 0,
+              decile,
+              decile == 1 && random.nextBoolean(),
+              random.nextBoolean()));
+      int holders = random.nextInt(5);
+      for (int h = 1; h <= holders; h++) {
+        facts.add(
+            new PostHolderSatisfaction(
+                grid,
+                Q,
+                PersonId.of("p-" + g + "-" + h),
+                h,
+                random.nextInt(6),
+                random.nextInt(3) / 2.0));
+      }
+    }
+    if (random.nextBoolean()) {
+      facts.add(
+          new PairedUnit(COMMUNITY, org.gridgov.core.organisation.UnitId.of("unit-1"), "u", true));
+    }
+    facts.add(
+        new CommunityQuarter(
+            COMMUNITY, Q, random.nextBoolean(), random.nextInt(3), random.nextInt(3)));
+    return facts;
+  }
+
+  @Property(tries = 50)
+  void decisionsAreTheSameForTheSameFactsInAnyOrder(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int grids) {
+    List<Object> facts = facts(seed, grids);
+    List<Object> shuffled = new ArrayList<>(facts);
+    Collections.shuffle(shuffled, new Random(seed + 1));
+
+    List<Decision> first = ENGINE.decide(facts);
+
+    assertThat(ENGINE.decide(shuffled)).isEqualTo(first);
+    assertThat(ENGINE.decide(facts)).isEqualTo(first);
+  }
+
+  @Property(tries = 50)
+  void thereIsAtMostOneStarPerGridAndQuarter(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int grids) {
+    List<Object> facts = facts(seed, grids);
+
+    Map<GridCode, Long> stars =
+        ENGINE.decide(facts).stream()
+            .filter(GridServiceStar.class::isInstance)
+            .map(GridServiceStar.class::cast)
+            .collect(Collectors.groupingBy(GridServiceStar::grid, Collectors.counting()));
+
+    assertThat(stars.values()).allMatch(n -> n == 1);
+    for (Object f : facts) {
+      if (f instanceof PostHolderSatisfaction h && h.ratedOrders() >= 3) {
+        assertThat(stars).containsKey(h.grid());
+      }
+    }
+  }
+}
