@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.rules.decision.Decision;
+import org.gridgov.rules.escalation.Escalation;
 import org.gridgov.rules.fact.CatalogueRequest;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -28,6 +29,7 @@ final class DroolsEngine implements GovernanceEngine {
   private final WorkingCalendar calendar;
   private final List<AuditListener> listeners;
   private final AtomicReference<Loaded> rules = new AtomicReference<>();
+  private final Escalation escalation = Escalation.of(this);
 
   /** A rule base with what its catalogue rules define; swapped as one. */
   private record Loaded(RuleBase base, List<Decision> catalogue) {}
@@ -83,6 +85,11 @@ final class DroolsEngine implements GovernanceEngine {
   @Override
   public List<Decision> catalogue() {
     return rules.get().catalogue();
+  }
+
+  @Override
+  public Escalation escalation() {
+    return escalation;
   }
 
   @Override

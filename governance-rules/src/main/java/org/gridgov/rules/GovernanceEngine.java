@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.io.WorkingCalendarJson;
 import org.gridgov.rules.decision.Decision;
+import org.gridgov.rules.escalation.Escalation;
 
 /**
  * The rules engine of grid governance: who is responsible for an order, what is late and where it
@@ -65,6 +66,14 @@ public interface GovernanceEngine {
    * @return the definitions, in a stable order
    */
   List<Decision> catalogue();
+
+  /**
+   * Escalation: the time limits per category and urgency, the deadlines they give, and the sweep
+   * that decides what is late and where it goes next.
+   *
+   * @return the escalation of this engine, which follows its reloads
+   */
+  Escalation escalation();
 
   /**
    * Reloads the integrator folders. If they do not compile, the engine keeps its current rules and
