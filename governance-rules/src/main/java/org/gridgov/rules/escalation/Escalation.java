@@ -1,8 +1,10 @@
 package org.gridgov.rules.escalation;
 
 import java.time.Instant;
+import java.util.Collection;
 import org.gridgov.core.lists.Category;
 import org.gridgov.core.lists.Urgency;
+import org.gridgov.core.workorder.Actor;
 import org.gridgov.core.workorder.Deadlines;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.rules.GovernanceEngine;
@@ -67,5 +69,57 @@ public interface Escalation {
    */
   default Deadlines deadlines(WorkOrder order, Instant dispatchedAt) {
     return deadlines(order.category(), order.urgency(), dispatchedAt);
+  }
+
+  /**
+   * Decides, at the instant of the engine's clock, what is late among open orders and where it goes
+   * next. The shares of the time limits elapsed are counted here on the working calendar (see
+   * {@link org.gridgov.rules.fact.RunningLimit} for when each limit runs and how an escalation
+   * restarts it); the rules of {@code org/gridgov/rules/escalation/sweep/sweep.drl} decide:
+   *
+   * <ul>
+   *   <li>a reminder (催办) at 80 % of a limit, once per limit;
+   *   <li>an escalation one level up on a breach (more than 100 %), at most one per order;
+   *   <li>supervision (督办) on a breach after an escalation for lateness, or after two unsatisfied
+   *       ratings;
+   *   <li>a traffic light per order: green below 80 %, yellow to 100 %, red past it;
+   *   <li>on the last working day of a quarter, every open order onto the agenda of the next
+   *       quarter's joint meeting.
+   * </ul>
+   *
+   * Closed and cancelled orders are skipped. The orders are decided in sessions of a few thousand.
+   *
+   * @param openOrders the orders to look at
+   * @return the decisions per order
+   */
+  EscalationSweep sweep(Collection<WorkOrder> openOrders);
+
+  /**
+   * Applies a sweep's decisions to orders through their transitions: {@link WorkOrder#remind},
+   * {@link WorkOrder#escalateTo} and {@link WorkOrder#supervise}, at the sweep's instant, by {@link
+   * Actor#system} named after the deciding rule (spaces become hyphens). Traffic lights and agenda
+   * items change no order. A second supervision of an order in the same sweep is skipped, since the
+   * first already supervised it.
+   *
+   * @param sweep the sweep
+   * @param orders the orders, usually those swept
+   * @return the orders after the decisions, and the decisions refused
+   */
+  AppliedSweep apply(EscalationSweep sweep, Collection<WorkOrder> orders);
+
+  /**
+   * The actor a decision is applied by: the system, named after the rule, with every character an
+   * actor name cannot hold replaced by a hyphen, cut to 64 characters.
+   *
+   * @param rule the rule's name
+   * @return the actor
+   */
+  static Actor actorFor(String rule) {
+    String name =
+        rule.strip().replaceAll("[^A-Za-z0-9._:-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
+    if (name.isEmpty()) {
+      name = "escalation";
+    }
+    return Actor.system(name.length() > 64 ? name.substring(0, 64) : name);
   }
 }
