@@ -1,0 +1,109 @@
+package org.gridgov.rules.escalation;
+
+import java.time.Instant;
+import java.util.Collection;
+import org.gridgov.core.lists.Category;
+import org.gridgov.core.lists.Urgency;
+import org.gridgov.core.workorder.Actor;
+import org.gridgov.core.workorder.Deadlines;
+import org.gridgov.core.workorder.WorkOrder;
+import org.gridgov.rules.GovernanceEngine;
+import org.gridgov.rules.decision.TimeLimit;
+
+/**
+ * Escalation: the time limits of work orders, and what is late and where it goes next.
+ *
+ * <p>The time limits come from the SLA table ({@code org/gridgov/rules/escalation/sla/sla.drl.csv},
+ * replaceable by an integrator file named {@code sla.drl.csv}). The table is asked once each time
+ * the engine loads its rules, through the engine's {@linkplain GovernanceEngine#catalogue()
+ * catalogue}: for every category of the category table and every urgency, and for a category the
+ * table does not name. The answers are cached until the rules are reloaded.
+ *
+ * <p>Made by {@link #on(GovernanceEngine)}; make one per engine and reuse it, as it caches the time
+ * limits until the engine reloads its rules. Instances are thread-safe. Arguments must not be null.
+ */
+public interface Escalation {
+
+  /**
+   * Escalation on an engine's rules.
+   *
+   * @param engine the engine whose rules, clock and calendar to use
+   * @return the escalation
+   */
+  static Escalation on(GovernanceEngine engine) {
+    return new EngineEscalation(engine);
+  }
+
+  /**
+   * The time limits of a category at an urgency: the most specific row of the SLA table. A category
+   * the table does not name gets the row for any category of its urgency.
+   *
+   * @param category the category
+   * @param urgency the urgency
+   * @return the limits, naming the row (rule) that set them
+   * @throws IllegalStateException if no row of the table answers, as when an integrator table has
+   *     no row for the urgency
+   */
+  TimeLimit timeLimits(Category category, Urgency urgency);
+
+  /**
+   * The deadlines of an order dispatched at an instant, counted on the engine's working calendar,
+   * for the host to pass to {@link WorkOrder#dispatch}.
+   *
+   * @param category the order's category
+   * @param urgency the order's urgency
+   * @param dispatchedAt when the order is dispatched
+   * @return the accept-by and resolve-by deadlines
+   * @throws IllegalStateException if no row of the SLA table answers
+   * @throws IllegalArgumentException if the table's time to resolve ends before its time to accept
+   */
+  Deadlines deadlines(Category category, Urgency urgency, Instant dispatchedAt);
+
+  /**
+   * The deadlines of an order dispatched at an instant; see {@link #deadlines(Category, Urgency,
+   * Instant)}.
+   *
+   * @param order the order, whose category and urgency are used
+   * @param dispatchedAt when the order is dispatched
+   * @return the accept-by and resolve-by deadlines
+   */
+  default Deadlines deadlines(WorkOrder order, Instant dispatchedAt) {
+    return deadlines(order.category(), order.urgency(), dispatchedAt);
+  }
+
+  /**
+   * Decides, at the instant of the engine's clock, what is late among open orders and where it goes
+   * next. The shares of the time limits elapsed are counted here on the working calendar (see
+   * {@link org.gridgov.rules.fact.RunningLimit} for when each limit runs and how an escalation
+   * restarts it); the rules of {@code org/gridgov/rules/escalation/sweep/sweep.drl} decide:
+   *
+   * <ul>
+   *   <li>a reminder (催办) at 80 % of a limit, once per limit;
+   *   <li>an escalation one level up on a breach (more than 100 %), at most one per order;
+   *   <li>supervision (督办) on a breach after an escalation for lateness, or after two unsatisfied
+   *       ratings;
+   *   <li>a traffic light per order: green below 80 %, yellow to 100 %, red past it;
+   *   <li>on the last working day of a quarter, every open order onto the agenda of the next
+   *       quarter's joint meeting.
+   * </ul>
+   *
+   * Closed and cancelled orders are skipped. The orders are decided in sessions of a few thousand.
+   *
+   * @param openOrders the orders to look at
+   * @return the decisions per order
+   */
+  EscalationSweep sweep(Collection<WorkOrder> openOrders);
+
+  /**
+   * Applies a sweep's decisions to orders through their transitions: {@link WorkOrder#remind},
+   * {@link WorkOrder#escalateTo} and {@link WorkOrder#supervise}, at the sweep's instant, by {@link
+   * Actor#system} named after the deciding rule. Traffic lights and agenda items change no order. A
+   * second supervision of an order in the same sweep is skipped, since the first already supervised
+   * it.
+   *
+   * @param sweep the sweep
+   * @param orders the orders, usually those swept
+   * @return the orders after the decisions, and the decisions refused
+   */
+  AppliedSweep apply(EscalationSweep sweep, Collection<WorkOrder> orders);
+}
