@@ -24,9 +24,8 @@ class IntegratorSlaTableTest {
       "routine orders are accepted within 1 working day and resolved within 5 working days";
 
   /**
-   * Writes the default table with its routine row edited, under a sub-folder of its own: Drools
-   * caches the rules it generates from a table by the table's path in its folder, for the life of
-   * the JVM, so two tables at the same relative path would share the first one's rules.
+   * Writes the default table with its routine row edited, under a sub-folder: an integrator file
+   * replaces the default of the same file name wherever it lies in the folder.
    */
   private static void writeTable(Path dir, String subFolder, UnaryOperator<String> edit)
       throws IOException {
