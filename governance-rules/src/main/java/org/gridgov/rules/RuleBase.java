@@ -38,9 +38,10 @@ import org.slf4j.LoggerFactory;
  * One immutable knowledge base: the default rules, precompiled into an executable model at build
  * time, plus the rules of the integrator folders, compiled when the base is made.
  *
- * <p>An integrator file named like a default file (for example {@code sla.drl.csv}) replaces that
- * default file: the default's package is removed before the integrator's rules are added. An
- * integrator rule with the package and name of a default rule replaces that rule. Both are logged.
+ * <p>An integrator file named like a default file (for example {@code sla.drl.csv}, or {@code
+ * sla.xlsx} for the same table as a spreadsheet) replaces that default file: the default's package
+ * is removed before the integrator's rules are added. An integrator rule with the package and name
+ * of a default rule replaces that rule. Both are logged.
  */
 final class RuleBase {
 
@@ -79,9 +80,13 @@ final class RuleBase {
    */
   static RuleBase load(List<Path> folders) {
     Map<String, String> defaults = defaults();
-    Map<String, String> bySimpleName = new LinkedHashMap<>();
+    Map<String, String> byBaseName = new LinkedHashMap<>();
+    Map<String, String> fileByBaseName = new LinkedHashMap<>();
     defaults.forEach(
-        (file, pkg) -> bySimpleName.put(file.substring(file.lastIndexOf('/') + 1), pkg));
+        (file, pkg) -> {
+          byBaseName.put(baseName(file), pkg);
+          fileByBaseName.put(baseName(file), file.substring(file.lastIndexOf('/') + 1));
+        });
     List<RuleProblem> problems = new ArrayList<>();
     List<IntegratorFile> files = new ArrayList<>();
     for (Path folder : folders) {
@@ -94,11 +99,16 @@ final class RuleBase {
     InternalKnowledgeBase base = defaultBase(defaults);
     List<String> notes = new ArrayList<>();
     for (IntegratorFile f : files) {
-      String replaced = bySimpleName.get(f.name());
+      String replaced = byBaseName.get(baseName(f.name()));
       if (replaced != null && base.getKiePackage(replaced) != null) {
         base.removeKiePackage(replaced);
         notes.add(
-            f.display() + " replaces the default " + f.name() + " (package " + replaced + ")");
+            f.display()
+                + " replaces the default "
+                + fileByBaseName.get(baseName(f.name()))
+                + " (package "
+                + replaced
+                + ")");
       }
     }
     if (builder != null) {
@@ -117,6 +127,22 @@ final class RuleBase {
     }
     notes.forEach(n -> LOG.info("{}", n));
     return new RuleBase(base, notes);
+  }
+
+  /**
+   * A rule file's name without its folder and its rule-file extension: {@code sla} for {@code
+   * org/gridgov/rules/escalation/sla/sla.drl.csv}, and for {@code sla.xlsx}, so that a table may
+   * replace a default in another format.
+   */
+  static String baseName(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String ext : List.of(".drl.csv", ".drl.xlsx", ".drl.xls", ".xlsx", ".xls", ".drl")) {
+      if (lower.endsWith(ext)) {
+        return name.substring(0, name.length() - ext.length());
+      }
+    }
+    return name;
   }
 
   /** Compiles integrator folders against the default rules without making a base. */

@@ -3,24 +3,70 @@ package org.gridgov.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gridgov.core.lists.Category;
+import org.gridgov.core.lists.Urgency;
+import org.gridgov.rules.decision.WorkingTime;
+import org.gridgov.rules.escalation.Escalation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** With Apache POI on the class path, an XLSX table works like its CSV twin. */
 class SpreadsheetTablesTest {
 
-  @Test
-  void aSpreadsheetTableWithoutApachePoiIsReportedWithWhatToAdd(@TempDir Path dir)
-      throws IOException {
-    Files.write(dir.resolve("local-sla.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+  private static final Path SLA_TABLE =
+      Path.of("src/main/resources/org/gridgov/rules/escalation/sla/sla.drl.csv");
 
-    assertThat(GovernanceEngine.check(dir))
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.file()).isEqualTo("local-sla.xlsx");
-              assertThat(p.message()).contains("org.apache.poi:poi-ooxml").contains("*.drl.csv");
-            });
+  /** Writes the rows of a CSV table (simple quoting only) into a worksheet. */
+  private static void writeXlsx(List<String> csvLines, Path file) throws IOException {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = book.createSheet("Tables");
+      for (int r = 0; r < csvLines.size(); r++) {
+        Row row = sheet.createRow(r);
+        List<String> cells = CsvCells.split(csvLines.get(r));
+        for (int c = 0; c < cells.size(); c++) {
+          if (!cells.get(c).isEmpty()) {
+            row.createCell(c).setCellValue(cells.get(c));
+          }
+        }
+      }
+      book.write(out);
+    }
+  }
+
+  @Test
+  void anXlsxTableNamedLikeADefaultReplacesIt(@TempDir Path dir) throws IOException {
+    List<String> lines =
+        Files.readString(SLA_TABLE)
+            .lines()
+            .map(
+                l ->
+                    l.startsWith("routine orders are accepted within 1 working day")
+                        ? "routine orders are resolved within 8 working days here,ROUTINE,,"
+                            + "\"days(1), days(8), 0\","
+                        : l)
+            .toList();
+    writeXlsx(lines, dir.resolve("sla.xlsx"));
+
+    assertThat(GovernanceEngine.check(dir)).isEmpty();
+    GovernanceEngine engine = GovernanceEngine.builder().rules(dir).build();
+    assertThat(engine.replacements())
+        .first()
+        .asString()
+        .isEqualTo(
+            "sla.xlsx replaces the default sla.drl.csv (package org.gridgov.rules.escalation.sla)");
+
+    assertThat(
+            Escalation.on(engine)
+                .timeLimits(Category.of("SERVICE_PROPERTY"), Urgency.ROUTINE)
+                .resolve())
+        .isEqualTo(WorkingTime.days(8));
   }
 }
