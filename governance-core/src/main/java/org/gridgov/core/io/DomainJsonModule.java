@@ -54,11 +54,11 @@ final class DomainJsonModule extends SimpleModule {
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
   private interface Typed {}
 
-  private final List<Class<?>> sealedTypes;
+  private final Class<?>[] sealedTypes;
 
   DomainJsonModule(List<Class<?>> sealedTypes) {
     super("gridgov-domain");
-    this.sealedTypes = List.copyOf(sealedTypes);
+    this.sealedTypes = sealedTypes.toArray(new Class<?>[0]);
   }
 
   @Override
