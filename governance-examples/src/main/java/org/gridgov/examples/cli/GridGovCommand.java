@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = GridGovCommand.Version.class,
     description = "Party-building-led grid governance: districts, grids, lists and work orders.",
-    subcommands = {SummaryCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      SummaryCommand.class,
+      CheckRulesCommand.class,
+      CalendarCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class GridGovCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

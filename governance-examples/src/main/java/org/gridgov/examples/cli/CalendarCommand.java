@@ -1,0 +1,73 @@
+package org.gridgov.examples.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gridgov.core.calendar.CalendarRangeException;
+import org.gridgov.core.calendar.DayKind;
+import org.gridgov.core.calendar.WorkingCalendar;
+import org.gridgov.core.io.WorkingCalendarJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Counts working days between two dates on the Chinese working calendar. */
+@Command(
+    name = "calendar",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Counts the working days after FROM up to and including TO on the Chinese calendar, with"
+          + " public holidays and adjusted working days (2004-2026), and lists the days off and"
+          + " adjusted working days between them."
+    })
+final class CalendarCommand implements Callable<Integer> {
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FROM", description = "the first date, such as 2024-02-01")
+  private String from;
+
+  @Parameters(index = "1", paramLabel = "TO", description = "the last date, such as 2024-02-29")
+  private String to;
+
+  @Override
+  public Integer call() {
+    LocalDate first;
+    LocalDate last;
+    try {
+      first = LocalDate.parse(from);
+      last = LocalDate.parse(to);
+    } catch (DateTimeParseException e) {
+      spec.commandLine().getErr().println("dates are written yyyy-MM-dd: " + e.getParsedString());
+      return 1;
+    }
+    if (last.isBefore(first)) {
+      spec.commandLine().getErr().println("TO (" + last + ") is before FROM (" + first + ")");
+      return 1;
+    }
+    WorkingCalendar calendar = WorkingCalendarJson.chinaDefault();
+    try {
+      int days = calendar.workingDaysBetween(first, last);
+      var out = spec.commandLine().getOut();
+      out.println(days + " working days after " + first + " up to and including " + last);
+      for (LocalDate d = first.plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
+        DayKind kind = calendar.kindOf(d);
+        if (kind == DayKind.HOLIDAY || kind == DayKind.ADJUSTED_WORKING_DAY) {
+          out.println(
+              "  "
+                  + d
+                  + " "
+                  + d.getDayOfWeek()
+                      .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
+                  + "  "
+                  + (kind == DayKind.HOLIDAY ? "public holiday" : "adjusted working day"));
+        }
+      }
+      return 0;
+    } catch (CalendarRangeException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.gridgov.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gridgov.rules.GovernanceEngine;
+import org.gridgov.rules.RuleProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Compiles an integrator's rule folder against the default rules and lists every problem. */
+@Command(
+    name = "check-rules",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compiles a folder of rule files (*.drl, *.drl.csv, *.xlsx) against the default rules and"
+          + " lists every problem with its file and line.",
+      "Exit code 0 when the folder compiles, 1 when it has problems."
+    })
+final class CheckRulesCommand implements Callable<Integer> {
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", description = "the integrator's rule folder")
+  private Path folder;
+
+  @Override
+  public Integer call() {
+    if (!Files.isDirectory(folder)) {
+      spec.commandLine().getErr().println("no such folder: " + folder);
+      return 1;
+    }
+    List<RuleProblem> problems = GovernanceEngine.check(folder);
+    if (problems.isEmpty()) {
+      spec.commandLine().getOut().println(folder + ": the rules compile");
+      return 0;
+    }
+    spec.commandLine()
+        .getErr()
+        .println(
+            folder + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+    problems.forEach(p -> spec.commandLine().getErr().println("  " + p));
+    return 1;
+  }
+}

@@ -1,0 +1,74 @@
+package org.gridgov.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckRulesAndCalendarCommandTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return GridGovCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void checkRulesListsEachProblemWithItsFileAndLine(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("local.drl"),
+        "package org.gridgov.local;\n\nrule \"unfinished\"\nwhen\n  String(\nthen\nend\n");
+    Files.writeString(dir.resolve("limits.csv"), "RuleSet,x\n");
+
+    int code = run("check-rules", dir.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("2 problems")
+        .contains("local.drl:7: ")
+        .contains(
+            "limits.csv: a decision table in CSV is named *.drl.csv; rename it to limits.drl.csv");
+  }
+
+  @Test
+  void checkRulesSaysWhenTheFolderCompiles(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("local.drl"),
+        "package org.gridgov.local;\nimport org.gridgov.rules.fact.*;\n"
+            + "rule \"nothing\"\nwhen\n  CatalogueRequest()\nthen\nend\n");
+
+    assertThat(run("check-rules", dir.toString())).isZero();
+    assertThat(out.toString()).contains("the rules compile");
+  }
+
+  @Test
+  void calendarCountsWorkingDaysOverTheSpringFestival() {
+    int code = run("calendar", "2024-02-01", "2024-02-29");
+
+    assertThat(code).isZero();
+    // February 2024: 20 weekdays after the 1st, less the holidays of the 12th to the 16th, plus
+    // the adjusted Sundays of the 4th and the 18th
+    assertThat(out.toString())
+        .contains("17 working days after 2024-02-01 up to and including 2024-02-29")
+        .contains("2024-02-04 Sun  adjusted working day")
+        .contains("2024-02-12 Mon  public holiday");
+  }
+
+  @Test
+  void calendarRefusesDatesOutsideTheData() {
+    assertThat(run("calendar", "2026-12-01", "2027-01-15")).isEqualTo(1);
+    assertThat(err.toString()).contains("2004").contains("2026");
+  }
+
+  @Test
+  void calendarRefusesAMalformedDate() {
+    assertThat(run("calendar", "2024-2-1", "2024-02-29")).isEqualTo(1);
+    assertThat(err.toString()).contains("dates are written yyyy-MM-dd");
+  }
+}
