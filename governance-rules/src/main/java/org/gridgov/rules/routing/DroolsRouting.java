@@ -33,6 +33,7 @@ import org.gridgov.rules.decision.HelperMatch;
 import org.gridgov.rules.decision.RouteCandidate;
 import org.gridgov.rules.fact.DuplicateWindow;
 import org.gridgov.rules.fact.Helper;
+import org.gridgov.rules.fact.ReportedOrder;
 import org.gridgov.rules.fact.RoutingCase;
 import org.gridgov.rules.fact.RoutingTarget;
 import org.gridgov.rules.fact.Scope;
@@ -316,23 +317,10 @@ final class DroolsRouting implements Routing {
     facts.add(new DuplicateWindow(window.toSeconds()));
     for (WorkOrder o : orders) {
       facts.add(
-          new RoutingCase(
+          new ReportedOrder(
               o.id().value(),
-              o.category().code(),
-              Topic.GENERAL,
-              "",
-              o.matterKind(),
-              o.urgency(),
-              Scope.WITHIN_GRID,
               o.compound().map(c -> c.value()).orElse(""),
-              PropertyMode.NONE,
-              false,
-              false,
-              false,
-              false,
-              o.grid().value(),
-              o.grid().community().value(),
-              o.grid().street().value(),
+              o.category().code(),
               o.reportedAt().getEpochSecond()));
     }
     return engine.decide(facts).stream()
