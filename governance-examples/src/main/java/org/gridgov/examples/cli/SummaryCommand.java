@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.io.JsonLoadException;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.examples.district.DistrictPopulation;
+import org.gridgov.examples.district.Figures;
+import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.examples.summary.DistrictSummary;
+import org.gridgov.examples.summary.PopulationSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +19,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
-    description = "Loads a district hierarchy file and prints its summary (default: Jin'an).")
+    description = {
+      "Loads a district hierarchy file (default: Jin'an) and prints its make-up, then populates"
+          + " it to the source report's figures, scaled to its size, and prints what it holds."
+    })
 final class SummaryCommand implements Callable<Integer> {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
@@ -24,6 +32,13 @@ final class SummaryCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "a district hierarchy file in the shape of the shipped Jin'an file")
   private Path district;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "2024",
+      description = "the seed the district is populated with (default: ${DEFAULT-VALUE})")
+  private long seed;
 
   @Override
   public Integer call() {
@@ -43,7 +58,14 @@ final class SummaryCommand implements Callable<Integer> {
         return 1;
       }
     }
-    spec.commandLine().getOut().print(DistrictSummary.of(hierarchy.territory()).render());
+    Territory territory = hierarchy.territory();
+    PopulatedDistrict populated =
+        DistrictPopulation.of(Figures.REPORT.scaledTo(territory)).populate(territory, seed);
+    spec.commandLine()
+        .getOut()
+        .print(DistrictSummary.of(populated.snapshot().territory()).render());
+    spec.commandLine().getOut().println();
+    spec.commandLine().getOut().print(PopulationSummary.render(populated, seed));
     if (!hierarchy.source().isEmpty()) {
       spec.commandLine().getOut().println();
       spec.commandLine().getOut().println("source: " + hierarchy.source());

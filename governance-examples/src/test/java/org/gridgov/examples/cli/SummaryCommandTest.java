@@ -29,7 +29,12 @@ class SummaryCommandTest {
         .contains("streets and towns: 9 (subdistrict 3, town 4, township 2, other 0)")
         .contains("village-level units: 212 (community 94, village 115, other 3)")
         .contains("茶园街道")
-        .contains("寿山乡");
+        .contains("寿山乡")
+        .contains("grids: 983")
+        .contains("68 departments paired with 94 communities")
+        .contains("first secretaries of weak grids  53")
+        .contains("3500 on 7 post types")
+        .contains("137 grid stations, 15 warm stations");
   }
 
   @Test
