@@ -1,0 +1,79 @@
+package org.gridgov.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gridgov.core.workorder.Report;
+
+/**
+ * Reads what a resident reported, the facts of a new work order, as JSON in the snapshot's format:
+ *
+ * <pre>{@code
+ * {"id": "WO-2024-0001", "origin": {"list": "DEMAND", "id": "D-0001"},
+ *  "category": "SERVICE_PROPERTY", "matterKind": "AUTONOMY", "urgency": "ROUTINE",
+ *  "channel": "CALL_GROUP", "grid": "350111001001001", "compound": "C-001",
+ *  "summary": "楼道灯坏了"}
+ * }</pre>
+ *
+ * <p>Every problem is reported with its JSON path and line, and nothing is returned then. Stateless
+ * and thread-safe.
+ */
+public final class ReportJson {
+
+  private final ObjectMapper mapper = DistrictSnapshotJson.mapper();
+
+  /** Makes a reader. */
+  public ReportJson() {}
+
+  /**
+   * Reads a report from a file.
+   *
+   * @param file the file
+   * @return the report
+   * @throws JsonLoadException if the file cannot be read or has any problem
+   */
+  public Report read(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new JsonLoadException(
+          file.toString(), List.of(new JsonProblem("$", 0, "cannot be read: " + e)));
+    }
+    return read(bytes, file.toString());
+  }
+
+  /**
+   * Reads a report from JSON text.
+   *
+   * @param bytes the JSON in UTF-8
+   * @param source the document's name for messages
+   * @return the report
+   * @throws JsonLoadException if the document has any problem
+   */
+  public Report read(byte[] bytes, String source) {
+    JsonDocument doc = JsonDocument.parse(mapper, source, bytes);
+    JsonNode root = doc.object(doc.root(), "$");
+    Report report = root == null ? null : doc.bind(mapper, root, "$", Report.class);
+    doc.throwIfProblems();
+    return report;
+  }
+
+  /**
+   * Writes a report as JSON.
+   *
+   * @param report the report
+   * @return the JSON text
+   */
+  public String toJson(Report report) {
+    try {
+      return mapper.writeValueAsString(report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.gridgov.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.gridgov.core.lists.Category;
+import org.gridgov.core.lists.Channel;
+import org.gridgov.core.lists.DemandId;
+import org.gridgov.core.lists.MatterKind;
+import org.gridgov.core.lists.Urgency;
+import org.gridgov.core.territory.CompoundId;
+import org.gridgov.core.territory.GridCode;
+import org.gridgov.core.workorder.Origin;
+import org.gridgov.core.workorder.Report;
+import org.gridgov.core.workorder.WorkOrderId;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+
+  private final ReportJson json = new ReportJson();
+
+  @Test
+  void aReportRoundTrips() {
+    Report report =
+        new Report(
+            WorkOrderId.of("WO-1"),
+            Origin.demand(DemandId.of("D-1")),
+            Category.of("SERVICE_PROPERTY"),
+            MatterKind.AUTONOMY,
+            Urgency.ROUTINE,
+            Channel.CALL_GROUP,
+            GridCode.of("350111001001001"),
+            Optional.of(CompoundId.of("C-1")),
+            "楼道灯坏了");
+
+    String text = json.toJson(report);
+
+    assertThat(json.read(text.getBytes(StandardCharsets.UTF_8), "order.json")).isEqualTo(report);
+  }
+
+  @Test
+  void aBadFieldIsReportedWithItsPathAndLine() {
+    String text =
+        """
+        {"id": "WO-1", "origin": {"list": "DEMAND", "id": "D-1"},
+         "category": "SERVICE_PROPERTY", "matterKind": "AUTONOMY", "urgency": "SOON",
+         "channel": "CALL_GROUP", "grid": "350111001001001", "summary": "x"}
+        """;
+
+    assertThatThrownBy(() -> json.read(text.getBytes(StandardCharsets.UTF_8), "order.json"))
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageContaining("order.json")
+        .hasMessageContaining("$.urgency (line 2)")
+        .hasMessageContaining("unknown value \"SOON\"; one of ROUTINE, URGENT, EMERGENCY");
+  }
+}
