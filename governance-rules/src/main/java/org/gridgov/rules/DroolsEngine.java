@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.fact.CatalogueRequest;
-import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +20,6 @@ final class DroolsEngine implements GovernanceEngine {
 
   private static final Logger AUDIT = LoggerFactory.getLogger("org.gridgov.rules.audit");
   private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
-  private static final Comparator<Decision> ORDER =
-      Comparator.comparing(Decision::rule).thenComparing(Object::toString);
 
   private final List<Path> folders;
   private final Clock clock;
@@ -62,21 +60,31 @@ final class DroolsEngine implements GovernanceEngine {
     return decisions;
   }
 
+  /**
+   * Fires the rules and returns the decisions in the order the rules inserted them. The agenda
+   * fires in a fixed order for the same rules and the same facts inserted in the same order, so
+   * this order is stable without sorting.
+   */
   private static List<Decision> fire(RuleBase base, Collection<?> facts) {
     KieSession session = base.kieBase().newKieSession();
     List<Decision> decisions = new ArrayList<>();
+    session.addEventListener(
+        new DefaultRuleRuntimeEventListener() {
+          @Override
+          public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getObject() instanceof Decision d) {
+              decisions.add(d);
+            }
+          }
+        });
     try {
       for (Object fact : facts) {
         session.insert(fact);
       }
       session.fireAllRules();
-      for (Object o : session.getObjects(new ClassObjectFilter(Decision.class))) {
-        decisions.add((Decision) o);
-      }
     } finally {
       session.dispose();
     }
-    decisions.sort(ORDER);
     return decisions;
   }
 

@@ -53,7 +53,8 @@ public interface GovernanceEngine {
    * their integrator rules match.
    *
    * @param facts immutable facts
-   * @return the decisions, in a stable order: by rule name, then by their text
+   * @return the decisions in the order the rules made them, which is the same for the same rules
+   *     and the same facts given in the same order
    */
   List<Decision> decide(Collection<?> facts);
 
