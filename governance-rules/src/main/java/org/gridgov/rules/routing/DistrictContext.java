@@ -45,6 +45,7 @@ public final class DistrictContext {
   private final Map<UnitId, String> unitNames;
   private final Map<DemandId, DemandItem> demands;
   private final List<Person> helpers;
+  private final Map<PersonId, Person> helpersById;
   private final Map<PersonId, Integer> loads;
 
   private DistrictContext(DistrictSnapshot snapshot, Map<Category, UnitId> competentUnits) {
@@ -79,6 +80,9 @@ public final class DistrictContext {
             .filter(p -> p.has(Role.VOLUNTEER) || p.has(Role.CAPABLE_RESIDENT))
             .filter(p -> !p.skills().isEmpty())
             .toList();
+    Map<PersonId, Person> byPerson = new HashMap<>();
+    helpers.forEach(p -> byPerson.put(p.id(), p));
+    this.helpersById = Map.copyOf(byPerson);
     this.loads = Map.copyOf(openLoads(snapshot.orders()));
   }
 
@@ -145,6 +149,10 @@ public final class DistrictContext {
 
   List<Person> helpers() {
     return helpers;
+  }
+
+  Optional<Person> helper(PersonId person) {
+    return Optional.ofNullable(helpersById.get(person));
   }
 
   int load(PersonId person) {

@@ -231,11 +231,7 @@ final class DroolsRouting implements Routing {
                     m.load() + assignedInBatch.getOrDefault(PersonId.of(m.personId()), 0),
                     m.rule()))
         .min(NEAREST_FIRST)
-        .flatMap(
-            m ->
-                district.helpers().stream()
-                    .filter(p -> p.id().value().equals(m.personId()))
-                    .findFirst())
+        .flatMap(m -> district.helper(PersonId.of(m.personId())))
         .map(
             p ->
                 p.has(Role.VOLUNTEER)
