@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       SummaryCommand.class,
       CheckRulesCommand.class,
+      RouteCommand.class,
       CalendarCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,119 @@
+package org.gridgov.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.gridgov.core.io.HierarchyJson;
+import org.gridgov.core.io.JsonLoadException;
+import org.gridgov.core.io.ReportJson;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.core.workorder.Actor;
+import org.gridgov.core.workorder.Deadlines;
+import org.gridgov.core.workorder.Report;
+import org.gridgov.core.workorder.WorkOrder;
+import org.gridgov.examples.district.CompetentUnits;
+import org.gridgov.examples.district.DistrictPopulation;
+import org.gridgov.examples.district.Figures;
+import org.gridgov.examples.district.PopulatedDistrict;
+import org.gridgov.rules.GovernanceEngine;
+import org.gridgov.rules.RuleLoadException;
+import org.gridgov.rules.escalation.Escalation;
+import org.gridgov.rules.routing.DistrictContext;
+import org.gridgov.rules.routing.Routing;
+import org.gridgov.rules.routing.RoutingDecision;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Routes one reported order in the populated district and prints the decision and its rules. */
+@Command(
+    name = "route",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Routes one work order in the district (default: Jin'an populated with --seed) and prints"
+          + " who is responsible, the rule that decided, every rule considered and the deadlines.",
+      "ORDER.json holds the report, for example:",
+      "  {\"id\": \"WO-1\", \"origin\": {\"list\": \"DEMAND\", \"id\": \"D-1\"},"
+          + " \"category\": \"SERVICE_DISPUTE\", \"matterKind\": \"AUTONOMY\","
+          + " \"urgency\": \"ROUTINE\", \"channel\": \"CALL_GROUP\","
+          + " \"grid\": \"350111001001001\", \"summary\": \"楼上漏水\"}"
+    })
+final class RouteCommand implements Callable<Integer> {
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "ORDER.json", description = "the order's report")
+  private Path order;
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "an integrator rule folder")
+  private Path rules;
+
+  @Option(
+      names = "--district",
+      paramLabel = "FILE",
+      description = "a district hierarchy file (default: Jin'an)")
+  private Path district;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "2024",
+      description = "the seed the district is populated with (default: ${DEFAULT-VALUE})")
+  private long seed;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Report report = new ReportJson().read(order);
+      Territory territory =
+          district == null
+              ? new HierarchyJson().readJinan().territory()
+              : new HierarchyJson().read(district).territory();
+      PopulatedDistrict populated =
+          DistrictPopulation.of(Figures.REPORT.scaledTo(territory)).populate(territory, seed);
+      GovernanceEngine.Builder builder = GovernanceEngine.builder().clock(Clock.systemUTC());
+      if (rules != null) {
+        builder.rules(rules);
+      }
+      GovernanceEngine engine = builder.build();
+      Instant now = engine.clock().instant();
+      WorkOrder reported =
+          WorkOrder.report(report, Actor.system("gridgov route"), now, "read from " + order);
+      DistrictContext context =
+          DistrictContext.of(populated.snapshot(), CompetentUnits.of(populated.snapshot()));
+      RoutingDecision decision = Routing.on(engine).route(context, reported);
+      Deadlines deadlines = Escalation.on(engine).deadlines(reported, now);
+      out.println(
+          "order        " + report.id() + " (" + report.category() + ", " + report.urgency() + ")");
+      out.println(
+          "responsible  "
+              + decision.responsible().name()
+              + " ["
+              + decision.responsible().kind()
+              + " "
+              + decision.responsible().reference()
+              + "]"
+              + (decision.immediate() ? ", at once" : ""));
+      decision
+          .informed()
+          .forEach(s -> out.println("informed     " + s.name() + " [" + s.kind() + "]"));
+      out.println("rule         " + decision.rule());
+      deadlines.acceptBy().ifPresent(t -> out.println("accept by    " + t));
+      deadlines.resolveBy().ifPresent(t -> out.println("resolve by   " + t));
+      out.println("considered");
+      decision.considered().forEach(c -> out.println("  " + c));
+      return 0;
+    } catch (JsonLoadException | RuleLoadException e) {
+      err.println(e.getMessage());
+      return 1;
+    } catch (IllegalArgumentException e) {
+      err.println(order + ": " + e.getMessage());
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.gridgov.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RouteCommandTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return GridGovCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  private static Path order(Path dir, String category, String kind, String urgency)
+      throws IOException {
+    Path file = dir.resolve("order.json");
+    Files.writeString(
+        file,
+        """
+        {"id": "WO-1", "origin": {"list": "DEMAND", "id": "D-1"}, "category": "%s",
+         "matterKind": "%s", "urgency": "%s", "channel": "CALL_GROUP",
+         "grid": "350111001001001", "summary": "summary"}
+        """
+            .formatted(category, kind, urgency));
+    return file;
+  }
+
+  @Test
+  void printsTheResponsibleSubjectTheRuleAndTheDeadlines(@TempDir Path dir) throws IOException {
+    int code = run("route", order(dir, "SERVICE_DISPUTE", "AUTONOMY", "ROUTINE").toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("responsible  站前社区委员会 [COMMUNITY_COMMITTEE 350111001001]")
+        .contains("rule         disputes are mediated by the community")
+        .contains("accept by")
+        .contains("resolve by")
+        .contains("any order goes to its community → COMMUNITY_COMMITTEE (0)");
+  }
+
+  @Test
+  void sendsAStreetOrderPowerMatterToTheCityManagementBureau(@TempDir Path dir) throws IOException {
+    int code = run("route", order(dir, "EVENT_STREET_ORDER", "POWER", "ROUTINE").toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("区城市管理局")
+        .contains("rule         power matters go to the competent district unit");
+  }
+
+  @Test
+  void saysWhatIsWrongWithTheOrder(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("order.json");
+    Files.writeString(file, "{\"id\": \"WO-1\", \"category\": \"NOPE\"}");
+
+    assertThat(run("route", file.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("order.json: $.origin (line 1): is required");
+  }
+
+  @Test
+  void refusesAnOrderOfACategoryTheRulesDoNotDefine(@TempDir Path dir) throws IOException {
+    assertThat(run("route", order(dir, "SERVICE_UNKNOWN", "AUTONOMY", "ROUTINE").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("which the category table does not define");
+  }
+}
