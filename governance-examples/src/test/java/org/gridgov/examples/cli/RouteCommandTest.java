@@ -57,6 +57,16 @@ class RouteCommandTest {
   }
 
   @Test
+  void routesTheExampleOrderOfTheReadme() {
+    int code = run("route", "../docs/examples/order.json");
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("order        WO-2024-0001 (SERVICE_DISPUTE, ROUTINE)")
+        .contains("rule         disputes are mediated by the community");
+  }
+
+  @Test
   void saysWhatIsWrongWithTheOrder(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("order.json");
     Files.writeString(file, "{\"id\": \"WO-1\", \"category\": \"NOPE\"}");
