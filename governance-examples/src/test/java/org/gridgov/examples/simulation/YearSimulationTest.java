@@ -45,6 +45,7 @@ class YearSimulationTest {
     SimulationResult again = simulation.run(1L);
     assertThat(again.ledger().total()).isEqualTo(total);
     assertThat(again.escalationsByLevel()).isEqualTo(first.escalationsByLevel());
+    assertThat(again.orders()).isEqualTo(first.orders());
   }
 
   @Test
@@ -54,5 +55,6 @@ class YearSimulationTest {
     assertThat(total.formed()).isEqualTo(YearSimulation.REPORT_VOLUME);
     assertConserved(total);
     year.ledger().byStreet().values().forEach(YearSimulationTest::assertConserved);
+    assertThat(total.closed()).isGreaterThan(total.open());
   }
 }
