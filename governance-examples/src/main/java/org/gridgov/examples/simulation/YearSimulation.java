@@ -1,0 +1,475 @@
+package org.gridgov.examples.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.gridgov.core.calendar.WorkingCalendar;
+import org.gridgov.core.evaluation.KpiFigures;
+import org.gridgov.core.evaluation.Rating;
+import org.gridgov.core.evaluation.Satisfaction;
+import org.gridgov.core.lists.Channel;
+import org.gridgov.core.lists.DemandId;
+import org.gridgov.core.lists.Urgency;
+import org.gridgov.core.people.PersonId;
+import org.gridgov.core.territory.Compound;
+import org.gridgov.core.territory.CompoundId;
+import org.gridgov.core.territory.Grid;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.core.workorder.Actor;
+import org.gridgov.core.workorder.CancellationReason;
+import org.gridgov.core.workorder.EscalationLevel;
+import org.gridgov.core.workorder.Ledger;
+import org.gridgov.core.workorder.Origin;
+import org.gridgov.core.workorder.Report;
+import org.gridgov.core.workorder.Transition;
+import org.gridgov.core.workorder.WorkOrder;
+import org.gridgov.core.workorder.WorkOrderEvent;
+import org.gridgov.core.workorder.WorkOrderId;
+import org.gridgov.examples.district.CompetentUnits;
+import org.gridgov.examples.district.PopulatedDistrict;
+import org.gridgov.rules.GovernanceEngine;
+import org.gridgov.rules.decision.CategoryDefinition;
+import org.gridgov.rules.decision.DuplicateOf;
+import org.gridgov.rules.escalation.AppliedSweep;
+import org.gridgov.rules.escalation.Escalation;
+import org.gridgov.rules.evaluation.Evaluation;
+import org.gridgov.rules.fact.Topic;
+import org.gridgov.rules.routing.DistrictContext;
+import org.gridgov.rules.routing.Routing;
+import org.gridgov.rules.routing.RoutingDecision;
+
+/**
+ * A year of residents' demands in a populated district, worked through the engine's rules day by
+ * day.
+ *
+ * <pre>{@code
+ * SimulationClock clock = new SimulationClock(Instant.EPOCH, WorkingCalendar.CHINA);
+ * GovernanceEngine engine = GovernanceEngine.builder().clock(clock).build();
+ * SimulationResult year = YearSimulation.of(district, engine, clock).run(1L);
+ * }</pre>
+ *
+ * <p>On each working day of the engine's calendar, from the start date for one year, demands arrive
+ * (each of the {@link #volume() volume} falls on a working day drawn uniformly, so a day's count is
+ * close to Poisson) through the channels, most through the call groups, then the stations, patrols,
+ * hotline and walk-ins. Each has a category of the routing rules with its matter kind, is mostly
+ * routine, falls in a grid drawn at random and, for property categories, in one of the grid's
+ * compounds. Each becomes a work order; repeated reports of a compound's matter are found by the
+ * duplicate rules and cancelled, the others are routed in one batch and dispatched with the
+ * escalation rules' deadlines. Assignees accept, start and resolve after drawn delays, most within
+ * the deadlines, some late. At the close of every working day the clock is set to that moment and
+ * the escalation rules sweep the open orders. Residents rate resolved orders, mostly satisfied; an
+ * unsatisfied rating reopens the order, which is worked again; rated orders close. Orders still
+ * open at the end of the year stay open.
+ *
+ * <p><b>Determinism.</b> Everything is drawn from one generator seeded by {@link #run(long)}, in a
+ * fixed order, so the same seed, district and rules give equal results. Instances are immutable; a
+ * run moves the clock, so runs on one engine must not overlap.
+ */
+public final class YearSimulation {
+
+  /** The number of demands of the report's year: 1,242 formed. */
+  public static final int REPORT_VOLUME = 1_242;
+
+  /** The first day of the report's year. */
+  public static final LocalDate REPORT_YEAR_START = LocalDate.of(2024, 1, 1);
+
+  private static final int[] CHANNEL_WEIGHTS = {45, 20, 15, 12, 8};
+  private static final Channel[] CHANNELS = {
+    Channel.CALL_GROUP, Channel.STATION, Channel.PATROL, Channel.HOTLINE, Channel.WALK_IN
+  };
+  private static final Duration DUPLICATE_WINDOW = Duration.ofDays(1);
+  private static final Duration DEFAULT_ACCEPT = Duration.ofHours(4);
+  private static final Duration DEFAULT_RESOLVE = Duration.ofDays(5);
+
+  private final PopulatedDistrict district;
+  private final GovernanceEngine engine;
+  private final SimulationClock clock;
+  private final int volume;
+  private final LocalDate start;
+
+  private YearSimulation(
+      PopulatedDistrict district,
+      GovernanceEngine engine,
+      SimulationClock clock,
+      int volume,
+      LocalDate start) {
+    this.district = Objects.requireNonNull(district, "a simulation needs a district");
+    this.engine = Objects.requireNonNull(engine, "a simulation needs an engine");
+    this.clock = Objects.requireNonNull(clock, "a simulation needs the engine's clock");
+    if (engine.clock() != clock) {
+      throw new IllegalArgumentException("the engine must be built with the simulation's clock");
+    }
+    if (volume < 0) {
+      throw new IllegalArgumentException("the volume is a count, got " + volume);
+    }
+    this.volume = volume;
+    this.start = Objects.requireNonNull(start, "a simulation starts on a day");
+  }
+
+  /**
+   * A simulation of the report's year, 2024, with its volume of 1,242 demands.
+   *
+   * @param district the district
+   * @param engine the engine, built with {@code clock}
+   * @param clock the clock the engine was built with; a run moves it
+   * @return the simulation
+   * @throws IllegalArgumentException if the engine does not use the clock
+   */
+  public static YearSimulation of(
+      PopulatedDistrict district, GovernanceEngine engine, SimulationClock clock) {
+    return new YearSimulation(district, engine, clock, REPORT_VOLUME, REPORT_YEAR_START);
+  }
+
+  /**
+   * A simulation of the report's year on the default rules and calendar.
+   *
+   * @param district the district
+   * @return the simulation, on an engine of its own
+   */
+  public static YearSimulation withDefaultRules(PopulatedDistrict district) {
+    SimulationClock clock =
+        new SimulationClock(
+            REPORT_YEAR_START.atStartOfDay(WorkingCalendar.CHINA).toInstant(),
+            WorkingCalendar.CHINA);
+    return of(district, GovernanceEngine.builder().clock(clock).build(), clock);
+  }
+
+  /**
+   * This simulation with another number of demands over the year.
+   *
+   * @param demands the number of demands, zero or more
+   * @return a new simulation
+   */
+  public YearSimulation withVolume(int demands) {
+    return new YearSimulation(district, engine, clock, demands, start);
+  }
+
+  /**
+   * This simulation starting on another day.
+   *
+   * @param day the first day of the simulated year, in the calendar's zone
+   * @return a new simulation
+   */
+  public YearSimulation startingOn(LocalDate day) {
+    return new YearSimulation(district, engine, clock, volume, day);
+  }
+
+  /**
+   * The number of demands over the year.
+   *
+   * @return the volume
+   */
+  public int volume() {
+    return volume;
+  }
+
+  /**
+   * The first day of the simulated year.
+   *
+   * @return the day
+   */
+  public LocalDate start() {
+    return start;
+  }
+
+  /**
+   * Runs the year with a seed.
+   *
+   * @param seed the seed; the same seed gives an equal result
+   * @return the orders, ledger, escalations and KPI figures at the end of the year
+   */
+  public SimulationResult run(long seed) {
+    return run(new SplittableRandom(seed));
+  }
+
+  /**
+   * Runs the year with a generator, used by the calling thread only.
+   *
+   * @param random the generator
+   * @return the orders, ledger, escalations and KPI figures at the end of the year
+   */
+  public SimulationResult run(RandomGenerator random) {
+    Objects.requireNonNull(random, "a simulation needs a random generator");
+    WorkingCalendar calendar = engine.calendar();
+    ZoneId zone = calendar.zone();
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate d = start; d.isBefore(start.plusYears(1)); d = d.plusDays(1)) {
+      if (calendar.isWorkingDay(d)) {
+        days.add(d);
+      }
+    }
+    if (days.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the calendar has no working day in the year from " + start);
+    }
+    int[] perDay = new int[days.size()];
+    for (int i = 0; i < volume; i++) {
+      perDay[random.nextInt(days.size())]++;
+    }
+    Year year = new Year(random, zone, calendar);
+    for (int i = 0; i < days.size(); i++) {
+      year.day(days.get(i), perDay[i]);
+    }
+    List<WorkOrder> orders = new ArrayList<>(year.orders.values());
+    Ledger ledger = Ledger.of(orders, zone);
+    EnumMap<EscalationLevel, Integer> escalations = new EnumMap<>(EscalationLevel.class);
+    for (WorkOrder o : orders) {
+      for (WorkOrderEvent e : o.history()) {
+        if (e instanceof WorkOrderEvent.Escalated up) {
+          escalations.merge(up.to(), 1, Integer::sum);
+        }
+      }
+    }
+    return new SimulationResult(orders, ledger, escalations, KpiFigures.of(ledger.total().kpis()));
+  }
+
+  /** One run's state: the orders so far and what is drawn next. */
+  private final class Year {
+
+    private final RandomGenerator random;
+    private final ZoneId zone;
+    private final WorkingCalendar calendar;
+    private final Routing routing = Routing.on(engine);
+    private final Escalation escalation = Escalation.on(engine);
+    private final Evaluation evaluation = Evaluation.on(engine);
+    private final DistrictContext context;
+    private final List<CategoryDefinition> categories;
+    private final List<Grid> grids;
+    private final Map<WorkOrderId, WorkOrder> orders = new LinkedHashMap<>();
+    private final Map<WorkOrderId, Instant> nextStep = new LinkedHashMap<>();
+    private int reported;
+
+    Year(RandomGenerator random, ZoneId zone, WorkingCalendar calendar) {
+      this.random = random;
+      this.zone = zone;
+      this.calendar = calendar;
+      this.context =
+          DistrictContext.of(district.snapshot(), CompetentUnits.of(district.snapshot()));
+      List<CategoryDefinition> defs = new ArrayList<>(routing.categories().values());
+      defs.sort(Comparator.comparing(d -> d.category().code()));
+      this.categories = List.copyOf(defs);
+      List<Grid> gs = new ArrayList<>(district.snapshot().territory().grids());
+      gs.sort(Comparator.comparing(g -> g.code().toString()));
+      this.grids = List.copyOf(gs);
+      if (categories.isEmpty() || grids.isEmpty()) {
+        throw new IllegalArgumentException("a simulation needs categories and grids");
+      }
+    }
+
+    void day(LocalDate date, int demands) {
+      Instant opening = date.atTime(calendar.workingHours().opening()).atZone(zone).toInstant();
+      Instant closing = date.atTime(calendar.workingHours().closing()).atZone(zone).toInstant();
+      long span = Math.max(1, Duration.between(opening, closing).toMinutes() - 60);
+      List<Instant> times = new ArrayList<>();
+      for (int i = 0; i < demands; i++) {
+        times.add(opening.plus(Duration.ofMinutes(random.nextLong(span))));
+      }
+      times.sort(Comparator.naturalOrder());
+      List<WorkOrder> today = new ArrayList<>();
+      for (Instant at : times) {
+        today.add(report(at, today));
+      }
+      Map<String, WorkOrder> byId = new LinkedHashMap<>();
+      today.forEach(o -> byId.put(o.id().value(), o));
+      if (!today.isEmpty()) {
+        for (DuplicateOf d : routing.duplicates(today, DUPLICATE_WINDOW)) {
+          WorkOrder dup = byId.remove(d.duplicateId());
+          if (dup != null) {
+            WorkOrder cancelled =
+                dup.cancel(
+                        CancellationReason.DUPLICATE,
+                        Actor.system(d.rule()),
+                        dup.reportedAt().plus(Duration.ofMinutes(10)),
+                        "repeats " + d.originalId())
+                    .orElseThrow();
+            orders.put(cancelled.id(), cancelled);
+          }
+        }
+      }
+      List<WorkOrder> toRoute = new ArrayList<>(byId.values());
+      if (!toRoute.isEmpty()) {
+        List<RoutingDecision> decisions = routing.route(context, toRoute);
+        for (int i = 0; i < toRoute.size(); i++) {
+          WorkOrder o = toRoute.get(i);
+          Instant at = o.reportedAt().plus(Duration.ofMinutes(5 + random.nextInt(20)));
+          WorkOrder dispatched =
+              Routing.apply(o, decisions.get(i), escalation.deadlines(o, at), at).orElseThrow();
+          put(dispatched);
+        }
+      }
+      work(closing);
+      clock.set(closing);
+      List<WorkOrder> open = new ArrayList<>();
+      for (WorkOrder o : orders.values()) {
+        if (o.status().isOpen()) {
+          open.add(o);
+        }
+      }
+      if (!open.isEmpty()) {
+        AppliedSweep applied = escalation.apply(escalation.sweep(open), open);
+        for (WorkOrder o : applied.orders()) {
+          orders.put(o.id(), o);
+        }
+      }
+    }
+
+    private WorkOrder report(Instant at, List<WorkOrder> today) {
+      reported++;
+      String number = String.format("%05d", reported);
+      WorkOrderId id = WorkOrderId.of("WO-" + start.getYear() + "-" + number);
+      DemandId demand = DemandId.of("D-" + start.getYear() + "-" + number);
+      Channel channel = channel();
+      Report report;
+      Optional<WorkOrder> repeated =
+          today.isEmpty() || random.nextInt(100) >= 4
+              ? Optional.empty()
+              : today.stream().filter(o -> o.compound().isPresent()).findFirst();
+      if (repeated.isPresent()) {
+        WorkOrder first = repeated.get();
+        report =
+            new Report(
+                id,
+                Origin.demand(demand),
+                first.category(),
+                first.matterKind(),
+                first.urgency(),
+                channel,
+                first.grid(),
+                first.compound(),
+                first.summary());
+      } else {
+        CategoryDefinition category = categories.get(random.nextInt(categories.size()));
+        Grid grid = grids.get(random.nextInt(grids.size()));
+        Optional<CompoundId> compound = Optional.empty();
+        if (category.topic() == Topic.PROPERTY) {
+          List<Compound> compounds = territory().compoundsOf(grid.code());
+          if (!compounds.isEmpty()) {
+            compound = Optional.of(compounds.get(random.nextInt(compounds.size())).id());
+          }
+        }
+        Urgency urgency = random.nextInt(100) < 90 ? Urgency.ROUTINE : Urgency.URGENT;
+        report =
+            new Report(
+                id,
+                Origin.demand(demand),
+                category.category(),
+                category.matterKind(),
+                urgency,
+                channel,
+                grid.code(),
+                compound,
+                category.name());
+      }
+      WorkOrder order = WorkOrder.report(report, resident(report), at, "reported by " + channel);
+      orders.put(order.id(), order);
+      return order;
+    }
+
+    private Territory territory() {
+      return district.snapshot().territory();
+    }
+
+    private Actor resident(Report report) {
+      return Actor.person(PersonId.of("resident-" + report.grid()));
+    }
+
+    private Channel channel() {
+      int r = random.nextInt(100);
+      for (int i = 0; i < CHANNELS.length; i++) {
+        r -= CHANNEL_WEIGHTS[i];
+        if (r < 0) {
+          return CHANNELS[i];
+        }
+      }
+      return Channel.CALL_GROUP;
+    }
+
+    /** Records an order's new state and draws when its next step is due. */
+    private void put(WorkOrder o) {
+      orders.put(o.id(), o);
+      Instant last = o.lastEventAt();
+      Instant due;
+      switch (o.status()) {
+        case DISPATCHED -> due = late(last, o.deadlines().acceptBy(), DEFAULT_ACCEPT, 0.9);
+        case ACCEPTED -> due = last.plus(Duration.ofMinutes(10 + random.nextInt(120)));
+        case REOPENED -> due = last.plus(Duration.ofHours(1 + random.nextInt(24)));
+        case IN_PROGRESS -> due = late(last, o.deadlines().resolveBy(), DEFAULT_RESOLVE, 0.85);
+        case RESOLVED -> due = last.plus(Duration.ofHours(2 + random.nextInt(70)));
+        case RATED -> due = last.plus(Duration.ofMinutes(30));
+        default -> due = null;
+      }
+      if (due == null) {
+        nextStep.remove(o.id());
+      } else {
+        nextStep.put(o.id(), due.isAfter(last) ? due : last.plusSeconds(60));
+      }
+    }
+
+    /** A moment before the deadline with the given chance, after it otherwise. */
+    private Instant late(
+        Instant from, Optional<Instant> deadline, Duration fallback, double onTime) {
+      Instant by = deadline.filter(d -> d.isAfter(from)).orElse(from.plus(fallback));
+      double span = Duration.between(from, by).toSeconds();
+      double share =
+          random.nextDouble() < onTime
+              ? 0.1 + 0.8 * random.nextDouble()
+              : 1.1 + 1.5 * random.nextDouble();
+      return from.plusSeconds((long) (span * share));
+    }
+
+    /** Takes every step due by a moment, in each order's time. */
+    private void work(Instant until) {
+      List<WorkOrderId> ids = new ArrayList<>(nextStep.keySet());
+      for (WorkOrderId id : ids) {
+        Instant due = nextStep.get(id);
+        while (due != null && !due.isAfter(until)) {
+          WorkOrder o = orders.get(id);
+          Optional<WorkOrder> after = step(o, due);
+          if (after.isEmpty()) {
+            nextStep.remove(id);
+            break;
+          }
+          put(after.get());
+          due = nextStep.get(id);
+        }
+      }
+    }
+
+    private Optional<WorkOrder> step(WorkOrder o, Instant at) {
+      Actor assignee = Actor.system("assignee " + o.assignee().map(a -> a.name()).orElse("none"));
+      return switch (o.status()) {
+        case DISPATCHED -> applied(o.accept(assignee, at, "accepted"));
+        case ACCEPTED, REOPENED -> applied(o.start(assignee, at, "started"));
+        case IN_PROGRESS -> applied(o.resolve(assignee, at, "resolved"));
+        case RESOLVED -> applied(evaluation.rate(o, rating(o, at)));
+        case RATED -> applied(o.close(Actor.system("closed after rating"), at, "rated"));
+        default -> Optional.empty();
+      };
+    }
+
+    private Rating rating(WorkOrder o, Instant at) {
+      int unsatisfied = o.reopenings() == 0 ? 12 : 4;
+      int r = random.nextInt(100);
+      Satisfaction s =
+          r < unsatisfied
+              ? Satisfaction.UNSATISFIED
+              : r < 40 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.SATISFIED;
+      return Rating.of(s, PersonId.of("resident-" + o.grid()), at);
+    }
+
+    private Optional<WorkOrder> applied(Transition t) {
+      return t.isApplied() ? Optional.of(t.order()) : Optional.empty();
+    }
+  }
+}
