@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       SummaryCommand.class,
       CheckRulesCommand.class,
       RouteCommand.class,
+      SimulateCommand.class,
       CalendarCommand.class,
       CommandLine.HelpCommand.class
     })

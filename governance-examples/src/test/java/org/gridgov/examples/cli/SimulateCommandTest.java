@@ -1,0 +1,58 @@
+package org.gridgov.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return GridGovCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void writesAReportWhoseOrdersAddUpInEveryStreet(@TempDir Path dir) throws IOException {
+    int code = run("simulate", "--volume", "300", "--seed", "5", "--out", dir.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("晋安区 (350111), one simulated year, seed 5");
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+    assertThat(report.at("/district/code").asText()).isEqualTo("350111");
+    JsonNode orders = report.get("orders");
+    assertThat(orders.get("formed").asInt()).isEqualTo(300);
+    assertThat(orders.get("formed").asInt())
+        .isEqualTo(
+            orders.get("closed").asInt()
+                + orders.get("open").asInt()
+                + orders.get("cancelled").asInt());
+    int formed = 0;
+    for (JsonNode street : report.get("streets")) {
+      assertThat(street.get("formed").asInt())
+          .isEqualTo(
+              street.get("closed").asInt()
+                  + street.get("open").asInt()
+                  + street.get("cancelled").asInt());
+      formed += street.get("formed").asInt();
+    }
+    assertThat(report.get("streets")).hasSize(9);
+    assertThat(formed).isEqualTo(300);
+    assertThat(report.get("escalations").has("COMMUNITY")).isTrue();
+    assertThat(report.at("/kpis/closureRate").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void refusesAVolumeBelowOne(@TempDir Path dir) {
+    assertThat(run("simulate", "--volume", "0", "--out", dir.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("--volume is the number of demands in the year");
+  }
+}
