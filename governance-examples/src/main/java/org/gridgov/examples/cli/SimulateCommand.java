@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
       "Populates a district (default: Jin'an) to the source report's figures and simulates one"
           + " year on the default rules: demands raised through the channels, routed, accepted,"
           + " escalated, resolved, rated and reconciled. Prints the summary and writes"
-          + " report.json into the output folder."
+          + " report.json and a self-contained report.html into the output folder."
     })
 final class SimulateCommand implements Callable<Integer> {
 
@@ -80,8 +80,10 @@ final class SimulateCommand implements Callable<Integer> {
           new SimulationReport(populated.snapshot().territory(), result, seed);
       stdout.print(report.summary());
       Path json = report.writeJson(out);
+      Path html = report.writeHtml(out);
       stdout.println();
       stdout.println("report: " + json);
+      stdout.println("html report: " + html);
       return 0;
     } catch (JsonLoadException e) {
       err.println(e.getMessage());

@@ -103,6 +103,18 @@ public final class SimulationReport {
   }
 
   /**
+   * Writes {@code report.html} into a folder, creating the folder if needed.
+   *
+   * @param folder the folder
+   * @return the file written
+   * @throws UncheckedIOException if it cannot be written
+   * @see HtmlReport
+   */
+  public Path writeHtml(Path folder) {
+    return new HtmlReport(territory, result, seed).write(folder);
+  }
+
+  /**
    * The summary for a terminal.
    *
    * @return lines of text, ending with a line break

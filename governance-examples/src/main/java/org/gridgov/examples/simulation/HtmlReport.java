@@ -1,0 +1,387 @@
+package org.gridgov.examples.simulation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.gridgov.core.evaluation.KpiFigures;
+import org.gridgov.core.territory.Street;
+import org.gridgov.core.territory.StreetCode;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.core.workorder.EscalationLevel;
+import org.gridgov.core.workorder.Ledger;
+import org.gridgov.core.workorder.LedgerLine;
+import org.gridgov.core.workorder.WorkOrder;
+import org.gridgov.core.workorder.WorkOrderStatus;
+
+/**
+ * A year's result as one self-contained {@code report.html}: inline CSS and hand-drawn inline SVG,
+ * no scripts and no network resources. It holds a header with the district and the seed, KPI tiles
+ * (each with a {@code data-kpi} attribute holding its value, empty where the rate has no
+ * denominator, and a {@code data-kpi-name}), the charts {@code chart-streets} (closure rate per
+ * street), {@code chart-funnel} (formed, then escalated to each level) and {@code chart-months}
+ * (orders formed and closed per month), and a table of the streets.
+ */
+public final class HtmlReport {
+
+  private static final int WIDTH = 760;
+
+  private final Territory territory;
+  private final SimulationResult result;
+  private final long seed;
+
+  /**
+   * Makes the HTML report of a result.
+   *
+   * @param territory the district's territory, for names
+   * @param result the year's result
+   * @param seed the seed the year was simulated with
+   */
+  public HtmlReport(Territory territory, SimulationResult result, long seed) {
+    this.territory = Objects.requireNonNull(territory, "territory");
+    this.result = Objects.requireNonNull(result, "result");
+    this.seed = seed;
+  }
+
+  /**
+   * Escapes text for HTML element content and quoted attribute values.
+   *
+   * @param text the text
+   * @return the text with {@code & < > " '} replaced by character references
+   */
+  public static String escape(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The report as an HTML document.
+   *
+   * @return the document, starting with {@code <!DOCTYPE html>}
+   */
+  public String html() {
+    String districtName = territory.district().name();
+    String code = territory.district().code().value();
+    StringBuilder sb = new StringBuilder(32_768);
+    sb.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n");
+    sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    sb.append("<title>")
+        .append(escape(districtName + " (" + code + "), seed " + seed))
+        .append("</title>\n");
+    sb.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+    sb.append("<header><h1>")
+        .append(escape(districtName))
+        .append(" <span class=\"code\">")
+        .append(escape(code))
+        .append("</span></h1>\n<p>One simulated year, seed <span id=\"seed\">")
+        .append(seed)
+        .append("</span></p></header>\n");
+    kpis(sb);
+    sb.append("<section><h2>Closure rate per street</h2>\n");
+    streetChart(sb);
+    sb.append("</section>\n<section><h2>Escalation funnel</h2>\n");
+    funnel(sb);
+    sb.append("</section>\n<section><h2>Month by month</h2>\n");
+    months(sb);
+    sb.append("</section>\n<section><h2>Streets</h2>\n");
+    table(sb);
+    sb.append("</section>\n</body>\n</html>\n");
+    return sb.toString();
+  }
+
+  /**
+   * Writes {@code report.html} into a folder, creating the folder if needed.
+   *
+   * @param folder the folder
+   * @return the file written
+   * @throws UncheckedIOException if it cannot be written
+   */
+  public Path write(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Path file = folder.resolve("report.html");
+      Files.writeString(file, html(), StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void kpis(StringBuilder sb) {
+    KpiFigures f = result.figures();
+    sb.append("<section class=\"tiles\">\n");
+    tile(sb, "closureRate", "Closure", f.closureRate());
+    tile(sb, "onTimeRate", "On-time closure", f.onTimeClosureRate());
+    tile(sb, "satisfactionRate", "Satisfaction", f.satisfactionRate());
+    tile(sb, "reworkRate", "Rework", f.reworkRate());
+    sb.append("</section>\n");
+  }
+
+  private static void tile(StringBuilder sb, String name, String label, OptionalDouble rate) {
+    String value = rate.isPresent() ? Double.toString(rate.getAsDouble()) : "";
+    sb.append("<div class=\"tile\" data-kpi-name=\"")
+        .append(escape(name))
+        .append("\" data-kpi=\"")
+        .append(escape(value))
+        .append("\"><div class=\"label\">")
+        .append(escape(label))
+        .append("</div><div class=\"value\">")
+        .append(escape(percent(rate)))
+        .append("</div></div>\n");
+  }
+
+  private void streetChart(StringBuilder sb) {
+    Map<StreetCode, LedgerLine> byStreet = result.ledger().byStreet();
+    java.util.Collection<Street> streets = territory.streets();
+    int row = 28;
+    int labelWidth = 200;
+    int barMax = WIDTH - labelWidth - 80;
+    int height = Math.max(1, streets.size()) * row + 10;
+    svgOpen(sb, "chart-streets", height, "Closure rate per street");
+    int y = 5;
+    for (Street s : streets) {
+      LedgerLine line = byStreet.getOrDefault(s.code(), LedgerLine.EMPTY);
+      OptionalDouble rate = line.figures().closureRate();
+      double r = rate.orElse(0.0);
+      int w = (int) Math.round(r * barMax);
+      sb.append("<g class=\"bar\" data-street=\"")
+          .append(escape(s.code().value()))
+          .append("\" data-value=\"")
+          .append(rate.isPresent() ? Double.toString(r) : "")
+          .append("\">");
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+              labelWidth - 8,
+              y + 17,
+              escape(s.name())));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#2a7ab0\"/>",
+              labelWidth,
+              y + 3,
+              w,
+              row - 8));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\">%s</text>",
+              labelWidth + w + 6,
+              y + 17,
+              escape(percent(rate))));
+      sb.append("</g>\n");
+      y += row;
+    }
+    sb.append("</svg>\n");
+  }
+
+  private void funnel(StringBuilder sb) {
+    int formed = result.ledger().total().formed();
+    List<String> labels = new ArrayList<>();
+    List<Integer> values = new ArrayList<>();
+    labels.add("Formed");
+    values.add(formed);
+    for (EscalationLevel level : EscalationLevel.values()) {
+      if (level != EscalationLevel.GRID) {
+        labels.add("Escalated to " + level.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        values.add(result.escalationsByLevel().get(level));
+      }
+    }
+    int max = values.stream().mapToInt(Integer::intValue).max().orElse(0);
+    int row = 40;
+    int height = labels.size() * row + 10;
+    svgOpen(sb, "chart-funnel", height, "Escalation funnel");
+    int center = WIDTH / 2 + 100;
+    int maxWidth = WIDTH - 260;
+    int y = 5;
+    for (int i = 0; i < labels.size(); i++) {
+      int v = values.get(i);
+      int w = max == 0 ? 0 : Math.max(v > 0 ? 2 : 0, (int) Math.round((double) v / max * maxWidth));
+      sb.append("<g class=\"stage\" data-value=\"").append(v).append("\">");
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#c0504d\"/>",
+              center - w / 2,
+              y + 4,
+              w,
+              row - 10));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"8\" y=\"%d\">%s: %d</text>",
+              y + 24,
+              escape(labels.get(i)),
+              v));
+      sb.append("</g>\n");
+      y += row;
+    }
+    sb.append("</svg>\n");
+  }
+
+  private void months(StringBuilder sb) {
+    Ledger ledger = result.ledger();
+    TreeMap<YearMonth, int[]> counts = new TreeMap<>();
+    for (WorkOrder order : ledger.orders()) {
+      YearMonth formed = YearMonth.from(ledger.formedOn(order));
+      counts.computeIfAbsent(formed, m -> new int[2])[0]++;
+      if (order.status() == WorkOrderStatus.CLOSED) {
+        YearMonth closed = YearMonth.from(order.lastEventAt().atZone(ledger.zone()));
+        counts.computeIfAbsent(closed, m -> new int[2])[1]++;
+      }
+    }
+    if (!counts.isEmpty()) {
+      for (YearMonth m = counts.firstKey(); m.isBefore(counts.lastKey()); m = m.plusMonths(1)) {
+        counts.computeIfAbsent(m, k -> new int[2]);
+      }
+    }
+    int max = counts.values().stream().mapToInt(c -> Math.max(c[0], c[1])).max().orElse(0);
+    int height = 260;
+    int top = 30;
+    int bottom = height - 40;
+    int left = 50;
+    int slot = counts.isEmpty() ? 0 : (WIDTH - left - 10) / counts.size();
+    int bar = Math.max(2, slot / 2 - 4);
+    svgOpen(sb, "chart-months", height, "Orders formed and closed per month");
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>\n",
+            left,
+            bottom,
+            WIDTH - 10,
+            bottom));
+    sb.append(
+        "<rect x=\"50\" y=\"6\" width=\"12\" height=\"12\" fill=\"#2a7ab0\"/>"
+            + "<text x=\"66\" y=\"17\">formed</text>"
+            + "<rect x=\"130\" y=\"6\" width=\"12\" height=\"12\" fill=\"#7bb662\"/>"
+            + "<text x=\"146\" y=\"17\">closed</text>\n");
+    int x = left;
+    for (Map.Entry<YearMonth, int[]> e : counts.entrySet()) {
+      int[] c = e.getValue();
+      sb.append("<g class=\"month\" data-month=\"")
+          .append(e.getKey())
+          .append("\" data-formed=\"")
+          .append(c[0])
+          .append("\" data-closed=\"")
+          .append(c[1])
+          .append("\">");
+      for (int k = 0; k < 2; k++) {
+        int h = max == 0 ? 0 : (int) Math.round((double) c[k] / max * (bottom - top));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s</title>"
+                    + "</rect>",
+                x + 4 + k * (bar + 2),
+                bottom - h,
+                bar,
+                h,
+                k == 0 ? "#2a7ab0" : "#7bb662",
+                escape(e.getKey() + (k == 0 ? " formed " : " closed ") + c[k])));
+      }
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>",
+              x + 2,
+              bottom + 16,
+              escape(e.getKey().toString())));
+      sb.append("</g>\n");
+      x += slot;
+    }
+    sb.append("</svg>\n");
+  }
+
+  private void table(StringBuilder sb) {
+    Map<StreetCode, LedgerLine> byStreet = result.ledger().byStreet();
+    sb.append("<table id=\"table-streets\">\n<thead><tr><th>code</th><th>street</th>")
+        .append("<th>formed</th><th>closed</th><th>open</th><th>cancelled</th></tr></thead>\n")
+        .append("<tbody>\n");
+    for (Street s : territory.streets()) {
+      LedgerLine line = byStreet.getOrDefault(s.code(), LedgerLine.EMPTY);
+      row(sb, "td", s.code().value(), s.name(), line);
+    }
+    sb.append("</tbody>\n<tfoot>\n");
+    row(sb, "th", "", "total", result.ledger().total());
+    sb.append("</tfoot>\n</table>\n");
+  }
+
+  private static void row(StringBuilder sb, String cell, String code, String name, LedgerLine l) {
+    sb.append("<tr><")
+        .append(cell)
+        .append('>')
+        .append(escape(code))
+        .append("</")
+        .append(cell)
+        .append("><")
+        .append(cell)
+        .append('>')
+        .append(escape(name))
+        .append("</")
+        .append(cell)
+        .append('>');
+    for (int v : new int[] {l.formed(), l.closed(), l.open(), l.cancelled()}) {
+      sb.append("<td class=\"num\">").append(v).append("</td>");
+    }
+    sb.append("</tr>\n");
+  }
+
+  private static void svgOpen(StringBuilder sb, String id, int height, String title) {
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "<svg id=\"%s\" role=\"img\" width=\"%d\""
+                + " height=\"%d\" viewBox=\"0 0 %d %d\"><title>%s</title>\n",
+            id,
+            WIDTH,
+            height,
+            WIDTH,
+            height,
+            escape(title)));
+  }
+
+  private static String percent(OptionalDouble rate) {
+    return rate.isPresent()
+        ? String.format(Locale.ROOT, "%.1f %%", rate.getAsDouble() * 100)
+        : "n/a";
+  }
+
+  private static final String CSS =
+      """
+      body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+             margin: 2em auto; max-width: 800px; color: #222; }
+      header h1 { margin-bottom: 0.2em; }
+      .code { color: #777; font-size: 0.6em; }
+      .tiles { display: flex; gap: 12px; flex-wrap: wrap; }
+      .tile { flex: 1 1 150px; border: 1px solid #ccc; border-radius: 6px; padding: 10px; }
+      .tile .label { color: #666; font-size: 0.9em; }
+      .tile .value { font-size: 1.8em; font-weight: bold; }
+      svg { font-size: 13px; max-width: 100%; height: auto; }
+      table { border-collapse: collapse; width: 100%; }
+      th, td { border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: left; }
+      td.num { text-align: right; }
+      """;
+}

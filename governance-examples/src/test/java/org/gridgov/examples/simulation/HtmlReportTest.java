@@ -1,0 +1,169 @@
+package org.gridgov.examples.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gridgov.core.evaluation.KpiFigures;
+import org.gridgov.core.io.HierarchyJson;
+import org.gridgov.core.territory.Street;
+import org.gridgov.core.territory.Territory;
+import org.gridgov.examples.district.DistrictPopulation;
+import org.gridgov.examples.district.Figures;
+import org.gridgov.examples.district.PopulatedDistrict;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML report of a simulated year. */
+class HtmlReportTest {
+
+  private static Territory territory;
+  private static SimulationResult result;
+  private static String html;
+
+  @BeforeAll
+  static void simulate() {
+    PopulatedDistrict jinan =
+        DistrictPopulation.of(Figures.REPORT)
+            .populate(new HierarchyJson().readJinan().territory(), 3L);
+    result = YearSimulation.withDefaultRules(jinan).withVolume(200).run(3L);
+    territory = jinan.snapshot().territory();
+    html = new HtmlReport(territory, result, 3L).html();
+  }
+
+  private static int count(String text, String needle) {
+    return text.split(Pattern.quote(needle), -1).length - 1;
+  }
+
+  private static String svg(String id) {
+    int start = html.indexOf("<svg id=\"" + id + "\"");
+    assertThat(start).as(id).isNotNegative();
+    return html.substring(start, html.indexOf("</svg>", start));
+  }
+
+  @Test
+  void isOneSelfContainedUtf8Document() {
+    assertThat(html).startsWith("<!DOCTYPE html>");
+    assertThat(html).contains("<meta charset=\"utf-8\">");
+    assertThat(html).contains("晋安区").contains("seed <span id=\"seed\">3</span>");
+    assertThat(html).doesNotContain("http://").doesNotContain("https://");
+    assertThat(Pattern.compile("(src|href)\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find())
+        .isFalse();
+    assertThat(html).doesNotContain("<script");
+  }
+
+  @Test
+  void hasTheThreeCharts() {
+    for (String id : new String[] {"chart-streets", "chart-funnel", "chart-months"}) {
+      assertThat(svg(id)).startsWith("<svg");
+    }
+  }
+
+  @Test
+  void drawsOneBarPerStreetWithItsNameAndRate() {
+    String chart = svg("chart-streets");
+    assertThat(territory.streets()).hasSize(9);
+    assertThat(count(chart, "<g class=\"bar\"")).isEqualTo(9);
+    for (Street s : territory.streets()) {
+      assertThat(chart).contains(">" + HtmlReport.escape(s.name()) + "<");
+      OptionalDouble rate =
+          result.ledger().byStreet().get(s.code()) == null
+              ? OptionalDouble.empty()
+              : result.ledger().byStreet().get(s.code()).figures().closureRate();
+      assertThat(chart)
+          .contains(
+              "data-street=\""
+                  + s.code().value()
+                  + "\" data-value=\""
+                  + (rate.isPresent() ? Double.toString(rate.getAsDouble()) : "")
+                  + "\"");
+    }
+  }
+
+  @Test
+  void kpiTilesHoldTheResultsFigures() {
+    KpiFigures f = result.figures();
+    assertThat(tile("closureRate")).isEqualTo(value(f.closureRate()));
+    assertThat(tile("onTimeRate")).isEqualTo(value(f.onTimeClosureRate()));
+    assertThat(tile("satisfactionRate")).isEqualTo(value(f.satisfactionRate()));
+    assertThat(tile("reworkRate")).isEqualTo(value(f.reworkRate()));
+    assertThat(count(html, "data-kpi=\"")).isEqualTo(4);
+  }
+
+  private static String tile(String name) {
+    Matcher m =
+        Pattern.compile("data-kpi-name=\"" + name + "\" data-kpi=\"([^\"]*)\"").matcher(html);
+    assertThat(m.find()).as(name).isTrue();
+    return m.group(1);
+  }
+
+  private static String value(OptionalDouble rate) {
+    return rate.isPresent() ? Double.toString(rate.getAsDouble()) : "";
+  }
+
+  @Test
+  void funnelStartsWithTheOrdersFormedAndMonthsAddUpToThem() {
+    String funnel = svg("chart-funnel");
+    assertThat(count(funnel, "<g class=\"stage\"")).isEqualTo(5);
+    assertThat(funnel).contains("Formed: 200");
+    Matcher m = Pattern.compile("data-formed=\"(\\d+)\"").matcher(svg("chart-months"));
+    int formed = 0;
+    while (m.find()) {
+      formed += Integer.parseInt(m.group(1));
+    }
+    assertThat(formed).isEqualTo(200);
+  }
+
+  @Test
+  void escapesMarkupCharacters() {
+    assertThat(HtmlReport.escape("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
+    assertThat(HtmlReport.escape("晋安区")).isEqualTo("晋安区");
+  }
+
+  private static final String ODD_DISTRICT =
+      """
+      {
+        "source": "made up for a test",
+        "district": {"code": "110105", "name": "试验区 & <b>"},
+        "streets": [
+          {"code": "110105001", "name": "东风<script>街道", "communities": [
+            {"code": "110105001001", "name": "东风社区居委会"},
+            {"code": "110105001002", "name": "朝阳社区委员会"}
+          ]},
+          {"code": "110105100", "name": "红星镇", "communities": [
+            {"code": "110105100001", "name": "红星社区居委会"}
+          ]}
+        ]
+      }
+      """;
+
+  @Test
+  void escapesNamesFromADistrictFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("district.json");
+    Files.writeString(file, ODD_DISTRICT, StandardCharsets.UTF_8);
+    Territory odd = new HierarchyJson().read(file).territory();
+    PopulatedDistrict populated =
+        DistrictPopulation.of(Figures.REPORT.scaledTo(odd)).populate(odd, 3L);
+    SimulationResult year = YearSimulation.withDefaultRules(populated).withVolume(50).run(3L);
+    Path written =
+        new SimulationReport(populated.snapshot().territory(), year, 3L)
+            .writeHtml(dir.resolve("out"));
+
+    String page = Files.readString(written, StandardCharsets.UTF_8);
+    assertThat(written.getFileName()).hasToString("report.html");
+    assertThat(page).doesNotContain("<script").doesNotContain("<b>");
+    assertThat(page).contains("东风&lt;script&gt;街道").contains("试验区 &amp; &lt;b&gt;");
+    assertThat(count(svg(page, "chart-streets"), "<g class=\"bar\"")).isEqualTo(2);
+  }
+
+  private static String svg(String page, String id) {
+    int start = page.indexOf("<svg id=\"" + id + "\"");
+    return page.substring(start, page.indexOf("</svg>", start));
+  }
+}
