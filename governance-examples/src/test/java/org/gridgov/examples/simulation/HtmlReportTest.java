@@ -3,6 +3,8 @@ package org.gridgov.examples.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import org.gridgov.core.evaluation.KpiFigures;
 import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.territory.Street;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.examples.cli.GridGovCommand;
 import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.Figures;
 import org.gridgov.examples.district.PopulatedDistrict;
@@ -160,6 +163,32 @@ class HtmlReportTest {
     assertThat(page).doesNotContain("<script").doesNotContain("<b>");
     assertThat(page).contains("东风&lt;script&gt;街道").contains("试验区 &amp; &lt;b&gt;");
     assertThat(count(svg(page, "chart-streets"), "<g class=\"bar\"")).isEqualTo(2);
+  }
+
+  @Test
+  void simulateCommandWritesTheHtmlNextToTheJsonAndPrintsItsPath(@TempDir Path dir)
+      throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        GridGovCommand.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "simulate",
+            "--volume",
+            "100",
+            "--seed",
+            "3",
+            "--out",
+            dir.toString());
+
+    assertThat(code).isZero();
+    Path page = dir.resolve("report.html");
+    assertThat(dir.resolve("report.json")).isRegularFile();
+    assertThat(page).isRegularFile();
+    assertThat(out.toString()).contains("html report: " + page);
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    assertThat(text).startsWith("<!DOCTYPE html>").contains("晋安区");
   }
 
   private static String svg(String page, String id) {
