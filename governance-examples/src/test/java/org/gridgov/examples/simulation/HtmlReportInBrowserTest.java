@@ -1,0 +1,74 @@
+package org.gridgov.examples.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.gridgov.examples.cli.GridGovCommandAccess;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens the simulated year's report.html in headless Chromium, as a person would: the browser
+ * parses it, its charts and figures are in the page it builds, and a screenshot is written to
+ * {@code target/report.png}. {@code .ci/run} installs Chromium (Debian package {@code chromium});
+ * where it is missing the test is skipped.
+ */
+class HtmlReportInBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  private static String chromium(Path profile, String... args)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    return out;
+  }
+
+  @Test
+  void theReportOpensInABrowserWithItsChartsAndFigures() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+    Path out = Path.of("target", "browser-report");
+    assertThat(
+            GridGovCommandAccess.run(
+                "simulate", "--volume", "300", "--seed", "11", "--out", out.toString()))
+        .isZero();
+    Path html = out.resolve("report.html").toAbsolutePath();
+    Path profile = Files.createTempDirectory("chromium-profile");
+
+    String dom = chromium(profile, "--dump-dom", html.toUri().toString());
+    Path png = Path.of("target", "report.png").toAbsolutePath();
+    Files.deleteIfExists(png);
+    chromium(profile, "--window-size=1000,2200", "--screenshot=" + png, html.toUri().toString());
+
+    assertThat(dom)
+        .contains("id=\"chart-streets\"")
+        .contains("id=\"chart-funnel\"")
+        .contains("id=\"chart-months\"")
+        .contains("data-kpi-name=\"closureRate\"")
+        .contains("晋安区")
+        .contains("茶园街道");
+    assertThat(dom.split("class=\"bar\"", -1)).hasSize(10);
+    assertThat(Files.size(png)).isGreaterThan(20_000);
+  }
+}
