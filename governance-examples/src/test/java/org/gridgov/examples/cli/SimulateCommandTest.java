@@ -51,6 +51,42 @@ class SimulateCommandTest {
   }
 
   @Test
+  void simulatesAnotherDistrictFileOfTheSameShape(@TempDir Path dir) throws IOException {
+    Path district = dir.resolve("dongcheng.json");
+    java.nio.file.Files.writeString(
+        district,
+        """
+        {"district": {"code": "110101", "name": "东城区"},
+         "streets": [
+          {"code": "110101001", "name": "东华门街道", "communities": [
+            {"code": "110101001001", "name": "多福巷社区居委会"},
+            {"code": "110101001002", "name": "银闸社区居委会"},
+            {"code": "110101001005", "name": "东厂社区居委会"}]},
+          {"code": "110101002", "name": "景山街道", "communities": [
+            {"code": "110101002001", "name": "隆福寺社区居委会"},
+            {"code": "110101002002", "name": "吉祥社区居委会"}]}]}
+        """);
+    Path out = dir.resolve("report");
+
+    int code =
+        run(
+            "simulate",
+            "--district",
+            district.toString(),
+            "--volume",
+            "150",
+            "--out",
+            out.toString());
+
+    assertThat(code).isZero();
+    JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    assertThat(report.at("/district/code").asText()).isEqualTo("110101");
+    assertThat(report.get("streets")).hasSize(2);
+    assertThat(report.at("/orders/formed").asInt()).isEqualTo(150);
+    assertThat(out.resolve("report.html")).exists();
+  }
+
+  @Test
   void refusesAVolumeBelowOne(@TempDir Path dir) {
     assertThat(run("simulate", "--volume", "0", "--out", dir.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("--volume is the number of demands in the year");
