@@ -15,7 +15,6 @@ import org.gridgov.core.workorder.Report;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.examples.district.CompetentUnits;
 import org.gridgov.examples.district.DistrictPopulation;
-import org.gridgov.examples.district.Figures;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.RuleLoadException;
@@ -74,8 +73,7 @@ final class RouteCommand implements Callable<Integer> {
           district == null
               ? new HierarchyJson().readJinan().territory()
               : new HierarchyJson().read(district).territory();
-      PopulatedDistrict populated =
-          DistrictPopulation.of(Figures.REPORT.scaledTo(territory)).populate(territory, seed);
+      PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
       GovernanceEngine.Builder builder = GovernanceEngine.builder().clock(Clock.systemUTC());
       if (rules != null) {
         builder.rules(rules);

@@ -8,7 +8,6 @@ import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.examples.district.DistrictPopulation;
-import org.gridgov.examples.district.Figures;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.examples.simulation.SimulationReport;
 import org.gridgov.examples.simulation.SimulationResult;
@@ -72,8 +71,7 @@ final class SimulateCommand implements Callable<Integer> {
           district == null
               ? new HierarchyJson().readJinan().territory()
               : new HierarchyJson().read(district).territory();
-      PopulatedDistrict populated =
-          DistrictPopulation.of(Figures.REPORT.scaledTo(territory)).populate(territory, seed);
+      PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
       SimulationResult result =
           YearSimulation.withDefaultRules(populated).withVolume(volume).run(seed);
       SimulationReport report =

@@ -7,7 +7,6 @@ import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.examples.district.DistrictPopulation;
-import org.gridgov.examples.district.Figures;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.examples.summary.DistrictSummary;
 import org.gridgov.examples.summary.PopulationSummary;
@@ -59,8 +58,7 @@ final class SummaryCommand implements Callable<Integer> {
       }
     }
     Territory territory = hierarchy.territory();
-    PopulatedDistrict populated =
-        DistrictPopulation.of(Figures.REPORT.scaledTo(territory)).populate(territory, seed);
+    PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
     spec.commandLine()
         .getOut()
         .print(DistrictSummary.of(populated.snapshot().territory()).render());

@@ -57,6 +57,17 @@ public final class DistrictPopulation {
   }
 
   /**
+   * Populates a territory to the source report's figures, scaled to its size.
+   *
+   * @param territory the territory, without grids
+   * @param seed the seed
+   * @return the populated district
+   */
+  public static PopulatedDistrict toReportFigures(Territory territory, long seed) {
+    return of(Figures.REPORT.scaledTo(territory)).populate(territory, seed);
+  }
+
+  /**
    * A population built to some figures, with the seven default post types.
    *
    * @param figures the figures; {@link Figures#REPORT} for the report's district, or {@link

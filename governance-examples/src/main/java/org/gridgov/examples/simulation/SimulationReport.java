@@ -16,6 +16,7 @@ import org.gridgov.core.territory.StreetCode;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.EscalationLevel;
 import org.gridgov.core.workorder.LedgerLine;
+import org.gridgov.examples.summary.DistrictSummary;
 
 /**
  * A year's result as the report reads it: a summary for the terminal and {@code report.json} with
@@ -172,7 +173,7 @@ public final class SimulationReport {
               String.format(
                   "%-9s  %s %7d %7d %5d %9d",
                   s.code(),
-                  pad(s.name(), 10),
+                  DistrictSummary.pad(s.name(), 10),
                   line.formed(),
                   line.closed(),
                   line.open(),
@@ -199,10 +200,5 @@ public final class SimulationReport {
 
   private static String percent(OptionalDouble rate) {
     return rate.isPresent() ? String.format("%.1f %%", rate.getAsDouble() * 100) : "n/a";
-  }
-
-  private static String pad(String text, int width) {
-    int w = text.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum();
-    return text + " ".repeat(Math.max(0, width - w));
   }
 }

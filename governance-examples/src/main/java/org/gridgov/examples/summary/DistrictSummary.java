@@ -149,13 +149,24 @@ public record DistrictSummary(
     return sb.toString();
   }
 
-  /** Pads text to a display width, counting East Asian wide characters as two columns. */
-  static String pad(String text, int width) {
+  /**
+   * Pads text to a display width, counting East Asian wide characters as two columns.
+   *
+   * @param text the text
+   * @param width the width in terminal columns
+   * @return the text followed by spaces up to the width
+   */
+  public static String pad(String text, int width) {
     return text + " ".repeat(Math.max(0, width - width(text)));
   }
 
-  /** The display width of text in a terminal: two columns for each CJK character. */
-  static int width(String text) {
+  /**
+   * The display width of text in a terminal: two columns for each CJK character.
+   *
+   * @param text the text
+   * @return its width in terminal columns
+   */
+  public static int width(String text) {
     return text.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
   }
 
