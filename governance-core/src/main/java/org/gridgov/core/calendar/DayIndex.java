@@ -57,6 +57,47 @@ final class DayIndex {
     return workingDaysBefore[index(to) + 1] - workingDaysBefore[index(from) + 1];
   }
 
+  /** The epoch day of the first covered date. */
+  long firstEpochDay() {
+    return firstEpochDay;
+  }
+
+  /** The number of covered dates. */
+  int size() {
+    return kinds.length;
+  }
+
+  /** Whether the covered date at an index is a working day. */
+  boolean isWorkingDayAt(int i) {
+    return KINDS[kinds[i]].isWorkingDay();
+  }
+
+  /** The working days among the first {@code i} covered dates. */
+  int workingDaysBefore(int i) {
+    return workingDaysBefore[i];
+  }
+
+  /**
+   * The index of the covered date that is working day number {@code n} (from 0), or -1 if the
+   * coverage has fewer working days.
+   */
+  int indexOfWorkingDay(int n) {
+    if (n < 0 || n >= workingDaysBefore[kinds.length]) {
+      return -1;
+    }
+    int lo = 0;
+    int hi = kinds.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (workingDaysBefore[mid + 1] > n) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
   private int index(LocalDate date) {
     return (int) (date.toEpochDay() - firstEpochDay);
   }

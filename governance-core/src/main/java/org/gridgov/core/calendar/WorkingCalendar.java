@@ -79,6 +79,9 @@ public final class WorkingCalendar {
   private final ZoneId zone;
   private final BeyondCoverage beyondCoverage;
 
+  /** Working time by arithmetic within the coverage; null to walk the days. */
+  private final WorkingTimeIndex index;
+
   private WorkingCalendar(
       HolidayTable table,
       DayIndex days,
@@ -91,6 +94,21 @@ public final class WorkingCalendar {
     this.zone = Objects.requireNonNull(zone, "a working calendar needs a zone");
     this.beyondCoverage =
         Objects.requireNonNull(beyondCoverage, "a working calendar needs a policy beyond coverage");
+    this.index = WorkingTimeIndex.of(days, hours, zone);
+  }
+
+  private WorkingCalendar(WorkingCalendar walking) {
+    this.table = walking.table;
+    this.days = walking.days;
+    this.hours = walking.hours;
+    this.zone = walking.zone;
+    this.beyondCoverage = walking.beyondCoverage;
+    this.index = null;
+  }
+
+  /** This calendar counting working time by walking the days; tests compare it with the index. */
+  WorkingCalendar walkingTheDays() {
+    return new WorkingCalendar(this);
   }
 
   /**
@@ -221,6 +239,10 @@ public final class WorkingCalendar {
    * @throws CalendarRangeException if its date is beyond the coverage and the policy refuses it
    */
   public boolean isWorkingMoment(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    if (index != null && index.covers(instant, instant)) {
+      return index.isWorkingMoment(instant);
+    }
     return nextWorkingMoment(instant).equals(instant);
   }
 
@@ -292,6 +314,12 @@ public final class WorkingCalendar {
     }
     if (amount.isZero()) {
       return nextWorkingMoment(start);
+    }
+    if (index != null && index.covers(start, start)) {
+      Instant due = index.plus(start, amount);
+      if (due != null) {
+        return due;
+      }
     }
     Duration remaining = amount;
     for (LocalDate date = dateOf(start); ; date = date.plusDays(1)) {
@@ -440,6 +468,9 @@ public final class WorkingCalendar {
   public Duration workingTimeBetween(Instant a, Instant b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
+    if (index != null && index.covers(a, b)) {
+      return index.between(a, b);
+    }
     if (b.isBefore(a)) {
       return workingTimeBetween(b, a).negated();
     }
