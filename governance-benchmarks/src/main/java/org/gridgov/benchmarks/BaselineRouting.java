@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.district.DistrictSnapshot;
+import org.gridgov.core.io.WorkingCalendarJson;
 import org.gridgov.core.lists.Category;
 import org.gridgov.core.lists.DemandId;
 import org.gridgov.core.lists.DemandItem;
@@ -114,6 +116,7 @@ public final class BaselineRouting {
       Comparator.comparing(Candidate::personId);
 
   private final Territory territory;
+  private final WorkingCalendar calendar = WorkingCalendarJson.chinaDefault();
   private final Map<Category, CategoryDefinition> categories;
   private final Map<GridCode, PersonId> gridWorkers = new HashMap<>();
   private final Map<CommunityCode, UnitId> pairedUnits = new HashMap<>();
@@ -232,7 +235,7 @@ public final class BaselineRouting {
         grid.value(),
         community.value(),
         grid.street().value(),
-        order.reportedAt().getEpochSecond());
+        !calendar.isWorkingMoment(order.reportedAt()));
   }
 
   /**

@@ -47,6 +47,21 @@ final class DroolsEngine implements GovernanceEngine {
   @Override
   public List<Decision> decide(Collection<?> facts) {
     List<Decision> decisions = fire(rules.get().base(), facts);
+    audit(decisions);
+    return decisions;
+  }
+
+  @Override
+  public boolean auditing() {
+    return !listeners.isEmpty() || AUDIT.isDebugEnabled();
+  }
+
+  @Override
+  public void auditReused(Collection<? extends Decision> decisions) {
+    audit(decisions);
+  }
+
+  private void audit(Collection<? extends Decision> decisions) {
     for (Decision d : decisions) {
       AUDIT.debug("{}", d);
       for (AuditListener l : listeners) {
@@ -57,7 +72,6 @@ final class DroolsEngine implements GovernanceEngine {
         }
       }
     }
-    return decisions;
   }
 
   /**

@@ -59,6 +59,23 @@ public interface GovernanceEngine {
   List<Decision> decide(Collection<?> facts);
 
   /**
+   * Whether anyone listens to decisions: an {@link AuditListener}, or the audit logger {@code
+   * org.gridgov.rules.audit} at debug level.
+   *
+   * @return true if decisions are audited
+   */
+  boolean auditing();
+
+  /**
+   * Tells the audit trail about decisions taken again without firing the rules: a concern that
+   * reuses the decisions of pure rules for an equal case (routing does) reports them here, so that
+   * the trail holds the same records as if the rules had fired.
+   *
+   * @param decisions the decisions, each naming the rule that made it for the equal case
+   */
+  void auditReused(Collection<? extends Decision> decisions);
+
+  /**
    * What the catalogue rules define: the decisions the rules make for a {@link
    * org.gridgov.rules.fact.CatalogueRequest}, such as the categories, the time limits and the
    * weights of the grid score. Computed once each time the rules are loaded.

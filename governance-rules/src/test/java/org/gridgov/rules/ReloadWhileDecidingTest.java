@@ -65,7 +65,7 @@ class ReloadWhileDecidingTest {
         "350111001001001",
         "350111001001",
         "350111001",
-        0L);
+        false);
   }
 
   @Test

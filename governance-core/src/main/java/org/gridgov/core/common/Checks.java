@@ -1,7 +1,6 @@
 package org.gridgov.core.common;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Argument checks that speak the domain's words.
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class Checks {
 
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
   private static final int MAX_TEXT = 10_000;
 
   private Checks() {}
@@ -27,7 +25,7 @@ public final class Checks {
    */
   public static String identifier(String value, String what) {
     Objects.requireNonNull(value, () -> what + " is required");
-    if (!IDENTIFIER.matcher(value).matches()) {
+    if (!isIdentifier(value)) {
       throw new IllegalArgumentException(
           what
               + " has 1 to 64 letters, digits or . _ : - and starts with a letter or digit, got "
@@ -123,5 +121,24 @@ public final class Checks {
     return s.length() <= 80
         ? '"' + s + '"'
         : '"' + s.substring(0, 77) + "...\" (" + s.length() + " characters)";
+  }
+
+  /** {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,63}}, checked without a regular expression. */
+  private static boolean isIdentifier(String value) {
+    int n = value.length();
+    if (n == 0 || n > 64 || !isAsciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }

@@ -10,6 +10,11 @@ import org.gridgov.core.territory.PropertyMode;
  * and which subjects the district has for it. The engine makes it from a work order and the
  * district; rules only read it.
  *
+ * <p>Routing rules decide one order at a time from these fields (and the {@link Helper}s of its
+ * community): two cases equal but for their order ids get the same proposals. {@code Routing}
+ * relies on that to decide each distinct case once per district and rule set and to reuse the
+ * proposals for every order with that case.
+ *
  * @param orderId the order's id
  * @param categoryCode the order's category code
  * @param topic what the category is about, from the category table
@@ -26,7 +31,8 @@ import org.gridgov.core.territory.PropertyMode;
  * @param grid the grid's code
  * @param community the community's code
  * @param street the street's code
- * @param reportedEpochSecond when the order was reported, in seconds since 1970
+ * @param reportedOutOfHours whether the order was reported outside office hours on the working
+ *     calendar: on a weekend or holiday, or on a working day before, between or after its sessions
  */
 public record RoutingCase(
     String orderId,
@@ -45,7 +51,7 @@ public record RoutingCase(
     String grid,
     String community,
     String street,
-    long reportedEpochSecond) {
+    boolean reportedOutOfHours) {
 
   /** Checks that nothing is missing. */
   public RoutingCase {
@@ -61,6 +67,33 @@ public record RoutingCase(
     Objects.requireNonNull(grid, "grid");
     Objects.requireNonNull(community, "community");
     Objects.requireNonNull(street, "street");
+  }
+
+  /**
+   * This case for another order.
+   *
+   * @param id the other order's id
+   * @return the same case with that id
+   */
+  public RoutingCase forOrder(String id) {
+    return new RoutingCase(
+        id,
+        categoryCode,
+        topic,
+        skill,
+        matterKind,
+        urgency,
+        scope,
+        compound,
+        propertyMode,
+        beyondCommunityResources,
+        hasCompetentUnit,
+        hasPairedUnit,
+        hasGridWorker,
+        grid,
+        community,
+        street,
+        reportedOutOfHours);
   }
 
   /**

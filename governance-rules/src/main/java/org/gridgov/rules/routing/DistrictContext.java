@@ -21,7 +21,9 @@ import org.gridgov.core.people.Person;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.territory.CommunityCode;
+import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.GridCode;
+import org.gridgov.core.territory.StreetCode;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.ResponsibleSubject;
 import org.gridgov.core.workorder.SubjectKind;
@@ -47,6 +49,24 @@ public final class DistrictContext {
   private final List<Person> helpers;
   private final Map<PersonId, Person> helpersById;
   private final Map<PersonId, Integer> loads;
+  private final Map<GridCode, Place> places;
+
+  /**
+   * What routing needs to know of a grid, worked out once: its codes as the routing facts carry
+   * them, whether it has a grid worker and a paired unit, and the subjects that do not depend on
+   * the order.
+   */
+  record Place(
+      Grid grid,
+      String gridCode,
+      String communityCode,
+      String streetCode,
+      CommunityCode community,
+      Optional<ResponsibleSubject> gridWorker,
+      Optional<UnitId> pairedUnit,
+      ResponsibleSubject communityCommittee,
+      ResponsibleSubject street,
+      ResponsibleSubject jointMeeting) {}
 
   private DistrictContext(DistrictSnapshot snapshot, Map<Category, UnitId> competentUnits) {
     this.territory = snapshot.territory();
@@ -84,6 +104,29 @@ public final class DistrictContext {
     helpers.forEach(p -> byPerson.put(p.id(), p));
     this.helpersById = Map.copyOf(byPerson);
     this.loads = Map.copyOf(openLoads(snapshot.orders()));
+    Map<GridCode, Place> byGrid = new HashMap<>();
+    for (Grid g : territory.grids()) {
+      byGrid.put(g.code(), place(g));
+    }
+    this.places = Map.copyOf(byGrid);
+  }
+
+  private Place place(Grid g) {
+    CommunityCode community = g.code().community();
+    StreetCode street = g.code().street();
+    ResponsibleSubject committee = community(community);
+    String streetName = territory.street(street).map(s -> s.name()).orElse(street.value());
+    return new Place(
+        g,
+        g.code().value(),
+        community.value(),
+        street.value(),
+        community,
+        gridWorker(g.code()).map(p -> ResponsibleSubject.gridWorker(p, g.name() + " 网格员")),
+        pairedUnit(community),
+        committee,
+        ResponsibleSubject.street(street, streetName),
+        ResponsibleSubject.jointMeeting(community, committee.name() + " 网格党建联席会议"));
   }
 
   /**
@@ -137,6 +180,11 @@ public final class DistrictContext {
 
   Optional<UnitId> competentUnit(Category category) {
     return Optional.ofNullable(competentUnits.get(category));
+  }
+
+  /** The grid's place, or null if the grid is not in the district. */
+  Place place(GridCode grid) {
+    return places.get(grid);
   }
 
   String unitName(UnitId unit) {

@@ -11,16 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gridgov.core.lists.Category;
 import org.gridgov.core.lists.DemandItem;
 import org.gridgov.core.people.Person;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.people.Role;
-import org.gridgov.core.territory.CommunityCode;
 import org.gridgov.core.territory.Compound;
-import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.PropertyMode;
-import org.gridgov.core.territory.StreetCode;
 import org.gridgov.core.workorder.ResponsibleSubject;
 import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.WorkOrder;
@@ -51,7 +49,13 @@ final class DroolsRouting implements Routing {
           .thenComparingInt(HelperMatch::load)
           .thenComparing(HelperMatch::personId);
 
+  /** How many distinct cases the memo holds before it starts again. */
+  static final int MEMO_CAPACITY = 1 << 18;
+
   private final GovernanceEngine engine;
+
+  /** Proposals per distinct case for the last district and rule set routed. */
+  private volatile Memo memo;
 
   DroolsRouting(GovernanceEngine engine) {
     this.engine = engine;
@@ -85,20 +89,84 @@ final class DroolsRouting implements Routing {
 
   private List<RoutingDecision> routeAll(
       DistrictContext district, List<WorkOrder> orders, Map<WorkOrderId, RoutingHints> hints) {
-    Map<Category, CategoryDefinition> categories = categories();
-    List<Object> facts = new ArrayList<>();
-    Set<CommunityCode> needHelpers = new HashSet<>();
-    for (WorkOrder o : orders) {
-      RoutingCase c =
-          routingCase(district, categories, o, hints.getOrDefault(o.id(), RoutingHints.NONE));
-      facts.add(c);
+    RoutingCase[] cases = new RoutingCase[orders.size()];
+    Proposals[] proposals = new Proposals[orders.size()];
+    String[] decidedFor = new String[orders.size()];
+    boolean reuse = true;
+    while (!decideBatch(district, orders, hints, cases, proposals, decidedFor, reuse)) {
+      // the rules were reloaded while the batch was decided: decide all of it on one rule set
+      reuse = false;
+    }
+    boolean auditing = engine.auditing();
+    Map<PersonId, Integer> assignedInBatch = new HashMap<>();
+    List<RoutingDecision> decisions = new ArrayList<>(orders.size());
+    for (int i = 0; i < cases.length; i++) {
+      WorkOrder o = orders.get(i);
+      if (auditing && !o.id().value().equals(decidedFor[i])) {
+        engine.auditReused(proposals[i].forOrder(o.id().value()));
+      }
+      decisions.add(decide(district, o, proposals[i], assignedInBatch));
+    }
+    return decisions;
+  }
+
+  /**
+   * Finds the proposals for every order of a batch: from the memo, or by firing the rules once for
+   * each distinct case not in it ({@code reuse} false: for every distinct case). Returns false if
+   * the rules were reloaded meanwhile, so that a batch never mixes two rule sets.
+   */
+  private boolean decideBatch(
+      DistrictContext district,
+      List<WorkOrder> orders,
+      Map<WorkOrderId, RoutingHints> hints,
+      RoutingCase[] cases,
+      Proposals[] proposals,
+      String[] decidedFor,
+      boolean reuse) {
+    List<Decision> catalogue = engine.catalogue();
+    Memo memo = memo(district, catalogue);
+    Map<RoutingCase, RoutingCase> toDecide = new LinkedHashMap<>();
+    for (int i = 0; i < cases.length; i++) {
+      WorkOrder o = orders.get(i);
+      cases[i] =
+          routingCase(
+              district, memo.categories(), o, hints.getOrDefault(o.id(), RoutingHints.NONE));
+      proposals[i] = reuse ? memo.proposals().get(cases[i]) : null;
+      decidedFor[i] = null;
+      if (proposals[i] == null) {
+        toDecide.putIfAbsent(cases[i], cases[i].forOrder(o.id().value()));
+      }
+    }
+    if (toDecide.isEmpty()) {
+      return true;
+    }
+    Map<RoutingCase, Proposals> fresh = decide(district, toDecide);
+    if (engine.catalogue() != catalogue) {
+      return false;
+    }
+    memo.remember(fresh);
+    for (int i = 0; i < cases.length; i++) {
+      if (proposals[i] == null) {
+        proposals[i] = fresh.get(cases[i]);
+        decidedFor[i] = toDecide.get(cases[i]).orderId();
+      }
+    }
+    return true;
+  }
+
+  /** Fires the routing rules once for each distinct case, with the helpers of their communities. */
+  private Map<RoutingCase, Proposals> decide(
+      DistrictContext district, Map<RoutingCase, RoutingCase> toDecide) {
+    List<Object> facts = new ArrayList<>(toDecide.values());
+    Set<String> needHelpers = new HashSet<>();
+    for (RoutingCase c : toDecide.values()) {
       if (c.topic() == Topic.HARDSHIP_RELIEF || c.topic() == Topic.VOLUNTEER_SERVICE) {
-        needHelpers.add(o.grid().community());
+        needHelpers.add(c.community());
       }
     }
     if (!needHelpers.isEmpty()) {
       for (Person p : district.helpers()) {
-        if (needHelpers.contains(p.homeGrid().community())) {
+        if (needHelpers.contains(p.homeGrid().community().value())) {
           facts.add(helper(district, p));
         }
       }
@@ -112,83 +180,148 @@ final class DroolsRouting implements Routing {
         matches.computeIfAbsent(hm.orderId(), k -> new ArrayList<>()).add(hm);
       }
     }
-    Map<PersonId, Integer> assignedInBatch = new HashMap<>();
-    List<RoutingDecision> decisions = new ArrayList<>(orders.size());
-    for (WorkOrder o : orders) {
-      decisions.add(
-          decide(
-              district,
-              o,
-              candidates.getOrDefault(o.id().value(), List.of()),
-              matches.getOrDefault(o.id().value(), List.of()),
-              assignedInBatch));
+    Map<RoutingCase, Proposals> decided = new HashMap<>();
+    toDecide.forEach(
+        (key, c) ->
+            decided.put(
+                key,
+                Proposals.of(
+                    c.orderId(),
+                    candidates.getOrDefault(c.orderId(), List.of()),
+                    matches.getOrDefault(c.orderId(), List.of()))));
+    return decided;
+  }
+
+  private Memo memo(DistrictContext district, List<Decision> catalogue) {
+    Memo current = memo;
+    if (current != null && current.district() == district && current.catalogue() == catalogue) {
+      return current;
     }
-    return decisions;
+    Map<Category, CategoryDefinition> byCode = new LinkedHashMap<>();
+    for (Decision d : catalogue) {
+      if (d instanceof CategoryDefinition c) {
+        byCode.putIfAbsent(c.category(), c);
+      }
+    }
+    Memo fresh = new Memo(district, catalogue, Map.copyOf(byCode), new ConcurrentHashMap<>());
+    memo = fresh;
+    return fresh;
+  }
+
+  /**
+   * The proposals the rules made for each distinct case, for one district and one rule set.
+   * Bounded: when full it starts again, which costs one more firing per case.
+   */
+  private record Memo(
+      DistrictContext district,
+      List<Decision> catalogue,
+      Map<Category, CategoryDefinition> categories,
+      Map<RoutingCase, Proposals> proposals) {
+
+    void remember(Map<RoutingCase, Proposals> fresh) {
+      if (proposals.size() + fresh.size() > MEMO_CAPACITY) {
+        proposals.clear();
+      }
+      proposals.putAll(fresh);
+    }
+  }
+
+  /**
+   * What the rules proposed for one case: the route candidates best first, each with its line of
+   * explanation, and the helpers matched.
+   */
+  private record Proposals(
+      List<RouteCandidate> candidates, List<String> lines, List<HelperMatch> helpers) {
+
+    static Proposals of(String orderId, List<RouteCandidate> made, List<HelperMatch> helpers) {
+      List<RouteCandidate> sorted = new ArrayList<>(made);
+      sorted.sort(BEST_FIRST);
+      List<String> lines = new ArrayList<>(sorted.size());
+      for (RouteCandidate c : sorted) {
+        lines.add(c.rule() + " → " + c.target() + " (" + c.priority() + ")");
+      }
+      return new Proposals(List.copyOf(sorted), List.copyOf(lines), List.copyOf(helpers));
+    }
+
+    /** The same decisions as the rules would make for another order with an equal case. */
+    List<Decision> forOrder(String id) {
+      List<Decision> same = new ArrayList<>(candidates.size() + helpers.size());
+      for (HelperMatch m : helpers) {
+        same.add(new HelperMatch(id, m.personId(), m.nearness(), m.load(), m.rule()));
+      }
+      for (RouteCandidate c : candidates) {
+        same.add(
+            new RouteCandidate(
+                id, c.target(), c.priority(), c.informed(), c.immediate(), c.rule()));
+      }
+      return same;
+    }
   }
 
   private RoutingDecision decide(
       DistrictContext district,
       WorkOrder order,
-      List<RouteCandidate> proposals,
-      List<HelperMatch> helperMatches,
+      Proposals proposals,
       Map<PersonId, Integer> assignedInBatch) {
-    List<RouteCandidate> sorted = new ArrayList<>(proposals);
-    sorted.sort(BEST_FIRST);
-    List<String> considered = new ArrayList<>();
-    RoutingDecision chosen = null;
-    for (RouteCandidate c : sorted) {
-      String line = c.rule() + " → " + c.target() + " (" + c.priority() + ")";
-      if (chosen != null) {
-        considered.add(line);
+    DistrictContext.Place place = district.place(order.grid());
+    List<RouteCandidate> sorted = proposals.candidates();
+    for (int i = 0; i < sorted.size(); i++) {
+      RouteCandidate c = sorted.get(i);
+      Optional<ResponsibleSubject> found =
+          resolve(district, place, order, c.target(), proposals.helpers(), assignedInBatch);
+      if (found.isEmpty()) {
         continue;
       }
-      Optional<ResponsibleSubject> subject =
-          resolve(district, order, c.target(), helperMatches, assignedInBatch);
-      if (subject.isEmpty()) {
-        considered.add(line + ": the district has no such subject for this order");
-        continue;
-      }
-      List<ResponsibleSubject> informed = new ArrayList<>();
+      ResponsibleSubject subject = found.get();
+      List<ResponsibleSubject> informed = new ArrayList<>(c.informed().size());
       for (RoutingTarget t : c.informed()) {
-        resolve(district, order, t, List.of(), Map.of())
-            .filter(s -> !s.equals(subject.get()))
+        resolve(district, place, order, t, List.of(), Map.of())
+            .filter(s -> !s.equals(subject))
             .ifPresent(informed::add);
       }
-      considered.add(0, line);
-      chosen =
-          new RoutingDecision(
-              order.id(), subject.get(), informed, c.immediate(), c.rule(), List.of());
-      if (subject.get().kind() == SubjectKind.VOLUNTEER
-          || subject.get().kind() == SubjectKind.CAPABLE_RESIDENT) {
-        assignedInBatch.merge(PersonId.of(subject.get().reference()), 1, Integer::sum);
+      if (subject.kind() == SubjectKind.VOLUNTEER
+          || subject.kind() == SubjectKind.CAPABLE_RESIDENT) {
+        assignedInBatch.merge(PersonId.of(subject.reference()), 1, Integer::sum);
       }
+      return new RoutingDecision(
+          order.id(), subject, informed, c.immediate(), c.rule(), considered(proposals, i));
     }
-    if (chosen == null) {
-      throw new IllegalStateException(
-          "no rule routed order " + order.id() + "; considered: " + considered);
+    List<String> considered = new ArrayList<>();
+    for (String line : proposals.lines()) {
+      considered.add(line + ": the district has no such subject for this order");
     }
-    return new RoutingDecision(
-        chosen.order(),
-        chosen.responsible(),
-        chosen.informed(),
-        chosen.immediate(),
-        chosen.rule(),
-        considered);
+    throw new IllegalStateException(
+        "no rule routed order " + order.id() + "; considered: " + considered);
+  }
+
+  /**
+   * The explanation of a route: the chosen proposal first, then those before it that named no
+   * subject of the district, then the outranked ones.
+   */
+  private static List<String> considered(Proposals proposals, int chosen) {
+    List<String> lines = proposals.lines();
+    if (chosen == 0) {
+      return lines;
+    }
+    List<String> considered = new ArrayList<>(lines.size());
+    considered.add(lines.get(chosen));
+    for (int i = 0; i < chosen; i++) {
+      considered.add(lines.get(i) + ": the district has no such subject for this order");
+    }
+    considered.addAll(lines.subList(chosen + 1, lines.size()));
+    return considered;
   }
 
   private static Optional<ResponsibleSubject> resolve(
       DistrictContext district,
+      DistrictContext.Place place,
       WorkOrder order,
       RoutingTarget target,
       List<HelperMatch> helperMatches,
       Map<PersonId, Integer> assignedInBatch) {
-    CommunityCode community = order.grid().community();
     return switch (target) {
-      case GRID_WORKER ->
-          district
-              .gridWorker(order.grid())
-              .map(p -> ResponsibleSubject.gridWorker(p, gridName(district, order) + " 网格员"));
-      case COMMUNITY_COMMITTEE -> Optional.of(district.community(community));
+      case GRID_WORKER -> place.gridWorker();
+      case COMMUNITY_COMMITTEE -> Optional.of(place.communityCommittee());
       case PROPERTY_COMPANY ->
           order
               .compound()
@@ -203,18 +336,9 @@ final class DroolsRouting implements Routing {
               .competentUnit(order.category())
               .map(u -> ResponsibleSubject.districtUnit(u, district.unitName(u)));
       case PAIRED_UNIT ->
-          district
-              .pairedUnit(community)
-              .map(u -> ResponsibleSubject.districtUnit(u, district.unitName(u)));
-      case STREET -> {
-        StreetCode street = order.grid().street();
-        String name = district.territory().street(street).map(s -> s.name()).orElse(street.value());
-        yield Optional.of(ResponsibleSubject.street(street, name));
-      }
-      case JOINT_MEETING ->
-          Optional.of(
-              ResponsibleSubject.jointMeeting(
-                  community, district.community(community).name() + " 网格党建联席会议"));
+          place.pairedUnit().map(u -> ResponsibleSubject.districtUnit(u, district.unitName(u)));
+      case STREET -> Optional.of(place.street());
+      case JOINT_MEETING -> Optional.of(place.jointMeeting());
       case HELPER -> helper(district, helperMatches, assignedInBatch);
     };
   }
@@ -239,10 +363,6 @@ final class DroolsRouting implements Routing {
                     : ResponsibleSubject.capableResident(p.id(), "小区能人 " + p.id()));
   }
 
-  private static String gridName(DistrictContext district, WorkOrder order) {
-    return district.territory().grid(order.grid()).map(Grid::name).orElse(order.grid().value());
-  }
-
   private static Helper helper(DistrictContext district, Person p) {
     Set<String> skills = new HashSet<>();
     p.skills().forEach(s -> skills.add(s.code()));
@@ -255,7 +375,7 @@ final class DroolsRouting implements Routing {
         district.load(p.id()));
   }
 
-  private static RoutingCase routingCase(
+  private RoutingCase routingCase(
       DistrictContext district,
       Map<Category, CategoryDefinition> categories,
       WorkOrder order,
@@ -270,14 +390,15 @@ final class DroolsRouting implements Routing {
               + ", which the category table does not define; known categories: "
               + categories.keySet());
     }
-    if (district.territory().grid(order.grid()).isEmpty()) {
+    DistrictContext.Place place = district.place(order.grid());
+    if (place == null) {
       throw new IllegalArgumentException(
           "order " + order.id() + " is in grid " + order.grid() + ", which is not in the district");
     }
     Optional<Compound> compound = order.compound().flatMap(id -> district.territory().compound(id));
     Scope scope = hints.scope().orElseGet(() -> scopeOf(district, order));
     return new RoutingCase(
-        order.id().value(),
+        "",
         order.category().code(),
         category.topic(),
         category.skill(),
@@ -288,12 +409,12 @@ final class DroolsRouting implements Routing {
         compound.map(Compound::propertyMode).orElse(PropertyMode.NONE),
         hints.beyondCommunityResources(),
         district.competentUnit(order.category()).isPresent(),
-        district.pairedUnit(order.grid().community()).isPresent(),
-        district.gridWorker(order.grid()).isPresent(),
-        order.grid().value(),
-        order.grid().community().value(),
-        order.grid().street().value(),
-        order.reportedAt().getEpochSecond());
+        place.pairedUnit().isPresent(),
+        place.gridWorker().isPresent(),
+        place.gridCode(),
+        place.communityCode(),
+        place.streetCode(),
+        !engine.calendar().isWorkingMoment(order.reportedAt()));
   }
 
   private static Scope scopeOf(DistrictContext district, WorkOrder order) {
