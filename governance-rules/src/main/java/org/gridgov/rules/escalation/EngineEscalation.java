@@ -91,18 +91,34 @@ final class EngineEscalation implements Escalation {
     Objects.requireNonNull(openOrders, "openOrders");
     SweepFacts facts = new SweepFacts(engine.calendar(), engine.clock());
     SweepContext context = facts.context();
-    List<WorkOrder> open = new ArrayList<>();
+    List<List<Object>> open = new ArrayList<>();
     for (WorkOrder order : openOrders) {
       if (Objects.requireNonNull(order, "an order").status().isOpen()) {
-        open.add(order);
+        open.add(facts.of(order));
       }
     }
+    return new EscalationSweep(context.now(), decide(context, open));
+  }
+
+  @Override
+  public EscalationWatch watch() {
+    return new EscalationWatch(this, engine);
+  }
+
+  /**
+   * Fires the sweep rules over the facts of open orders, in sessions of {@link #CHUNK} orders.
+   *
+   * @param context the sweep's context
+   * @param orders each order's facts, as {@link SweepFacts#of} makes them
+   * @return the decisions per order, in order of the orders' ids, each order's by rule name
+   */
+  Map<WorkOrderId, List<OrderDecision>> decide(SweepContext context, List<List<Object>> orders) {
     Map<WorkOrderId, List<OrderDecision>> byOrder = new TreeMap<>(BY_ID);
-    for (int from = 0; from < open.size(); from += CHUNK) {
+    for (int from = 0; from < orders.size(); from += CHUNK) {
       List<Object> chunk = new ArrayList<>();
       chunk.add(context);
-      for (WorkOrder order : open.subList(from, Math.min(open.size(), from + CHUNK))) {
-        chunk.addAll(facts.of(order));
+      for (List<Object> facts : orders.subList(from, Math.min(orders.size(), from + CHUNK))) {
+        chunk.addAll(facts);
       }
       for (Decision d : engine.decide(chunk)) {
         if (d instanceof OrderDecision od) {
@@ -111,7 +127,7 @@ final class EngineEscalation implements Escalation {
       }
     }
     byOrder.values().forEach(list -> list.sort(BY_RULE));
-    return new EscalationSweep(context.now(), byOrder);
+    return byOrder;
   }
 
   @Override

@@ -106,4 +106,14 @@ public interface Escalation {
    * @return the orders after the decisions, and the decisions refused
    */
   AppliedSweep apply(EscalationSweep sweep, Collection<WorkOrder> orders);
+
+  /**
+   * A watch over open orders that the host keeps between sweeps: it fires the sweep rules only for
+   * the orders whose decisions may have changed since it last looked, so that a sweep over a
+   * million open orders costs what the few that reach a watch point cost. See {@link
+   * EscalationWatch}.
+   *
+   * @return an empty watch on this escalation's engine
+   */
+  EscalationWatch watch();
 }

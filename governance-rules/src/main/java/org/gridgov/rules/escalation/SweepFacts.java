@@ -152,4 +152,57 @@ final class SweepFacts {
         limit.elapsedShare(),
         share);
   }
+
+  /** How close to a watch point a limit counts as at it: one microsecond of working time. */
+  private static final long NEAR_NANOS = 1_000L;
+
+  /**
+   * The next instant at which one of an order's running limits reaches or passes a watch point:
+   * just before it reaches it (so that a rule testing {@code >=} sees it at the first sweep from
+   * then on), or, if it is at the point now, just after it passes it (for {@code >}).
+   *
+   * @param facts the order's facts, as {@link #of} made them
+   * @param points the watch points, shares of a limit
+   * @return the instant, or empty if every limit has passed every point
+   */
+  Optional<Instant> nextLook(List<Object> facts, double[] points) {
+    Instant now = clock.instant();
+    Instant next = null;
+    for (Object fact : facts) {
+      if (!(fact instanceof RunningLimit limit)) {
+        continue;
+      }
+      long allowed = calendar.workingTimeBetween(limit.start(), limit.deadline()).toNanos();
+      if (allowed == 0) {
+        if (now.isBefore(limit.deadline())) {
+          next = earlier(next, limit.deadline());
+        }
+        continue;
+      }
+      long elapsed =
+          now.isAfter(limit.start())
+              ? calendar.workingTimeBetween(limit.start(), now).toNanos()
+              : 0;
+      for (double point : points) {
+        long at = (long) Math.ceil(allowed * point);
+        long look;
+        if (elapsed < at - NEAR_NANOS) {
+          look = at - NEAR_NANOS;
+        } else if (elapsed <= at + NEAR_NANOS) {
+          look = at + NEAR_NANOS;
+        } else {
+          continue;
+        }
+        next =
+            earlier(
+                next,
+                calendar.plusWorkingHours(limit.start(), Duration.ofNanos(Math.max(0, look))));
+      }
+    }
+    return Optional.ofNullable(next);
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a == null || b.isBefore(a) ? b : a;
+  }
 }
