@@ -165,10 +165,7 @@ public final class WorkOrderJournal implements Closeable {
       if (scan.torn().isPresent()) {
         TornTail torn = scan.torn().get();
         LOG.warn(
-            "{}: cut away a torn last record at {}; {}",
-            file,
-            torn,
-            kept(scan.lastSequence()));
+            "{}: cut away a torn last record at {}; {}", file, torn, kept(scan.lastSequence()));
         channel.truncate(scan.end());
       }
       long end = scan.end();

@@ -42,14 +42,14 @@ final class JournalEvents {
   static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-  /** Two streets, three communities, five grids. */
+  /** The snapshot fixtures' grids: two streets, three communities. */
   private static final List<GridCode> GRIDS =
       List.of(
-          GridCode.of("350111001001001"),
-          GridCode.of("350111001001002"),
-          GridCode.of("350111001002001"),
-          GridCode.of("350111102201001"),
-          GridCode.of("350111102201007"));
+          SnapshotFixtures.ZHANQIAN_1,
+          SnapshotFixtures.ZHANQIAN_2,
+          SnapshotFixtures.ZHANDONG_1,
+          SnapshotFixtures.CHAHUI_1,
+          SnapshotFixtures.MARKET_GRID);
 
   private JournalEvents() {}
 
