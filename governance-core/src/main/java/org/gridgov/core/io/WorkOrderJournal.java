@@ -13,6 +13,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,7 +80,8 @@ import org.slf4j.LoggerFactory;
  * <h2>One writer, many readers</h2>
  *
  * <p>A journal has a single writer. Opening for writing locks the file {@code <journal>.lock} next
- * to it, which is left in place on close: a second writer in the same JVM, or in another process,
+ * to the journal's real path (a symbolic link to the journal meets the same lock, a hard link does
+ * not), which is left in place on close: a second writer in the same JVM, or in another process,
  * fails with a {@link JournalLockedException}; the operating system releases the lock if the writer
  * dies. The lock is on a separate file because closing any channel to a locked file releases the
  * process's lock on it, which a reader in the same JVM would do. {@link #read(Path)} needs no lock
@@ -96,17 +98,19 @@ public final class WorkOrderJournal implements Closeable {
   private static final JournalFormat FORMAT = new JournalFormat();
 
   /**
-   * The lock files this JVM holds. A second attempt must not even open a held lock file: closing
-   * that second channel would release the first writer's lock at the operating system's level.
+   * The lock files this JVM holds, by file identity (device and inode where the platform has them),
+   * so that links to one file are one. A second attempt must not even open a held lock file:
+   * closing that second channel would release the first writer's lock at the operating system's
+   * level.
    */
-  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+  private static final Set<Object> HELD = ConcurrentHashMap.newKeySet();
 
   private final Path file;
   private final Durability durability;
   private final FileChannel channel;
   private final FileChannel lockChannel;
   private final FileLock lock;
-  private final Path lockKey;
+  private final Object lockKey;
   private final LiveOrders orders;
   private final Optional<TornTail> tornTail;
   private long end;
@@ -416,28 +420,34 @@ public final class WorkOrderJournal implements Closeable {
   }
 
   /** The writer's lock: the open lock file, its lock, and its key in {@link #HELD}. */
-  private record Held(FileChannel channel, FileLock lock, Path key) {}
+  private record Held(FileChannel channel, FileLock lock, Object key) {}
 
   private static Held lock(Path file) {
-    Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-    Path key;
+    Path lockFile;
+    Path real;
+    Object key;
     try {
+      // Named after the journal's real path, so that a link to the journal meets the same lock.
+      Path journal = realPath(file);
+      lockFile = journal.resolveSibling(journal.getFileName() + ".lock");
       try {
         Files.createFile(lockFile);
       } catch (FileAlreadyExistsException e) {
         // Left by an earlier writer; the lock, not the file, says whether one is active.
       }
-      key = lockFile.toRealPath();
+      real = lockFile.toRealPath();
+      Object identity = Files.readAttributes(real, BasicFileAttributes.class).fileKey();
+      key = identity != null ? identity : real;
     } catch (IOException e) {
       throw new UncheckedIOException(
-          file + ": cannot create the lock file " + lockFile + ": " + e.getMessage(), e);
+          file + ": cannot create the journal's lock file: " + e.getMessage(), e);
     }
     if (!HELD.add(key)) {
       throw new JournalLockedException(file.toString(), "in this JVM");
     }
     FileChannel channel = null;
     try {
-      channel = FileChannel.open(key, StandardOpenOption.WRITE);
+      channel = FileChannel.open(real, StandardOpenOption.WRITE);
       FileLock lock = tryLock(file, channel);
       if (lock == null) {
         throw new JournalLockedException(file.toString(), "by another process");
@@ -452,11 +462,19 @@ public final class WorkOrderJournal implements Closeable {
     }
   }
 
+  private static Path realPath(Path file) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    if (Files.exists(absolute)) {
+      return absolute.toRealPath();
+    }
+    return absolute.getParent().toRealPath().resolve(absolute.getFileName());
+  }
+
   private static FileLock tryLock(Path file, FileChannel channel) throws IOException {
     try {
       return channel.tryLock();
     } catch (OverlappingFileLockException e) {
-      // The same lock file under another name, such as a hard link, already locked here.
+      // Locked here by code other than a journal.
       throw new JournalLockedException(file.toString(), "in this JVM");
     }
   }

@@ -61,7 +61,10 @@ class WorkOrderJournalCrashTest {
     int acknowledged;
     int tornSeen;
     int tornInjected;
-    final List<String> printed = new ArrayList<>();
+    int beforeOpening;
+
+    /** Each round's first line and how many lines it printed, for a failure's message. */
+    final List<String> rounds = new ArrayList<>();
 
     /**
      * The last record known to be in the journal: acknowledged, or found by a writer on opening. A
@@ -99,7 +102,7 @@ class WorkOrderJournalCrashTest {
         continue; // killed before it had opened the journal
       }
       assertThat(r.opened())
-          .as("round %d opened after every acknowledged record; %s", round, totals.printed)
+          .as("round %d opened after every acknowledged record; %s", round, totals.rounds)
           .isBetween(totals.known, totals.known + 1);
       if (inject) {
         assertThat(r.tornTail()).as("round %d found the torn record", round).isTrue();
@@ -116,10 +119,12 @@ class WorkOrderJournalCrashTest {
     JournalContents contents = assertEveryAcknowledgedRecordIsThere(file, acks);
     assertTheJournalTakesAppendsAgain(file, contents);
     System.out.printf(
-        "journal crash test (every record, seed %d): %d kills, %d appends acknowledged, %d records"
-            + " recovered, torn tails seen on reopening %d (of them injected %d), %.1f s%n",
+        "journal crash test (every record, seed %d): %d kills (%d before the writer had opened the"
+            + " journal), %d appends acknowledged, %d records recovered, torn tails seen on"
+            + " reopening %d (of them injected %d), %.1f s%n",
         seed,
         totals.kills,
+        totals.beforeOpening,
         totals.acknowledged,
         contents.lastSequence(),
         totals.tornSeen,
@@ -137,6 +142,7 @@ class WorkOrderJournalCrashTest {
     Random random = new Random(seed);
     Totals totals = new Totals();
     List<Ack> acks = new ArrayList<>();
+    long started = System.nanoTime();
     int n = 5;
 
     for (int round = 0; round < 6; round++) {
@@ -163,8 +169,13 @@ class WorkOrderJournalCrashTest {
     JournalContents contents = assertEveryAcknowledgedRecordIsThere(file, acks);
     System.out.printf(
         "journal crash test (every %d records, seed %d): %d kills, %d appends acknowledged, %d"
-            + " records recovered%n",
-        n, seed, totals.kills, totals.acknowledged, contents.lastSequence());
+            + " records recovered, %.1f s%n",
+        n,
+        seed,
+        totals.kills,
+        totals.acknowledged,
+        contents.lastSequence(),
+        (System.nanoTime() - started) / 1e9);
     assertThat(totals.kills).isEqualTo(6);
   }
 
@@ -230,13 +241,18 @@ class WorkOrderJournalCrashTest {
       int acks = random.nextInt(40);
       for (int i = 0; i <= acks; i++) {
         String line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        assertThat(line).as("the writer prints").isNotNull().isNotEqualTo(END);
+        assertThat(line)
+            .as(() -> "the writer prints; it logged: " + writerLog())
+            .isNotNull()
+            .isNotEqualTo(END);
         printed.add(line);
       }
       Thread.sleep(random.nextInt(3));
     }
     kill(writer);
-    assertThat(writer.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
+    assertThat(writer.exitValue())
+        .as(() -> "killed by SIGKILL; it logged: " + writerLog())
+        .isEqualTo(128 + 9);
     totals.kills++;
     for (String line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         !END.equals(line);
@@ -244,7 +260,7 @@ class WorkOrderJournalCrashTest {
       assertThat(line).as("the writer's output ends").isNotNull();
       printed.add(line);
     }
-    totals.printed.add(
+    totals.rounds.add(
         printed.isEmpty()
             ? "-"
             : printed.get(0)
@@ -254,6 +270,7 @@ class WorkOrderJournalCrashTest {
                 + printed.size()
                 + ")");
     if (printed.isEmpty()) {
+      totals.beforeOpening++;
       return null;
     }
     assertThat(printed.get(0)).startsWith("open ");
@@ -316,6 +333,17 @@ class WorkOrderJournalCrashTest {
     byte[] record = Arrays.copyOfRange(bytes, start, bytes.length - 1);
     int length = 1 + random.nextInt(record.length);
     Files.write(file, Arrays.copyOf(record, length), StandardOpenOption.APPEND);
+  }
+
+  /** The end of what the writers wrote to their standard error. */
+  private String writerLog() {
+    Path log = dir.resolve("writers.log");
+    try {
+      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      return text.substring(Math.max(0, text.length() - 2000));
+    } catch (IOException e) {
+      return "(cannot read " + log + ": " + e + ")";
+    }
   }
 
   private String tryToOpen(Path file) throws Exception {

@@ -276,7 +276,7 @@ class WorkOrderJournalTest {
   }
 
   @Test
-  void aSecondWriterInTheSameJvmIsRefusedAndTheFirstKeepsWriting() {
+  void aSecondWriterInTheSameJvmIsRefusedAndTheFirstKeepsWriting() throws IOException {
     Path file = dir.resolve("orders.journal");
     List<WorkOrderEvent> events = sample(3);
     try (WorkOrderJournal first = WorkOrderJournal.open(file, Durability.everyRecord())) {
@@ -290,6 +290,9 @@ class WorkOrderJournalTest {
                   + " writer");
       assertThatThrownBy(
               () -> WorkOrderJournal.open(dir.resolve("./orders.journal"), Durability.onClose()))
+          .isInstanceOf(JournalLockedException.class);
+      Path link = Files.createSymbolicLink(dir.resolve("link.journal"), file);
+      assertThatThrownBy(() -> WorkOrderJournal.open(link, Durability.onClose()))
           .isInstanceOf(JournalLockedException.class);
       assertThat(first.append(events.get(1))).isEqualTo(2);
       assertThat(Files.exists(dir.resolve("orders.journal.lock"))).isTrue();
