@@ -56,7 +56,12 @@ class WorkOrderJournalCrashTest {
   /** What one round printed: the last record it found on opening, and its acknowledgements. */
   private record Round(long opened, boolean tornTail, List<Ack> acks) {}
 
-  private static final class Totals {
+  /** One test's rounds: its randomness, its counts, and every acknowledgement. */
+  private static final class Run {
+    final long seed = System.nanoTime();
+    final Random random = new Random(seed);
+    final long started = System.nanoTime();
+    final List<Ack> acks = new ArrayList<>();
     int kills;
     int acknowledged;
     int tornSeen;
@@ -73,6 +78,7 @@ class WorkOrderJournalCrashTest {
     long known;
 
     void count(Round round) {
+      acks.addAll(round.acks());
       acknowledged += round.acks().size();
       known = Math.max(known, round.opened());
       if (!round.acks().isEmpty()) {
@@ -84,26 +90,22 @@ class WorkOrderJournalCrashTest {
   @Test
   void everyAcknowledgedRecordSurvivesTwentyFiveKills() throws Exception {
     Path file = dir.resolve("orders.journal");
-    long seed = System.nanoTime();
-    Random random = new Random(seed);
-    Totals totals = new Totals();
-    List<Ack> acks = new ArrayList<>();
-    long started = System.nanoTime();
+    Run run = new Run();
 
     for (int round = 0; round < 25; round++) {
       boolean inject =
           round % 5 == 4 && Files.exists(file) && Files.size(file) > JournalFormat.HEADER.length;
       if (inject) {
-        injectTornRecord(file, random);
-        totals.tornInjected++;
+        injectTornRecord(file, run.random);
+        run.tornInjected++;
       }
-      Round r = runAndKill(file, 1, random, totals);
+      Round r = runAndKill(file, 1, run);
       if (r == null) {
         continue; // killed before it had opened the journal
       }
       assertThat(r.opened())
-          .as("round %d opened after every acknowledged record; %s", round, totals.rounds)
-          .isBetween(totals.known, totals.known + 1);
+          .as("round %d opened after every acknowledged record; %s", round, run.rounds)
+          .isBetween(run.known, run.known + 1);
       if (inject) {
         assertThat(r.tornTail()).as("round %d found the torn record", round).isTrue();
       }
@@ -112,46 +114,41 @@ class WorkOrderJournalCrashTest {
         assertThat(ack.sequence()).isEqualTo(expected++);
         assertThat(ack.durable()).isEqualTo(ack.sequence());
       }
-      acks.addAll(r.acks());
-      totals.count(r);
+      run.count(r);
     }
 
-    JournalContents contents = assertEveryAcknowledgedRecordIsThere(file, acks);
+    JournalContents contents = assertEveryAcknowledgedRecordIsThere(file, run.acks);
     assertTheJournalTakesAppendsAgain(file, contents);
     System.out.printf(
         "journal crash test (every record, seed %d): %d kills (%d before the writer had opened the"
             + " journal), %d appends acknowledged, %d records recovered, torn tails seen on"
             + " reopening %d (of them injected %d), %.1f s%n",
-        seed,
-        totals.kills,
-        totals.beforeOpening,
-        totals.acknowledged,
+        run.seed,
+        run.kills,
+        run.beforeOpening,
+        run.acknowledged,
         contents.lastSequence(),
-        totals.tornSeen,
-        totals.tornInjected,
-        (System.nanoTime() - started) / 1e9);
-    assertThat(totals.kills).isEqualTo(25);
-    assertThat(totals.acknowledged).isPositive();
+        run.tornSeen,
+        run.tornInjected,
+        (System.nanoTime() - run.started) / 1e9);
+    assertThat(run.kills).isEqualTo(25);
+    assertThat(run.acknowledged).isPositive();
   }
 
   @Test
   void everyFiveRecordsTheDurableMarkLagsByLessThanFiveAndKillsLoseNothingAcknowledged()
       throws Exception {
     Path file = dir.resolve("orders.journal");
-    long seed = System.nanoTime();
-    Random random = new Random(seed);
-    Totals totals = new Totals();
-    List<Ack> acks = new ArrayList<>();
-    long started = System.nanoTime();
+    Run run = new Run();
     int n = 5;
 
     for (int round = 0; round < 6; round++) {
-      Round r = runAndKill(file, n, random, totals);
+      Round r = runAndKill(file, n, run);
       if (r == null) {
         continue;
       }
       // Every acknowledged record survives a kill, the durable ones above all.
-      assertThat(r.opened()).isBetween(totals.known, totals.known + 1);
+      assertThat(r.opened()).isBetween(run.known, run.known + 1);
       long durable = r.opened();
       for (Ack ack : r.acks()) {
         assertThat(ack.durable()).isBetween(durable, ack.sequence());
@@ -162,21 +159,20 @@ class WorkOrderJournalCrashTest {
             .isEqualTo((ack.sequence() - r.opened()) % n == 0);
         durable = ack.durable();
       }
-      acks.addAll(r.acks());
-      totals.count(r);
+      run.count(r);
     }
 
-    JournalContents contents = assertEveryAcknowledgedRecordIsThere(file, acks);
+    JournalContents contents = assertEveryAcknowledgedRecordIsThere(file, run.acks);
     System.out.printf(
         "journal crash test (every %d records, seed %d): %d kills, %d appends acknowledged, %d"
             + " records recovered, %.1f s%n",
         n,
-        seed,
-        totals.kills,
-        totals.acknowledged,
+        run.seed,
+        run.kills,
+        run.acknowledged,
         contents.lastSequence(),
-        (System.nanoTime() - started) / 1e9);
-    assertThat(totals.kills).isEqualTo(6);
+        (System.nanoTime() - run.started) / 1e9);
+    assertThat(run.kills).isEqualTo(6);
   }
 
   @Test
@@ -225,8 +221,8 @@ class WorkOrderJournalCrashTest {
    *
    * @return the round, or null if it was killed before it had opened the journal
    */
-  private Round runAndKill(Path file, int recordsPerForce, Random random, Totals totals)
-      throws Exception {
+  private Round runAndKill(Path file, int recordsPerForce, Run run) throws Exception {
+    Random random = run.random;
     Process writer = start(file, "append", recordsPerForce, random.nextLong());
     BlockingQueue<String> lines = lines(writer);
     List<String> printed = new ArrayList<>();
@@ -253,14 +249,14 @@ class WorkOrderJournalCrashTest {
     assertThat(writer.exitValue())
         .as(() -> "killed by SIGKILL; it logged: " + writerLog())
         .isEqualTo(128 + 9);
-    totals.kills++;
+    run.kills++;
     for (String line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         !END.equals(line);
         line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       assertThat(line).as("the writer's output ends").isNotNull();
       printed.add(line);
     }
-    totals.rounds.add(
+    run.rounds.add(
         printed.isEmpty()
             ? "-"
             : printed.get(0)
@@ -270,14 +266,14 @@ class WorkOrderJournalCrashTest {
                 + printed.size()
                 + ")");
     if (printed.isEmpty()) {
-      totals.beforeOpening++;
+      run.beforeOpening++;
       return null;
     }
     assertThat(printed.get(0)).startsWith("open ");
     String[] open = printed.get(0).split(" ");
     boolean torn = open[2].equals("1");
     if (torn) {
-      totals.tornSeen++;
+      run.tornSeen++;
     }
     List<Ack> acks = printed.subList(1, printed.size()).stream().map(Ack::parse).toList();
     return new Round(Long.parseLong(open[1]), torn, acks);
