@@ -3,7 +3,10 @@ package org.gridgov.core.workorder;
 import java.util.List;
 import java.util.Objects;
 
-/** Operations on work orders as a whole, such as rebuilding one from its journal. */
+/**
+ * Operations on work orders as a whole: rebuilding one from its events, and applying an event
+ * recorded elsewhere.
+ */
 public final class WorkOrders {
 
   private WorkOrders() {}
@@ -31,21 +34,7 @@ public final class WorkOrders {
     }
     WorkOrder order = WorkOrder.reported((WorkOrderEvent.Reported) events.get(0));
     for (int i = 1; i < events.size(); i++) {
-      WorkOrderEvent event = Objects.requireNonNull(events.get(i), "event");
-      if (!event.order().equals(order.id())) {
-        throw new IllegalArgumentException(
-            "event " + (i + 1) + " is of order " + event.order() + ", not of " + order.id());
-      }
-      if (event.sequence() != i + 1) {
-        throw new IllegalArgumentException(
-            "event "
-                + (i + 1)
-                + " of order "
-                + order.id()
-                + " has sequence number "
-                + event.sequence());
-      }
-      Transition transition = order.attempt(event);
+      Transition transition = apply(order, events.get(i));
       if (transition instanceof Transition.Refused) {
         throw new IllegalArgumentException(
             "event "
@@ -56,5 +45,32 @@ public final class WorkOrders {
       order = transition.order();
     }
     return order;
+  }
+
+  /**
+   * Applies one event recorded elsewhere, such as in a journal, to the order it happened to,
+   * checking it against the transition table as the command that produced it was checked.
+   *
+   * @param order the order as it stood before the event
+   * @param event the order's next event: of the same order and numbered one after its last, which a
+   *     report, always number 1, never is
+   * @return {@link Transition.Applied} with the order after the event, or {@link
+   *     Transition.Refused} with the order unchanged if the order's lifecycle refuses the event
+   * @throws IllegalArgumentException if the event is of another order, is not numbered next, or
+   *     escalates from a level the order is not at
+   */
+  public static Transition apply(WorkOrder order, WorkOrderEvent event) {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(event, "event");
+    int next = order.history().size() + 1;
+    if (!event.order().equals(order.id())) {
+      throw new IllegalArgumentException(
+          "event " + next + " is of order " + event.order() + ", not of " + order.id());
+    }
+    if (event.sequence() != next) {
+      throw new IllegalArgumentException(
+          "event " + next + " of order " + order.id() + " has sequence number " + event.sequence());
+    }
+    return order.attempt(event);
   }
 }

@@ -12,12 +12,13 @@ import org.gridgov.core.evaluation.Satisfaction;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.territory.CommunityCode;
 
-/** Random lifecycle commands, legal and illegal, for the properties. */
-final class Lifecycle {
+/** Random lifecycle commands, legal and illegal, for the properties here and in other packages. */
+public final class Lifecycle {
 
   private Lifecycle() {}
 
-  enum Op {
+  /** The commands, and one that advances along the main line. */
+  public enum Op {
     DISPATCH,
     ACCEPT,
     START,
@@ -39,7 +40,8 @@ final class Lifecycle {
   /**
    * One command: what, how many minutes after the last event (negative: before it), and details.
    */
-  record Step(Op op, int minutes, Satisfaction satisfaction, EscalationLevel level, int subject) {}
+  public record Step(
+      Op op, int minutes, Satisfaction satisfaction, EscalationLevel level, int subject) {}
 
   private static final List<ResponsibleSubject> SUBJECTS =
       List.of(
@@ -47,7 +49,8 @@ final class Lifecycle {
           Orders.HOUSING,
           ResponsibleSubject.community(CommunityCode.of("350111001001"), "Chayuan Community"));
 
-  static Arbitrary<Step> steps() {
+  /** Random steps, most of them moving the order along its main line. */
+  public static Arbitrary<Step> steps() {
     Arbitrary<Op> ops =
         Arbitraries.frequency(
             List.of(
@@ -79,7 +82,8 @@ final class Lifecycle {
     return steps().list().ofMaxSize(30);
   }
 
-  static Transition apply(WorkOrder order, Step step) {
+  /** Applies a step: the command's transition, applied or refused. */
+  public static Transition apply(WorkOrder order, Step step) {
     Instant at = order.lastEventAt().plus(Duration.ofMinutes(step.minutes()));
     Actor by = Actor.person(PersonId.of("p-" + step.subject()));
     switch (step.op()) {

@@ -114,6 +114,48 @@ class WorkOrderHistoryTest {
   }
 
   @Test
+  void applyingAnEventRecordedElsewhereGivesTheOrderTheCommandGave() {
+    WorkOrder dispatched = Orders.in(WorkOrderStatus.DISPATCHED);
+    WorkOrder accepted = Orders.in(WorkOrderStatus.ACCEPTED);
+    WorkOrderEvent acceptance = accepted.history().get(2);
+
+    Transition transition = WorkOrders.apply(dispatched, acceptance);
+
+    assertThat(transition).isEqualTo(new Transition.Applied(accepted, acceptance));
+  }
+
+  @Test
+  void applyingAnEventTheLifecycleRefusesReturnsTheRefusalAndTheOrderUnchanged() {
+    WorkOrder order = Orders.in(WorkOrderStatus.DISPATCHED);
+    WorkOrderEvent resolved = new WorkOrderEvent.Resolved(order.id(), 3, next(order), WORKER, "");
+
+    Transition transition = WorkOrders.apply(order, resolved);
+
+    assertThat(transition.order()).isSameAs(order);
+    assertThat(transition.findRefusal().orElseThrow().message())
+        .isEqualTo("order WO-17 cannot be resolved: it is DISPATCHED; resolve needs IN_PROGRESS");
+  }
+
+  @Test
+  void applyingAnEventOfAnotherOrderOrOutOfSequenceIsAnError() {
+    WorkOrder order = Orders.in(WorkOrderStatus.DISPATCHED);
+    WorkOrder other =
+        WorkOrder.report(Orders.report("WO-18", Orders.GRID), RESIDENT, Orders.T0, "");
+    WorkOrderEvent foreign = Orders.dispatched(other).history().get(1);
+    WorkOrderEvent stale = order.history().get(1);
+
+    assertThatThrownBy(() -> WorkOrders.apply(order, foreign))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("event 3 is of order WO-18, not of WO-17");
+    assertThatThrownBy(() -> WorkOrders.apply(order, stale))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("event 3 of order WO-17 has sequence number 2");
+    assertThatThrownBy(() -> WorkOrders.apply(order, order.history().get(0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("event 3 of order WO-17 has sequence number 1");
+  }
+
+  @Test
   void theOrderAsOfAnInstantIsItsHistoryUpToThatInstant() {
     WorkOrder order = Orders.in(WorkOrderStatus.CLOSED);
     Instant whenAccepted = order.history().get(2).at();
