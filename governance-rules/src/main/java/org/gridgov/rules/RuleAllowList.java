@@ -178,11 +178,6 @@ final class RuleAllowList {
     return permits(c.getName()) || permitsTopLevel(top.getName(), top.getPackageName());
   }
 
-  /** Whether the name, a class or a package, is itself an entry. */
-  boolean names(String name) {
-    return entries.contains(name);
-  }
-
   /**
    * Whether a wildcard import of the package or class is allowed: it is an entry, or some class
    * entry is directly in it (so that {@code import org.gridgov.core.workorder.*} may bring in the

@@ -56,12 +56,14 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
  *       insert(...)} only as a statement, since it returns the fact handle.
  * </ul>
  *
- * <p>Each refusal is a {@link RuleProblem} naming the file, the line and the use. A guard caches
- * class look-ups and is meant for one compilation on one thread.
+ * <p>The files of one compilation are read together: the files of one package share their imports,
+ * so a name in one file may resolve through another's. Each refusal is a {@link RuleProblem} naming
+ * the file, the line and the use. A guard caches class look-ups and is meant for one compilation on
+ * one thread.
  */
 final class RuleFileGuard {
 
-  static final String WIDEN =
+  private static final String WIDEN =
       " — not on the rule allow-list; hosts can widen it with"
           + " GovernanceEngine.builder().allow(...)";
 
@@ -572,7 +574,7 @@ final class RuleFileGuard {
     private String memberUse(int i) {
       String name = tokens.get(i).text();
       if (name.equals("class")) {
-        return "uses a class literal (" + (isIdent(i - 2) ? at(i - 2).text() : "…") + ".class)";
+        return "uses a class literal (" + (isIdent(i - 2) ? at(i - 2).text() : "") + ".class)";
       }
       return is(i + 1, "(") ? "calls " + name + "()" : "uses " + name;
     }

@@ -143,6 +143,7 @@ final class RuleTokens {
     List<Token> tokens() {
       while (i < s.length()) {
         char c = s.charAt(i);
+        int cp = s.codePointAt(i);
         if (Character.isWhitespace(c) || Character.isISOControl(c) && !ignorable(c)) {
           i++;
         } else if (s.startsWith("//", i)) {
@@ -154,7 +155,7 @@ final class RuleTokens {
           quoted("\"\"\"", true);
         } else if (c == '"' || c == '\'') {
           quoted(String.valueOf(c), !java);
-        } else if (Character.isJavaIdentifierStart(c) || ignorable(c)) {
+        } else if (Character.isJavaIdentifierStart(cp) || ignorable(cp)) {
           identifier();
         } else if (Character.isDigit(c)
             || c == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
@@ -163,15 +164,15 @@ final class RuleTokens {
           add(Kind.PUNCT, "::", i, i + 2);
           i += 2;
         } else {
-          add(Kind.PUNCT, String.valueOf(c), i, i + 1);
-          i++;
+          add(Kind.PUNCT, new String(Character.toChars(cp)), i, i + Character.charCount(cp));
+          i += Character.charCount(cp);
         }
       }
       return tokens;
     }
 
-    private static boolean ignorable(char c) {
-      return Character.isIdentifierIgnorable(c);
+    private static boolean ignorable(int codePoint) {
+      return Character.isIdentifierIgnorable(codePoint);
     }
 
     private void skipLine() {
@@ -207,11 +208,12 @@ final class RuleTokens {
     private void identifier() {
       int start = i;
       StringBuilder name = new StringBuilder();
-      while (i < s.length() && Character.isJavaIdentifierPart(s.charAt(i))) {
-        if (!ignorable(s.charAt(i))) {
-          name.append(s.charAt(i));
+      while (i < s.length() && Character.isJavaIdentifierPart(s.codePointAt(i))) {
+        int cp = s.codePointAt(i);
+        if (!ignorable(cp)) {
+          name.appendCodePoint(cp);
         }
-        i++;
+        i += Character.charCount(cp);
       }
       if (name.length() > 0) {
         add(Kind.IDENT, name.toString(), start, i);

@@ -100,7 +100,7 @@ class RuleFileAllowListTest {
     return new Case(name, "rules/extra.drl", drl(header, "", "", "  insert($s);"), marker, use);
   }
 
-  /** A CSV decision table with an action cell that calls System.exit. */
+  /** A CSV decision table with a row whose cell slips in a call of System.exit. */
   static String tableCallingSystem() {
     return """
         RuleSet,org.gridgov.local.table,,
@@ -110,10 +110,10 @@ class RuleFileAllowListTest {
         NAME,CONDITION,ACTION,
         ,$request : CatalogueRequest,,
         ,"""
-        + "\"\"\"$param\"\" == \"\"defined\"\"\",\"System.exit($param);\",\n"
+        + "\"\"\"$param\"\" == \"\"defined\"\"\",\"String.valueOf($param);\",\n"
         + """
-        Rule,Defined,Exit code,
-        a row that stops the host,never,3,
+        Rule,Defined,Code,
+        a row that stops the host,never,1); System.exit(3,
         """;
   }
 
@@ -210,6 +210,11 @@ class RuleFileAllowListTest {
         java(
             "a zero-width space in a name",
             "  Sys\u200Btem.exit(1);",
+            "exit",
+            "calls java.lang.System (System.exit)"),
+        java(
+            "a tag character, ignored in Java names, in a name",
+            "  Sys\uDB40\uDC01tem.exit(1);",
             "exit",
             "calls java.lang.System (System.exit)"),
         java(
