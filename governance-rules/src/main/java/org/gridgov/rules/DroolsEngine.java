@@ -22,6 +22,7 @@ final class DroolsEngine implements GovernanceEngine {
   private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
 
   private final List<Path> folders;
+  private final RuleAllowList allowed;
   private final Clock clock;
   private final WorkingCalendar calendar;
   private final List<AuditListener> listeners;
@@ -31,8 +32,13 @@ final class DroolsEngine implements GovernanceEngine {
   private record Loaded(RuleBase base, List<Decision> catalogue) {}
 
   DroolsEngine(
-      List<Path> folders, Clock clock, WorkingCalendar calendar, List<AuditListener> listeners) {
+      List<Path> folders,
+      RuleAllowList allowed,
+      Clock clock,
+      WorkingCalendar calendar,
+      List<AuditListener> listeners) {
     this.folders = List.copyOf(folders);
+    this.allowed = allowed;
     this.clock = clock;
     this.calendar = calendar;
     this.listeners = List.copyOf(listeners);
@@ -40,7 +46,7 @@ final class DroolsEngine implements GovernanceEngine {
   }
 
   private Loaded load() {
-    RuleBase base = RuleBase.load(folders);
+    RuleBase base = RuleBase.load(folders, allowed);
     return new Loaded(base, fire(base, List.of(new CatalogueRequest())));
   }
 

@@ -19,6 +19,13 @@ import org.gridgov.rules.decision.Decision;
  * any number of threads at once. {@link #reload()} swaps the knowledge base atomically: calls
  * already running finish on the old rules, calls made after it use the new ones.
  *
+ * <p>Integrator rule files are code that runs inside the host, so the engine refuses any that name
+ * a type outside an allow-list (the facts and decisions, the core values they carry, and the
+ * harmless parts of {@code java.lang}, {@code java.math}, {@code java.time} and {@code java.util}),
+ * reach the process, files, the network, threads, class loading, reflection or the rule session.
+ * The list is described at {@link Builder#allow(String...)}; the default rules in the jar are
+ * trusted.
+ *
  * <p>Rules decide, the domain applies: the engine reads immutable facts and returns {@link
  * Decision}s that name the rules that made them; the host applies them through the work-order
  * lifecycle. Time is never read from the system: every time-based decision uses the engine's {@link
@@ -38,13 +45,28 @@ public interface GovernanceEngine {
 
   /**
    * Compiles integrator rule folders against the default rules and reports every problem, without
-   * making an engine. The same check runs when an engine is built or reloaded.
+   * making an engine. The same check runs when an engine is built or reloaded: a rule file that
+   * uses a type or member outside the default allow-list (see {@link Builder#allow(String...)}) is
+   * a problem too.
    *
    * @param folders folders of {@code *.drl}, {@code *.drl.csv} and {@code *.xlsx} files
    * @return every problem with its file and line; empty if the rules compile
    */
   static List<RuleProblem> check(Path... folders) {
-    return RuleBase.check(List.of(folders));
+    return RuleBase.check(List.of(folders), RuleAllowList.defaults());
+  }
+
+  /**
+   * Like {@link #check(Path...)}, for a host that widens the allow-list as its engine does with
+   * {@link Builder#allow(String...)}.
+   *
+   * @param allowed the packages and classes the host allows beyond the defaults
+   * @param folders folders of {@code *.drl}, {@code *.drl.csv} and {@code *.xlsx} files
+   * @return every problem with its file and line; empty if the rules compile
+   * @throws IllegalArgumentException if an allowed name is not a package or class name
+   */
+  static List<RuleProblem> check(Collection<String> allowed, Path... folders) {
+    return RuleBase.check(List.of(folders), RuleAllowList.defaults().allow(allowed));
   }
 
   /**
@@ -117,6 +139,7 @@ public interface GovernanceEngine {
   final class Builder {
     private final List<Path> folders = new ArrayList<>();
     private final List<AuditListener> listeners = new ArrayList<>();
+    private final List<String> allowed = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private WorkingCalendar calendar;
 
@@ -130,6 +153,54 @@ public interface GovernanceEngine {
      */
     public Builder rules(Path folder) {
       folders.add(Objects.requireNonNull(folder, "folder"));
+      return this;
+    }
+
+    /**
+     * Widens what integrator rule files may use. Rule files are code that runs inside the host; by
+     * default they may name only:
+     *
+     * <ul>
+     *   <li>the facts and decisions: the packages {@code org.gridgov.rules.fact} and {@code
+     *       org.gridgov.rules.decision};
+     *   <li>the core values they carry: the package {@code org.gridgov.core.lists}, and {@code
+     *       EscalationLevel}, {@code WorkOrderStatus} and {@code WorkOrderId} ({@code
+     *       org.gridgov.core.workorder}), {@code PropertyMode}, {@code GridCode} and {@code
+     *       CommunityCode} ({@code territory}), {@code YearQuarter} ({@code calendar}), {@code
+     *       PersonId} ({@code people}), {@code UnitId} ({@code organisation}), {@code Kpi}, {@code
+     *       Satisfaction} and {@code Rating} ({@code evaluation});
+     *   <li>{@code Object}, {@code String}, {@code CharSequence}, {@code StringBuilder}, {@code
+     *       Math}, {@code StrictMath}, {@code Number}, the boxed primitives, {@code Comparable} and
+     *       {@code Iterable} of {@code java.lang};
+     *   <li>{@code java.math}, {@code java.time}, {@code java.time.format}, {@code
+     *       java.time.temporal}, {@code java.util.function}, {@code java.util.stream}, {@code
+     *       java.util.regex}, and {@code java.util} but for {@code ServiceLoader}, {@code
+     *       ResourceBundle} and its subclasses, {@code Scanner}, {@code Formatter}, {@code
+     *       Properties}, {@code Timer} and {@code TimerTask}; not {@code java.util.concurrent},
+     *       whose executors and locks would run code after the call or block the engine.
+     * </ul>
+     *
+     * <p>Whatever reaches the process, files, the network, threads, class loading or reflection
+     * ({@code System}, {@code Runtime}, {@code Thread}, {@code Class}, {@code getClass()}, {@code
+     * .class}, {@code java.io}, {@code java.nio}, {@code java.net} …) is refused, and so is the
+     * rule session beyond {@code drools.getRule().getName()} and {@code insert(...)}. Function
+     * imports and accumulate function imports are refused whatever the list. Each refusal is a
+     * {@link RuleProblem} naming the file, the line and the use.
+     *
+     * <p>A host whose rules match fact types of its own allows them here, as in {@code
+     * allow("com.example.district.facts")}. Allowing {@code java.lang.Class}, {@code
+     * java.lang.System} or a Drools type also allows the members that reach it; that is the host's
+     * decision to make.
+     *
+     * @param names package names (the classes directly in the package, with their nested classes; a
+     *     trailing {@code .*} may be written) or class names (the class with its nested classes)
+     * @return this builder
+     * @throws IllegalArgumentException if a name is not a package or class name
+     */
+    public Builder allow(String... names) {
+      List<String> more = List.of(names);
+      RuleAllowList.defaults().allow(more); // refuses a name that is not one now, not at build()
+      allowed.addAll(more);
       return this;
     }
 
@@ -174,7 +245,8 @@ public interface GovernanceEngine {
      */
     public GovernanceEngine build() {
       WorkingCalendar cal = calendar != null ? calendar : WorkingCalendarJson.chinaDefault();
-      return new DroolsEngine(folders, clock, cal, listeners);
+      return new DroolsEngine(
+          folders, RuleAllowList.defaults().allow(allowed), clock, cal, listeners);
     }
   }
 }

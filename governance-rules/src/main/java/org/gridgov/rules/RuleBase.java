@@ -74,11 +74,11 @@ final class RuleBase {
   }
 
   /**
-   * Loads the defaults and compiles the folders.
+   * Loads the defaults and compiles the folders, whose files may use what the allow-list allows.
    *
    * @throws RuleLoadException if any integrator file has a problem
    */
-  static RuleBase load(List<Path> folders) {
+  static RuleBase load(List<Path> folders, RuleAllowList allowed) {
     Map<String, String> defaults = defaults();
     Map<String, String> byBaseName = new LinkedHashMap<>();
     Map<String, String> fileByBaseName = new LinkedHashMap<>();
@@ -92,7 +92,7 @@ final class RuleBase {
     for (Path folder : folders) {
       files.addAll(files(folder, problems));
     }
-    KnowledgeBuilder builder = compile(files, problems);
+    KnowledgeBuilder builder = compile(files, problems, new RuleFileGuard(allowed));
     if (!problems.isEmpty()) {
       throw new RuleLoadException(problems);
     }
@@ -146,13 +146,13 @@ final class RuleBase {
   }
 
   /** Compiles integrator folders against the default rules without making a base. */
-  static List<RuleProblem> check(List<Path> folders) {
+  static List<RuleProblem> check(List<Path> folders, RuleAllowList allowed) {
     List<RuleProblem> problems = new ArrayList<>();
     List<IntegratorFile> files = new ArrayList<>();
     for (Path folder : folders) {
       files.addAll(files(folder, problems));
     }
-    compile(files, problems);
+    compile(files, problems, new RuleFileGuard(allowed));
     return List.copyOf(problems);
   }
 
@@ -185,7 +185,8 @@ final class RuleBase {
     for (String file : defaults.keySet()) {
       files.add(IntegratorFile.classpath(file));
     }
-    KnowledgeBuilder builder = compile(files, problems);
+    // the defaults are trusted: they are not guarded (a test checks they would pass)
+    KnowledgeBuilder builder = compile(files, problems, null);
     if (!problems.isEmpty()) {
       throw new RuleLoadException(problems);
     }
@@ -240,8 +241,12 @@ final class RuleBase {
     return files;
   }
 
+  /**
+   * Compiles the files. With a guard, a file that uses what the allow-list does not allow is
+   * reported and not compiled.
+   */
   private static KnowledgeBuilder compile(
-      Collection<IntegratorFile> files, List<RuleProblem> problems) {
+      Collection<IntegratorFile> files, List<RuleProblem> problems, RuleFileGuard guard) {
     if (files.isEmpty()) {
       return null;
     }
@@ -250,6 +255,7 @@ final class RuleBase {
             null, RuleBase.class.getClassLoader());
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(config);
     String prefix = "compilation-" + COMPILATIONS.incrementAndGet() + "/";
+    List<RuleFileGuard.Source> sources = new ArrayList<>();
     for (IntegratorFile f : files) {
       Resource resource;
       try {
@@ -262,30 +268,31 @@ final class RuleBase {
       // A unique path per compilation: the compiler caches by source path, and would otherwise
       // report an error of a file that has since been fixed (see ReloadAfterFixTest).
       resource.setSourcePath(prefix + f.display());
-      String name = f.name().toLowerCase(Locale.ROOT);
+      sources.add(new RuleFileGuard.Source(f.display(), resource, tableConfiguration(f.name())));
+    }
+    // files of one package share their imports, so the guard reads them all before it judges one
+    List<List<RuleProblem>> refusals = guard == null ? null : guard.check(sources);
+    for (int i = 0; i < sources.size(); i++) {
+      RuleFileGuard.Source source = sources.get(i);
+      if (refusals != null && !refusals.get(i).isEmpty()) {
+        problems.addAll(refusals.get(i));
+        continue;
+      }
       try {
-        if (name.endsWith(".drl.csv")) {
-          DecisionTableConfiguration table =
-              KnowledgeBuilderFactory.newDecisionTableConfiguration();
-          table.setInputType(DecisionTableInputType.CSV);
-          builder.add(resource, ResourceType.DTABLE, table);
-        } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-          DecisionTableConfiguration table =
-              KnowledgeBuilderFactory.newDecisionTableConfiguration();
-          table.setInputType(DecisionTableInputType.XLSX);
-          builder.add(resource, ResourceType.DTABLE, table);
+        if (source.table() != null) {
+          builder.add(source.resource(), ResourceType.DTABLE, source.table());
         } else {
-          builder.add(resource, ResourceType.DRL);
+          builder.add(source.resource(), ResourceType.DRL);
         }
       } catch (NoClassDefFoundError e) {
         problems.add(
             new RuleProblem(
-                f.display(),
+                source.file(),
                 0,
                 "spreadsheet decision tables need Apache POI: add org.apache.poi:poi-ooxml to the"
                     + " host, or save the table as CSV (*.drl.csv)"));
       } catch (RuntimeException e) {
-        problems.add(new RuleProblem(f.display(), 0, String.valueOf(e.getMessage())));
+        problems.add(new RuleProblem(source.file(), 0, String.valueOf(e.getMessage())));
       }
     }
     for (KnowledgeBuilderError e : builder.getErrors()) {
@@ -300,6 +307,18 @@ final class RuleBase {
       problems.add(new RuleProblem(file, lines.length > 0 ? lines[0] : 0, e.getMessage()));
     }
     return builder;
+  }
+
+  /** How to read the file as a decision table, or null if it is DRL. */
+  static DecisionTableConfiguration tableConfiguration(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".drl.csv") && !name.endsWith(".xlsx") && !name.endsWith(".xls")) {
+      return null;
+    }
+    DecisionTableConfiguration table = KnowledgeBuilderFactory.newDecisionTableConfiguration();
+    table.setInputType(
+        name.endsWith(".drl.csv") ? DecisionTableInputType.CSV : DecisionTableInputType.XLSX);
+    return table;
   }
 
   /** A rule file to compile: from an integrator folder, or a default from the class path. */

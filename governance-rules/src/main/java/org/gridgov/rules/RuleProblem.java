@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param line the line in the file, from 1, or 0 when the compiler does not know it; for a decision
  *     table, the line of the rule generated from the table (the message names the rule, which names
  *     the table's row)
- * @param message what the compiler said
+ * @param message what the compiler said, or which use the rule allow-list refuses
  */
 public record RuleProblem(String file, int line, String message) {
 

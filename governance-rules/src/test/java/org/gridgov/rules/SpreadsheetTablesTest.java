@@ -69,4 +69,23 @@ class SpreadsheetTablesTest {
                 .resolve())
         .isEqualTo(WorkingTime.days(8));
   }
+
+  @Test
+  void anXlsxTableIsCheckedAsTheDrlItConvertsTo(@TempDir Path dir) throws IOException {
+    Path table = dir.resolve("local-rows.xlsx");
+    writeXlsx(RuleFileAllowListTest.tableCallingSystem().lines().toList(), table);
+    int line = RuleFileAllowListTest.generatedLine("local-rows.xlsx", Files.readAllBytes(table));
+
+    assertThat(GovernanceEngine.check(dir))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("local-rows.xlsx");
+              assertThat(p.line()).isEqualTo(line);
+              assertThat(p.message())
+                  .startsWith(
+                      "calls java.lang.System (System.exit) in rule \"a row that stops the"
+                          + " host\" — not on the rule allow-list");
+            });
+  }
 }

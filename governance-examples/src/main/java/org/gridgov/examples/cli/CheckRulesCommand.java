@@ -2,12 +2,14 @@ package org.gridgov.examples.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.RuleProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Compiles an integrator's rule folder against the default rules and lists every problem. */
@@ -26,13 +28,28 @@ final class CheckRulesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "the integrator's rule folder")
   private Path folder;
 
+  @Option(
+      names = "--allow",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "a package or class the rule files may use beyond the default allow-list, as the host"
+              + " allows it with GovernanceEngine.builder().allow(...); repeatable")
+  private List<String> allowed = new ArrayList<>();
+
   @Override
   public Integer call() {
     if (!Files.isDirectory(folder)) {
       spec.commandLine().getErr().println("no such folder: " + folder);
       return 1;
     }
-    List<RuleProblem> problems = GovernanceEngine.check(folder);
+    List<RuleProblem> problems;
+    try {
+      problems = GovernanceEngine.check(allowed, folder);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 1;
+    }
     if (problems.isEmpty()) {
       spec.commandLine().getOut().println(folder + ": the rules compile");
       return 0;

@@ -48,6 +48,31 @@ class CheckRulesAndCalendarCommandTest {
   }
 
   @Test
+  void checkRulesRefusesWhatTheAllowListDoesNotAllowUnlessItIsAllowed(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("local.drl"),
+        "package org.gridgov.local;\nimport org.gridgov.rules.fact.*;\n"
+            + "rule \"stamp\"\nwhen\n  CatalogueRequest()\nthen\n"
+            + "  System.identityHashCode(drools);\nend\n");
+
+    assertThat(run("check-rules", dir.toString())).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("local.drl:7: calls java.lang.System (System.identityHashCode) — not on the rule")
+        .contains("local.drl:7: uses drools, which reaches");
+    assertThat(run("check-rules", "--allow", "java.lang.System", dir.toString())).isEqualTo(1);
+    assertThat(
+            run(
+                "check-rules",
+                "--allow",
+                "java.lang.System,org.drools.core.rule.consequence.KnowledgeHelper",
+                dir.toString()))
+        .isZero();
+    assertThat(run("check-rules", "--allow", "not a name", dir.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("got \"not a name\"");
+  }
+
+  @Test
   void calendarCountsWorkingDaysOverTheSpringFestival() {
     int code = run("calendar", "2024-02-01", "2024-02-29");
 
