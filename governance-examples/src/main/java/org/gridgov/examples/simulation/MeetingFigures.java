@@ -19,8 +19,8 @@ package org.gridgov.examples.simulation;
  * @param awaitingMeeting the orders open at the end of the year that wait for a joint meeting not
  *     held in the year: sent to one after their community's last meeting, or put on the agenda of a
  *     quarter after the year
- * @param consultationMeetings the consultation meetings opened, one per decided order about a
- *     compound
+ * @param consultationMeetings the consultation meetings opened, one per decided order that concerns
+ *     residents' homes (a compound, or a basic grid)
  * @param consultationSessions their sessions, added up
  * @param consultationsAgreed the consultation meetings whose last session agreed
  * @param mostSessions the most sessions one consultation meeting held, 0 if none was held

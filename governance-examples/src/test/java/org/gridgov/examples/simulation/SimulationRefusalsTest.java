@@ -56,7 +56,7 @@ class SimulationRefusalsTest {
     PopulatedDistrict jinan =
         DistrictPopulation.toReportFigures(new HierarchyJson().readJinan().territory(), 5L);
 
-    SimulationResult year = YearSimulation.of(jinan, engine, clock).withVolume(400).run(5L);
+    SimulationResult year = YearSimulation.of(jinan, engine, clock).withVolume(300).run(5L);
 
     int unsatisfied = 0;
     Instant lastDays = Instant.parse("2024-12-28T00:00:00Z");
@@ -84,6 +84,6 @@ class SimulationRefusalsTest {
     LedgerLine total = year.ledger().total();
     assertThat(total.closed() + total.open() + total.cancelled())
         .isEqualTo(total.formed())
-        .isEqualTo(400);
+        .isEqualTo(300);
   }
 }
