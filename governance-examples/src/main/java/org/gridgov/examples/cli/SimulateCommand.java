@@ -3,7 +3,12 @@ package org.gridgov.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.territory.Territory;
@@ -24,9 +29,15 @@ import picocli.CommandLine.Option;
       "Populates a district (default: Jin'an) to the source report's figures and simulates one"
           + " year on the default rules: demands raised through the channels, routed, accepted,"
           + " escalated, resolved, rated and reconciled. Prints the summary and writes"
-          + " report.json and a self-contained report.html into the output folder."
+          + " report.json and a self-contained report.html into the output folder. Long runs"
+          + " show a progress bar on standard error."
     })
 final class SimulateCommand implements Callable<Integer> {
+
+  /** The volume above which a run is long enough for a progress bar. */
+  static final int LARGE_VOLUME = 20_000;
+
+  private static final int BAR_WIDTH = 79;
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -48,6 +59,16 @@ final class SimulateCommand implements Callable<Integer> {
   private int volume;
 
   @Option(
+      names = "--progress",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description =
+          "a progress bar on standard error: auto (when the volume is over "
+              + LARGE_VOLUME
+              + " or the command runs in a console), always or never (default: ${DEFAULT-VALUE})")
+  private String progress;
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "gridgov-report",
@@ -62,6 +83,10 @@ final class SimulateCommand implements Callable<Integer> {
       err.println("--volume is the number of demands in the year, 1 or more; got " + volume);
       return 1;
     }
+    if (!List.of("auto", "always", "never").contains(progress)) {
+      err.println("--progress is auto, always or never; got " + progress);
+      return 1;
+    }
     if (district != null && !Files.isRegularFile(district)) {
       err.println("no such file: " + district + " (check --district)");
       return 1;
@@ -72,8 +97,12 @@ final class SimulateCommand implements Callable<Integer> {
               ? new HierarchyJson().readJinan().territory()
               : new HierarchyJson().read(district).territory();
       PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
+      YearSimulation year = YearSimulation.withDefaultRules(populated).withVolume(volume);
+      boolean console = System.console() != null;
       SimulationResult result =
-          YearSimulation.withDefaultRules(populated).withVolume(volume).run(seed);
+          showsProgress(progress, volume, console)
+              ? withProgressBar(year, err, console)
+              : year.run(seed);
       SimulationReport report =
           new SimulationReport(populated.snapshot().territory(), result, seed);
       stdout.print(report.summary());
@@ -86,6 +115,55 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (JsonLoadException e) {
       err.println(e.getMessage());
       return 1;
+    }
+  }
+
+  /**
+   * Whether a run shows a progress bar.
+   *
+   * @param when auto, always or never
+   * @param volume the demands of the run
+   * @param console whether the command runs in a console
+   * @return true for always, and for auto when the run is large or in a console
+   */
+  static boolean showsProgress(String when, int volume, boolean console) {
+    return switch (when) {
+      case "always" -> true;
+      case "never" -> false;
+      default -> volume > LARGE_VOLUME || console;
+    };
+  }
+
+  /**
+   * Runs the year with a bar on the error stream, redrawn in place, day by day: in colour and
+   * Unicode blocks in a console, in plain ASCII and less often otherwise, as into a log file.
+   */
+  private SimulationResult withProgressBar(YearSimulation year, PrintWriter err, boolean console) {
+    ProgressBarBuilder builder =
+        new ProgressBarBuilder()
+            .setTaskName("simulating " + volume + " demands")
+            .setUnit(" days", 1)
+            .setInitialMax(-1)
+            .setStyle(console ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(console ? 250 : 1000)
+            .setConsumer(
+                new DelegatingProgressBarConsumer(
+                    line -> {
+                      err.print('\r');
+                      err.print(line);
+                      err.flush();
+                    },
+                    BAR_WIDTH));
+    try (ProgressBar bar = builder.build()) {
+      return year.run(
+          seed,
+          (done, days) -> {
+            bar.maxHint(days);
+            bar.stepTo(done);
+          });
+    } finally {
+      err.println();
+      err.flush();
     }
   }
 }

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.gridgov.core.evaluation.KpiFigures;
+import org.gridgov.core.territory.Community;
+import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.Street;
 import org.gridgov.core.territory.StreetCode;
 import org.gridgov.core.territory.Territory;
@@ -22,6 +24,10 @@ import org.gridgov.core.workorder.Ledger;
 import org.gridgov.core.workorder.LedgerLine;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.core.workorder.WorkOrderStatus;
+import org.gridgov.rules.decision.GridServiceStar;
+import org.gridgov.rules.decision.WeakGrid;
+import org.gridgov.rules.decision.WeakGridReason;
+import org.gridgov.rules.evaluation.EvaluationReport;
 
 /**
  * A year's result as one self-contained {@code report.html}: inline CSS and hand-drawn inline SVG,
@@ -29,11 +35,16 @@ import org.gridgov.core.workorder.WorkOrderStatus;
  * (each with a {@code data-kpi} attribute holding its value, empty where the rate has no
  * denominator, and a {@code data-kpi-name}), the charts {@code chart-streets} (closure rate per
  * street), {@code chart-funnel} (formed, then escalated to each level) and {@code chart-months}
- * (orders formed and closed per month), and a table of the streets.
+ * (orders formed and closed per month, on a y axis with labelled ticks), a table of the streets,
+ * the figures of the joint meetings and consultation meetings ({@code table-meetings}, a {@code
+ * data-figure} on each row), the chart {@code chart-weak-grids} (weak-grid findings per quarter, by
+ * reason) with the table {@code table-weak-grids} of the weak grids, lowest score first, the grid
+ * service stars and the refused transitions ({@code refusals}, with {@code data-total}).
  */
 public final class HtmlReport {
 
   private static final int WIDTH = 760;
+  private static final int TABLE_ROWS = 50;
 
   private final Territory territory;
   private final SimulationResult result;
@@ -105,6 +116,15 @@ public final class HtmlReport {
     months(sb);
     sb.append("</section>\n<section><h2>Streets</h2>\n");
     table(sb);
+    sb.append("</section>\n<section id=\"meetings\"><h2>Joint meetings and consultations</h2>\n");
+    meetings(sb);
+    sb.append("</section>\n<section><h2>Weak grids</h2>\n");
+    weakGridChart(sb);
+    weakGridTable(sb);
+    sb.append("</section>\n<section><h2>Grid service stars</h2>\n");
+    stars(sb);
+    sb.append("</section>\n<section><h2>Refused transitions</h2>\n");
+    refusals(sb);
     sb.append("</section>\n</body>\n</html>\n");
     return sb.toString();
   }
@@ -258,26 +278,19 @@ public final class HtmlReport {
       }
     }
     int max = counts.values().stream().mapToInt(c -> Math.max(c[0], c[1])).max().orElse(0);
-    int height = 260;
+    int height = 280;
     int top = 30;
     int bottom = height - 40;
-    int left = 50;
+    int left = 64;
     int slot = counts.isEmpty() ? 0 : (WIDTH - left - 10) / counts.size();
     int bar = Math.max(2, slot / 2 - 4);
     svgOpen(sb, "chart-months", height, "Orders formed and closed per month");
+    int axisMax = yAxis(sb, max, left, top, bottom, "orders");
     sb.append(
-        String.format(
-            Locale.ROOT,
-            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>\n",
-            left,
-            bottom,
-            WIDTH - 10,
-            bottom));
-    sb.append(
-        "<rect x=\"50\" y=\"6\" width=\"12\" height=\"12\" fill=\"#2a7ab0\"/>"
-            + "<text x=\"66\" y=\"17\">formed</text>"
-            + "<rect x=\"130\" y=\"6\" width=\"12\" height=\"12\" fill=\"#7bb662\"/>"
-            + "<text x=\"146\" y=\"17\">closed</text>\n");
+        "<rect x=\"70\" y=\"6\" width=\"12\" height=\"12\" fill=\"#2a7ab0\"/>"
+            + "<text x=\"86\" y=\"17\">formed</text>"
+            + "<rect x=\"150\" y=\"6\" width=\"12\" height=\"12\" fill=\"#7bb662\"/>"
+            + "<text x=\"166\" y=\"17\">closed</text>\n");
     int x = left;
     for (Map.Entry<YearMonth, int[]> e : counts.entrySet()) {
       int[] c = e.getValue();
@@ -289,7 +302,7 @@ public final class HtmlReport {
           .append(c[1])
           .append("\">");
       for (int k = 0; k < 2; k++) {
-        int h = max == 0 ? 0 : (int) Math.round((double) c[k] / max * (bottom - top));
+        int h = (int) Math.round((double) c[k] / axisMax * (bottom - top));
         sb.append(
             String.format(
                 Locale.ROOT,
@@ -347,6 +360,271 @@ public final class HtmlReport {
       sb.append("<td class=\"num\">").append(v).append("</td>");
     }
     sb.append("</tr>\n");
+  }
+
+  /**
+   * Draws a y axis from 0 up to a round maximum at or above {@code max}: the axis and base lines, a
+   * tick with its value and a light grid line at every step, and the axis title.
+   *
+   * @return the axis maximum, the value drawn at {@code top}; 1 or more
+   */
+  private static int yAxis(StringBuilder sb, int max, int left, int top, int bottom, String title) {
+    int step = tickStep(max);
+    int axisMax = Math.max(step, (max + step - 1) / step * step);
+    sb.append("<g class=\"axis-y\" data-max=\"").append(axisMax).append("\">");
+    for (int v = 0; v <= axisMax; v += step) {
+      int y = bottom - (int) Math.round((double) v / axisMax * (bottom - top));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<g class=\"tick\" data-value=\"%d\"><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\""
+                  + " stroke=\"#e4e4e4\"/><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\""
+                  + " stroke=\"#555\"/><text x=\"%d\" y=\"%d\" text-anchor=\"end\""
+                  + " font-size=\"11\">%d</text></g>",
+              v,
+              left,
+              y,
+              WIDTH - 10,
+              y,
+              left - 5,
+              y,
+              left,
+              y,
+              left - 8,
+              y + 4,
+              v));
+    }
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>"
+                + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>"
+                + "<text class=\"axis-title\" transform=\"rotate(-90)\" x=\"%d\" y=\"14\""
+                + " text-anchor=\"middle\" font-size=\"12\">%s</text></g>\n",
+            left,
+            top,
+            left,
+            bottom,
+            left,
+            bottom,
+            WIDTH - 10,
+            bottom,
+            -(top + bottom) / 2,
+            escape(title)));
+    return axisMax;
+  }
+
+  /** A round step for about five ticks up to a maximum: 1, 2 or 5 times a power of ten. */
+  static int tickStep(int max) {
+    if (max <= 5) {
+      return 1;
+    }
+    double raw = max / 5.0;
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    double r = raw / magnitude;
+    double nice = r <= 1 ? 1 : r <= 2 ? 2 : r <= 5 ? 5 : 10;
+    return (int) Math.round(nice * magnitude);
+  }
+
+  private void meetings(StringBuilder sb) {
+    MeetingFigures m = result.meetingFigures();
+    sb.append("<table id=\"table-meetings\">\n<tbody>\n");
+    figure(sb, "jointMeetings", "Joint meetings held", m.jointMeetings());
+    figure(sb, "agendaItems", "Items on their agendas", m.agendaItems());
+    figure(sb, "decided", "Decided", m.decided());
+    figure(sb, "dispatched", "Dispatched", m.dispatched());
+    figure(sb, "supervised", "Put under supervision, being late", m.supervised());
+    figure(
+        sb,
+        "settledBeforeMeeting",
+        "Closed or cancelled before the meeting",
+        m.settledBeforeMeeting());
+    figure(
+        sb,
+        "routedToJointMeeting",
+        "Sent to a joint meeting by the routing rules",
+        m.routedToJointMeeting());
+    figure(sb, "awaitingMeeting", "Open, awaiting a meeting after the year", m.awaitingMeeting());
+    figure(sb, "consultationMeetings", "Consultation meetings", m.consultationMeetings());
+    figure(sb, "consultationSessions", "Their sessions", m.consultationSessions());
+    figure(sb, "consultationsAgreed", "Agreed", m.consultationsAgreed());
+    figure(sb, "mostSessions", "Most sessions of one consultation", m.mostSessions());
+    sb.append("</tbody>\n</table>\n");
+  }
+
+  private static void figure(StringBuilder sb, String name, String label, int value) {
+    sb.append("<tr data-figure=\"")
+        .append(escape(name))
+        .append("\"><th>")
+        .append(escape(label))
+        .append("</th><td class=\"num\">")
+        .append(value)
+        .append("</td></tr>\n");
+  }
+
+  private void weakGridChart(StringBuilder sb) {
+    List<EvaluationReport> quarters = result.quarters();
+    WeakGridReason[] reasons = WeakGridReason.values();
+    String[] colours = {"#c0504d", "#e39a36"};
+    int max = 0;
+    for (EvaluationReport q : quarters) {
+      max = Math.max(max, q.weakGrids().size());
+    }
+    int height = 260;
+    int top = 30;
+    int bottom = height - 40;
+    int left = 64;
+    int slot = quarters.isEmpty() ? 0 : (WIDTH - left - 10) / quarters.size();
+    int bar = Math.max(4, Math.min(80, slot / 2));
+    svgOpen(sb, "chart-weak-grids", height, "Weak grid findings per quarter, by reason");
+    int axisMax = yAxis(sb, max, left, top, bottom, "findings");
+    for (int r = 0; r < reasons.length; r++) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%d\" y=\"6\" width=\"12\" height=\"12\" fill=\"%s\"/>"
+                  + "<text x=\"%d\" y=\"17\">%s</text>",
+              70 + r * 250,
+              colours[r % colours.length],
+              86 + r * 250,
+              escape(words(reasons[r]))));
+    }
+    sb.append('\n');
+    int x = left;
+    for (EvaluationReport q : quarters) {
+      long grids = q.weakGrids().stream().map(WeakGrid::grid).distinct().count();
+      sb.append("<g class=\"quarter\" data-quarter=\"")
+          .append(q.quarter())
+          .append("\" data-findings=\"")
+          .append(q.weakGrids().size())
+          .append("\" data-weak-grids=\"")
+          .append(grids)
+          .append("\">");
+      int y = bottom;
+      for (int r = 0; r < reasons.length; r++) {
+        WeakGridReason reason = reasons[r];
+        long n = q.weakGrids().stream().filter(w -> w.reason() == reason).count();
+        int h = (int) Math.round((double) n / axisMax * (bottom - top));
+        y -= h;
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s</title>"
+                    + "</rect>",
+                x + (slot - bar) / 2,
+                y,
+                bar,
+                h,
+                colours[r % colours.length],
+                escape(q.quarter() + " " + words(reason) + ": " + n)));
+      }
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>"
+                  + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%d grids</text>",
+              x + slot / 2,
+              bottom + 16,
+              escape(q.quarter().toString()),
+              x + slot / 2,
+              Math.max(top + 10, y - 4),
+              grids));
+      sb.append("</g>\n");
+      x += slot;
+    }
+    sb.append("</svg>\n");
+  }
+
+  private static String words(WeakGridReason reason) {
+    return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private void weakGridTable(StringBuilder sb) {
+    List<WeakGridLine> weak = result.weakGrids();
+    int shown = Math.min(TABLE_ROWS, weak.size());
+    sb.append("<p>")
+        .append(weak.size())
+        .append(" grids were found weak (薄弱网格) in ")
+        .append(result.weakGridFindings().size())
+        .append(" findings of the evaluation rules")
+        .append(shown < weak.size() ? "; the " + shown + " with the lowest scores:" : ".")
+        .append("</p>\n");
+    if (weak.isEmpty()) {
+      return;
+    }
+    sb.append("<table id=\"table-weak-grids\">\n<thead><tr><th>grid</th><th>name</th>")
+        .append("<th>community</th><th>quarters</th><th>reasons</th><th>lowest score</th>")
+        .append("<th>first secretary from</th></tr></thead>\n<tbody>\n");
+    for (WeakGridLine line : weak.subList(0, shown)) {
+      List<String> quarters = line.quarters().stream().map(Object::toString).toList();
+      List<String> reasons = line.reasons().stream().map(HtmlReport::words).toList();
+      sb.append("<tr data-grid=\"").append(escape(line.grid().value())).append("\">");
+      cell(sb, line.grid().value());
+      cell(sb, territory.grid(line.grid()).map(Grid::name).orElse(""));
+      cell(sb, territory.community(line.grid().community()).map(Community::name).orElse(""));
+      cell(sb, String.join(" ", quarters));
+      cell(sb, String.join(", ", reasons));
+      sb.append(String.format(Locale.ROOT, "<td class=\"num\">%.1f</td>", line.lowestScore()));
+      cell(sb, line.firstSecretaryFrom().orElse("found by the street"));
+      sb.append("</tr>\n");
+    }
+    sb.append("</tbody>\n</table>\n");
+  }
+
+  private static void cell(StringBuilder sb, String text) {
+    sb.append("<td>").append(escape(text)).append("</td>");
+  }
+
+  private void stars(StringBuilder sb) {
+    List<GridServiceStar> stars = result.stars();
+    if (stars.isEmpty()) {
+      sb.append("<p id=\"stars-none\">No grid service star (网格服务之星) this year: a star needs")
+          .append(" three rated orders resolved by one post holder in a quarter.</p>\n");
+      return;
+    }
+    int shown = Math.min(TABLE_ROWS, stars.size());
+    sb.append("<p>")
+        .append(stars.size())
+        .append(" grid service stars (网格服务之星)")
+        .append(shown < stars.size() ? "; the first " + shown + ":" : ".")
+        .append("</p>\n");
+    sb.append("<table id=\"table-stars\">\n<thead><tr><th>quarter</th><th>grid</th>")
+        .append("<th>name</th><th>post holder</th><th>rated orders</th><th>satisfied</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (GridServiceStar star : stars.subList(0, shown)) {
+      sb.append("<tr>");
+      cell(sb, star.quarter().toString());
+      cell(sb, star.grid().value());
+      cell(sb, territory.grid(star.grid()).map(Grid::name).orElse(""));
+      cell(sb, star.person().value());
+      sb.append("<td class=\"num\">").append(star.ratedOrders()).append("</td>");
+      sb.append("<td class=\"num\">")
+          .append(escape(percent(OptionalDouble.of(star.satisfactionRate()))))
+          .append("</td></tr>\n");
+    }
+    sb.append("</tbody>\n</table>\n");
+  }
+
+  private void refusals(StringBuilder sb) {
+    sb.append("<p id=\"refusals\" data-total=\"").append(result.refusalCount()).append("\">");
+    if (result.refusals().isEmpty()) {
+      sb.append("None: every transition the simulation asked of an order was applied.</p>\n");
+      return;
+    }
+    sb.append(result.refusalCount())
+        .append(" transitions were refused; each order moved on from where the refusal left it.")
+        .append("</p>\n<table id=\"table-refusals\">\n<thead><tr><th>command</th>")
+        .append("<th>reason</th><th>count</th></tr></thead>\n<tbody>\n");
+    result
+        .refusals()
+        .forEach(
+            (kind, n) -> {
+              sb.append("<tr>");
+              cell(sb, kind.command().verb());
+              cell(sb, kind.reason().name());
+              sb.append("<td class=\"num\">").append(n).append("</td></tr>\n");
+            });
+    sb.append("</tbody>\n</table>\n");
   }
 
   private static void svgOpen(StringBuilder sb, String id, int height, String title) {

@@ -8,24 +8,45 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.StringJoiner;
 import org.gridgov.core.evaluation.KpiFigures;
+import org.gridgov.core.territory.Community;
+import org.gridgov.core.territory.Grid;
+import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.territory.Street;
 import org.gridgov.core.territory.StreetCode;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.EscalationLevel;
 import org.gridgov.core.workorder.LedgerLine;
 import org.gridgov.examples.summary.DistrictSummary;
+import org.gridgov.rules.decision.ComplianceVerdict;
+import org.gridgov.rules.decision.GridServiceStar;
+import org.gridgov.rules.decision.WeakGrid;
+import org.gridgov.rules.decision.WeakGridReason;
+import org.gridgov.rules.evaluation.EvaluationReport;
 
 /**
  * A year's result as the report reads it: a summary for the terminal and {@code report.json} with
  * {@code district.code}, {@code orders.formed/closed/open/cancelled}, {@code streets[]} (code,
  * name, formed, closed, open, cancelled), {@code escalations} per level and {@code kpis} ({@code
  * closureRate}, {@code onTimeRate}, {@code satisfactionRate}, {@code reworkRate}; null where a rate
- * has no denominator).
+ * has no denominator), {@code meetings} (the figures of {@link MeetingFigures}, the consultation
+ * meetings under {@code consultations}), {@code evaluation} ({@code quarters[]} with the grids
+ * scored, weak and starred in each, {@code weakGridCount} grids in {@code weakGridFindings}
+ * findings, {@code weakGrids[]} with grid, name, community, quarters, reasons, lowest score and the
+ * unit to send a first secretary, {@code starCount} and {@code stars[]}, and the {@code compliance}
+ * findings per verdict over the quarters) and {@code refusals} ({@code total} and {@code byKind[]}
+ * with command, reason and count).
  */
 public final class SimulationReport {
+
+  private static final int SHOWN_WEAK_GRIDS = 10;
+  private static final int SHOWN_STARS = 10;
 
   private final Territory territory;
   private final SimulationResult result;
@@ -80,7 +101,101 @@ public final class SimulationReport {
     rate(kpis, "onTimeRate", f.onTimeClosureRate());
     rate(kpis, "satisfactionRate", f.satisfactionRate());
     rate(kpis, "reworkRate", f.reworkRate());
+    meetings(root.putObject("meetings"));
+    evaluation(root.putObject("evaluation"));
+    refusals(root.putObject("refusals"));
     return root;
+  }
+
+  private void meetings(ObjectNode node) {
+    MeetingFigures m = result.meetingFigures();
+    node.put("jointMeetings", m.jointMeetings());
+    node.put("agendaItems", m.agendaItems());
+    node.put("decided", m.decided());
+    node.put("dispatched", m.dispatched());
+    node.put("supervised", m.supervised());
+    node.put("settledBeforeMeeting", m.settledBeforeMeeting());
+    node.put("routedToJointMeeting", m.routedToJointMeeting());
+    node.put("awaitingMeeting", m.awaitingMeeting());
+    ObjectNode consultations = node.putObject("consultations");
+    consultations.put("meetings", m.consultationMeetings());
+    consultations.put("sessions", m.consultationSessions());
+    consultations.put("agreed", m.consultationsAgreed());
+    consultations.put("mostSessions", m.mostSessions());
+  }
+
+  private void evaluation(ObjectNode node) {
+    ArrayNode quarters = node.putArray("quarters");
+    for (EvaluationReport q : result.quarters()) {
+      ObjectNode quarter = quarters.addObject();
+      quarter.put("quarter", q.quarter().toString());
+      quarter.put("scoredGrids", q.grids().stream().filter(g -> g.score().isPresent()).count());
+      quarter.put("weakGrids", q.weakGrids().stream().map(WeakGrid::grid).distinct().count());
+      quarter.put("stars", q.stars().size());
+    }
+    List<WeakGridLine> weak = result.weakGrids();
+    node.put("weakGridCount", weak.size());
+    node.put("weakGridFindings", result.weakGridFindings().size());
+    ArrayNode weakGrids = node.putArray("weakGrids");
+    for (WeakGridLine line : weak) {
+      ObjectNode grid = weakGrids.addObject();
+      grid.put("grid", line.grid().value());
+      grid.put("name", gridName(line.grid()));
+      grid.put("community", line.grid().community().value());
+      grid.put("communityName", communityName(line.grid()));
+      ArrayNode in = grid.putArray("quarters");
+      line.quarters().forEach(q -> in.add(q.toString()));
+      ArrayNode reasons = grid.putArray("reasons");
+      line.reasons().forEach(r -> reasons.add(r.name()));
+      grid.put("lowestScore", line.lowestScore());
+      if (line.firstSecretaryFrom().isPresent()) {
+        grid.put("firstSecretaryFrom", line.firstSecretaryFrom().get());
+      } else {
+        grid.putNull("firstSecretaryFrom");
+      }
+    }
+    List<GridServiceStar> stars = result.stars();
+    node.put("starCount", stars.size());
+    ArrayNode starNodes = node.putArray("stars");
+    for (GridServiceStar star : stars) {
+      ObjectNode s = starNodes.addObject();
+      s.put("quarter", star.quarter().toString());
+      s.put("grid", star.grid().value());
+      s.put("name", gridName(star.grid()));
+      s.put("person", star.person().value());
+      s.put("ratedOrders", star.ratedOrders());
+      s.put("satisfactionRate", Math.round(star.satisfactionRate() * 10_000) / 10_000.0);
+    }
+    ObjectNode compliance = node.putObject("compliance");
+    Map<ComplianceVerdict, Integer> verdicts = new EnumMap<>(ComplianceVerdict.class);
+    for (EvaluationReport q : result.quarters()) {
+      q.compliance().forEach(c -> verdicts.merge(c.verdict(), 1, Integer::sum));
+    }
+    for (ComplianceVerdict v : ComplianceVerdict.values()) {
+      compliance.put(v.name(), verdicts.getOrDefault(v, 0));
+    }
+  }
+
+  private void refusals(ObjectNode node) {
+    node.put("total", result.refusalCount());
+    ArrayNode kinds = node.putArray("byKind");
+    result
+        .refusals()
+        .forEach(
+            (kind, n) -> {
+              ObjectNode k = kinds.addObject();
+              k.put("command", kind.command().name());
+              k.put("reason", kind.reason().name());
+              k.put("count", n);
+            });
+  }
+
+  private String gridName(GridCode grid) {
+    return territory.grid(grid).map(Grid::name).orElse(grid.value());
+  }
+
+  private String communityName(GridCode grid) {
+    return territory.community(grid.community()).map(Community::name).orElse("");
   }
 
   /**
@@ -155,7 +270,7 @@ public final class SimulationReport {
     for (EscalationLevel level : EscalationLevel.values()) {
       if (level != EscalationLevel.GRID) {
         sb.append(' ')
-            .append(level.name().toLowerCase(java.util.Locale.ROOT))
+            .append(level.name().toLowerCase(Locale.ROOT))
             .append(' ')
             .append(result.escalationsByLevel().get(level));
       }
@@ -180,7 +295,121 @@ public final class SimulationReport {
                   line.cancelled()))
           .append(nl);
     }
+    sb.append(nl);
+    meetingLines(sb, nl);
+    weakGridLines(sb, nl);
+    starLines(sb, nl);
+    refusalLine(sb, nl);
     return sb.toString();
+  }
+
+  private void meetingLines(StringBuilder sb, String nl) {
+    MeetingFigures m = result.meetingFigures();
+    sb.append(
+            String.format(
+                "joint meetings: %d held, %d items on their agendas, %d decided, %d dispatched,"
+                    + " %d supervised, %d settled before the meeting",
+                m.jointMeetings(),
+                m.agendaItems(),
+                m.decided(),
+                m.dispatched(),
+                m.supervised(),
+                m.settledBeforeMeeting()))
+        .append(nl);
+    sb.append(
+            String.format(
+                "  %d orders sent to a joint meeting by the routing rules; %d open orders await a"
+                    + " meeting after the year",
+                m.routedToJointMeeting(), m.awaitingMeeting()))
+        .append(nl);
+    sb.append(
+            String.format(
+                "consultation meetings: %d, %d sessions, %d agreed, at most %d sessions",
+                m.consultationMeetings(),
+                m.consultationSessions(),
+                m.consultationsAgreed(),
+                m.mostSessions()))
+        .append(nl);
+  }
+
+  private void weakGridLines(StringBuilder sb, String nl) {
+    List<WeakGridLine> weak = result.weakGrids();
+    Map<WeakGridReason, Integer> byReason = new EnumMap<>(WeakGridReason.class);
+    result.weakGridFindings().forEach(w -> byReason.merge(w.reason(), 1, Integer::sum));
+    sb.append("weak grids: ").append(weak.size()).append(" grids");
+    if (!weak.isEmpty()) {
+      sb.append(" (");
+      StringJoiner reasons = new StringJoiner(", ");
+      byReason.forEach(
+          (reason, n) ->
+              reasons.add(reason.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + n));
+      sb.append(reasons).append(")");
+    }
+    sb.append(nl);
+    int shown = Math.min(SHOWN_WEAK_GRIDS, weak.size());
+    for (WeakGridLine line : weak.subList(0, shown)) {
+      StringJoiner quarters = new StringJoiner(" ");
+      line.quarters().forEach(q -> quarters.add(q.toString()));
+      StringJoiner reasons = new StringJoiner(", ");
+      line.reasons().forEach(r -> reasons.add(r.name()));
+      sb.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %s  %s %s %5.1f  %s  %s",
+                  line.grid(),
+                  DistrictSummary.pad(gridName(line.grid()), 22),
+                  DistrictSummary.pad(communityName(line.grid()), 20),
+                  line.lowestScore(),
+                  quarters,
+                  reasons))
+          .append(nl);
+    }
+    if (shown < weak.size()) {
+      sb.append("  ... ")
+          .append(weak.size() - shown)
+          .append(" more, lowest score first; every one is in report.json")
+          .append(nl);
+    }
+  }
+
+  private void starLines(StringBuilder sb, String nl) {
+    List<GridServiceStar> stars = result.stars();
+    sb.append("service stars: ").append(stars.size());
+    if (stars.isEmpty()) {
+      sb.append(" (a star needs three rated orders resolved by one post holder in a quarter)");
+    }
+    sb.append(nl);
+    for (GridServiceStar star : stars.subList(0, Math.min(SHOWN_STARS, stars.size()))) {
+      sb.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %s  %s %s  %s  %d rated, %.1f %% satisfied",
+                  star.quarter(),
+                  star.grid(),
+                  DistrictSummary.pad(gridName(star.grid()), 22),
+                  star.person(),
+                  star.ratedOrders(),
+                  star.satisfactionRate() * 100))
+          .append(nl);
+    }
+    if (stars.size() > SHOWN_STARS) {
+      sb.append("  ... ")
+          .append(stars.size() - SHOWN_STARS)
+          .append(" more; every one is in report.json")
+          .append(nl);
+    }
+  }
+
+  private void refusalLine(StringBuilder sb, String nl) {
+    sb.append("refused transitions: ");
+    if (result.refusals().isEmpty()) {
+      sb.append("none");
+    } else {
+      StringJoiner kinds = new StringJoiner(", ");
+      result.refusals().forEach((kind, n) -> kinds.add(kind + " " + n));
+      sb.append(result.refusalCount()).append(" (").append(kinds).append(")");
+    }
+    sb.append(nl);
   }
 
   private static void counts(ObjectNode node, LedgerLine line) {

@@ -1,13 +1,30 @@
 package org.gridgov.examples.simulation;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.gridgov.core.calendar.YearQuarter;
+import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.evaluation.KpiFigures;
+import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.workorder.EscalationLevel;
 import org.gridgov.core.workorder.Ledger;
 import org.gridgov.core.workorder.WorkOrder;
+import org.gridgov.rules.decision.FirstSecretaryRecommendation;
+import org.gridgov.rules.decision.GridServiceStar;
+import org.gridgov.rules.decision.WeakGrid;
+import org.gridgov.rules.decision.WeakGridReason;
+import org.gridgov.rules.evaluation.EvaluationReport;
 
 /**
  * What a simulated year leaves behind.
@@ -17,12 +34,21 @@ import org.gridgov.core.workorder.WorkOrder;
  * @param ledger the ledger of those orders
  * @param escalationsByLevel how many escalations went to each level; every level is a key
  * @param figures the district's KPI figures, from the ledger's total counts
+ * @param meetings the joint meetings and consultation meetings held in the year
+ * @param meetingFigures what those meetings did
+ * @param quarters the evaluation of each quarter of the year, in order, by the evaluation rules
+ * @param refusals how many transitions of each kind the orders refused; only kinds that occurred
+ *     are keys, in the order of {@link RefusalKind}
  */
 public record SimulationResult(
     List<WorkOrder> orders,
     Ledger ledger,
     Map<EscalationLevel, Integer> escalationsByLevel,
-    KpiFigures figures) {
+    KpiFigures figures,
+    DistrictSnapshot.Meetings meetings,
+    MeetingFigures meetingFigures,
+    List<EvaluationReport> quarters,
+    Map<RefusalKind, Integer> refusals) {
 
   /** Checks the fields and copies the collections. */
   public SimulationResult {
@@ -32,8 +58,21 @@ public record SimulationResult(
     for (EscalationLevel level : EscalationLevel.values()) {
       levels.put(level, escalationsByLevel.getOrDefault(level, 0));
     }
-    escalationsByLevel = java.util.Collections.unmodifiableMap(levels);
+    escalationsByLevel = Collections.unmodifiableMap(levels);
     Objects.requireNonNull(figures, "a simulation result has KPI figures");
+    Objects.requireNonNull(meetings, "a simulation result has its meetings, maybe none");
+    Objects.requireNonNull(meetingFigures, "a simulation result has its meeting figures");
+    quarters = List.copyOf(quarters);
+    TreeMap<RefusalKind, Integer> kinds = new TreeMap<>();
+    refusals.forEach(
+        (kind, n) -> {
+          if (n <= 0) {
+            throw new IllegalArgumentException(
+                "a refusal kind is listed when it occurred, got " + n + " of " + kind);
+          }
+          kinds.put(kind, n);
+        });
+    refusals = Collections.unmodifiableMap(kinds);
   }
 
   /**
@@ -43,5 +82,76 @@ public record SimulationResult(
    */
   public int escalations() {
     return escalationsByLevel.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
+   * The transitions refused in the year, of every kind together.
+   *
+   * @return the number of refusals
+   */
+  public int refusalCount() {
+    return refusals.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
+   * The grids found weak in some quarter, one line per grid, the lowest score first (then by grid
+   * code).
+   *
+   * @return the lines
+   */
+  public List<WeakGridLine> weakGrids() {
+    record Found(Set<YearQuarter> quarters, Set<WeakGridReason> reasons, double[] lowest) {}
+    Map<GridCode, Found> byGrid = new LinkedHashMap<>();
+    Map<GridCode, Optional<String>> secretaries = new LinkedHashMap<>();
+    for (EvaluationReport q : quarters) {
+      for (WeakGrid w : q.weakGrids()) {
+        Found f =
+            byGrid.computeIfAbsent(
+                w.grid(),
+                g ->
+                    new Found(
+                        new TreeSet<>(),
+                        EnumSet.noneOf(WeakGridReason.class),
+                        new double[] {Double.MAX_VALUE}));
+        f.quarters().add(w.quarter());
+        f.reasons().add(w.reason());
+        f.lowest()[0] = Math.min(f.lowest()[0], w.score());
+      }
+      for (FirstSecretaryRecommendation r : q.firstSecretaries()) {
+        secretaries.put(
+            r.grid(), r.unit().isPresent() ? Optional.of(r.unitName()) : Optional.empty());
+      }
+    }
+    List<WeakGridLine> lines = new ArrayList<>();
+    byGrid.forEach(
+        (grid, f) ->
+            lines.add(
+                new WeakGridLine(
+                    grid,
+                    List.copyOf(f.quarters()),
+                    List.copyOf(f.reasons()),
+                    f.lowest()[0],
+                    secretaries.getOrDefault(grid, Optional.empty()))));
+    lines.sort(
+        Comparator.comparingDouble(WeakGridLine::lowestScore).thenComparing(l -> l.grid().value()));
+    return List.copyOf(lines);
+  }
+
+  /**
+   * The weak-grid findings of the year: one per grid, quarter and reason.
+   *
+   * @return the findings of every quarter, in quarter order
+   */
+  public List<WeakGrid> weakGridFindings() {
+    return quarters.stream().flatMap(q -> q.weakGrids().stream()).toList();
+  }
+
+  /**
+   * The grid service stars (网格服务之星) of the year, one per grid and quarter at most.
+   *
+   * @return the stars of every quarter, in quarter order
+   */
+  public List<GridServiceStar> stars() {
+    return quarters.stream().flatMap(q -> q.stars().stream()).toList();
   }
 }

@@ -7,31 +7,41 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.gridgov.core.calendar.WorkingCalendar;
+import org.gridgov.core.calendar.YearQuarter;
+import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.evaluation.KpiFigures;
 import org.gridgov.core.evaluation.Rating;
 import org.gridgov.core.evaluation.Satisfaction;
 import org.gridgov.core.lists.Channel;
 import org.gridgov.core.lists.DemandId;
+import org.gridgov.core.lists.DemandItem;
 import org.gridgov.core.lists.Urgency;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.territory.Compound;
 import org.gridgov.core.territory.CompoundId;
 import org.gridgov.core.territory.Grid;
+import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.Actor;
 import org.gridgov.core.workorder.CancellationReason;
 import org.gridgov.core.workorder.EscalationLevel;
 import org.gridgov.core.workorder.Ledger;
 import org.gridgov.core.workorder.Origin;
+import org.gridgov.core.workorder.Refusal;
 import org.gridgov.core.workorder.Report;
+import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.Transition;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.core.workorder.WorkOrderEvent;
@@ -39,15 +49,20 @@ import org.gridgov.core.workorder.WorkOrderId;
 import org.gridgov.examples.district.CompetentUnits;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.rules.GovernanceEngine;
+import org.gridgov.rules.decision.AgendaItem;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.DuplicateOf;
 import org.gridgov.rules.escalation.AppliedSweep;
 import org.gridgov.rules.escalation.Escalation;
+import org.gridgov.rules.escalation.EscalationSweep;
 import org.gridgov.rules.evaluation.Evaluation;
+import org.gridgov.rules.evaluation.EvaluationReport;
+import org.gridgov.rules.fact.CategoryClass;
 import org.gridgov.rules.fact.Topic;
 import org.gridgov.rules.routing.DistrictContext;
 import org.gridgov.rules.routing.Routing;
 import org.gridgov.rules.routing.RoutingDecision;
+import org.gridgov.rules.routing.RoutingHints;
 
 /**
  * A year of residents' demands in a populated district, worked through the engine's rules day by
@@ -64,13 +79,25 @@ import org.gridgov.rules.routing.RoutingDecision;
  * close to Poisson) through the channels, most through the call groups, then the stations, patrols,
  * hotline and walk-ins. Each has a category of the routing rules with its matter kind, is mostly
  * routine, falls in a grid drawn at random and, for property categories, in one of the grid's
- * compounds. Each becomes a work order; repeated reports of a compound's matter are found by the
- * duplicate rules and cancelled, the others are routed in one batch and dispatched with the
- * escalation rules' deadlines. Assignees accept, start and resolve after drawn delays, most within
- * the deadlines, some late. At the close of every working day the clock is set to that moment and
- * the escalation rules sweep the open orders. Residents rate resolved orders, mostly satisfied; an
- * unsatisfied rating reopens the order, which is worked again; rated orders close. Orders still
- * open at the end of the year stay open.
+ * compounds. One in eight demands about works on facilities (a component category) or about an old
+ * compound is a project beyond the community's resources. Each demand becomes a work order;
+ * repeated reports of a compound's matter are found by the duplicate rules and cancelled, the
+ * projects are routed with that hint, the others in one batch, and dispatched with the escalation
+ * rules' deadlines. Assignees accept, start and resolve after drawn delays, most within the
+ * deadlines, some late. At the close of every working day the clock is set to that moment and the
+ * escalation rules sweep the open orders; on the last working day of a quarter they put the open
+ * orders on the agenda of the next quarter's joint meetings. Residents rate resolved orders, mostly
+ * satisfied; an unsatisfied rating reopens the order, which is worked again; rated orders close.
+ * Orders still open at the end of the year stay open.
+ *
+ * <p>Each community holds a joint meeting (联席会议) a quarter; orders the routing rules send to the
+ * joint meeting wait for it, reported, and it decides and dispatches them, after consultation
+ * meetings (恳谈会) of the residents where a compound is concerned (see {@link MeetingFigures} for
+ * what is counted). At the end of the year the evaluation rules judge each quarter on the orders as
+ * they stood at its end: grid scores, weak grids (薄弱网格) and grid service stars.
+ *
+ * <p>A transition an order refuses is counted by its kind ({@link SimulationResult#refusals()}) and
+ * the order moves on from where the refusal left it: nothing stops silently.
  *
  * <p><b>Determinism.</b> Everything is drawn from one generator seeded by {@link #run(long)}, in a
  * fixed order, so the same seed, district and rules give equal results. Instances are immutable; a
@@ -91,6 +118,12 @@ public final class YearSimulation {
   private static final Duration DUPLICATE_WINDOW = Duration.ofDays(1);
   private static final Duration DEFAULT_ACCEPT = Duration.ofHours(4);
   private static final Duration DEFAULT_RESOLVE = Duration.ofDays(5);
+
+  /**
+   * One in this many demands about works on facilities (a component category) or about an old
+   * compound is a project beyond the community's resources.
+   */
+  private static final int PROJECT_ONE_IN = 8;
 
   private final PopulatedDistrict district;
   private final GovernanceEngine engine;
@@ -187,20 +220,49 @@ public final class YearSimulation {
    * Runs the year with a seed.
    *
    * @param seed the seed; the same seed gives an equal result
-   * @return the orders, ledger, escalations and KPI figures at the end of the year
+   * @return the orders, ledger, escalations, meetings, evaluation and KPI figures at the end of the
+   *     year
    */
   public SimulationResult run(long seed) {
-    return run(new SplittableRandom(seed));
+    return run(new SplittableRandom(seed), Progress.NONE);
+  }
+
+  /**
+   * Runs the year with a seed, telling a listener of each working day done. The listener only
+   * watches: the result is the one {@link #run(long)} gives.
+   *
+   * @param seed the seed; the same seed gives an equal result
+   * @param progress told after each working day
+   * @return the orders, ledger, escalations, meetings, evaluation and KPI figures at the end of the
+   *     year
+   */
+  public SimulationResult run(long seed, Progress progress) {
+    return run(new SplittableRandom(seed), progress);
   }
 
   /**
    * Runs the year with a generator, used by the calling thread only.
    *
    * @param random the generator
-   * @return the orders, ledger, escalations and KPI figures at the end of the year
+   * @return the orders, ledger, escalations, meetings, evaluation and KPI figures at the end of the
+   *     year
    */
   public SimulationResult run(RandomGenerator random) {
+    return run(random, Progress.NONE);
+  }
+
+  /**
+   * Runs the year with a generator, used by the calling thread only, telling a listener of each
+   * working day done.
+   *
+   * @param random the generator
+   * @param progress told after each working day, on the calling thread
+   * @return the orders, ledger, escalations, meetings, evaluation and KPI figures at the end of the
+   *     year
+   */
+  public SimulationResult run(RandomGenerator random, Progress progress) {
     Objects.requireNonNull(random, "a simulation needs a random generator");
+    Objects.requireNonNull(progress, "progress is Progress.NONE when nobody watches");
     WorkingCalendar calendar = engine.calendar();
     ZoneId zone = calendar.zone();
     List<LocalDate> days = new ArrayList<>();
@@ -217,43 +279,57 @@ public final class YearSimulation {
     for (int i = 0; i < volume; i++) {
       perDay[random.nextInt(days.size())]++;
     }
-    Year year = new Year(random, zone, calendar);
+    Year year = new Year(random, zone, calendar, days);
     for (int i = 0; i < days.size(); i++) {
       year.day(days.get(i), perDay[i]);
+      progress.dayDone(i + 1, days.size());
     }
-    List<WorkOrder> orders = new ArrayList<>(year.orders.values());
-    Ledger ledger = Ledger.of(orders, zone);
-    EnumMap<EscalationLevel, Integer> escalations = new EnumMap<>(EscalationLevel.class);
-    for (WorkOrder o : orders) {
-      for (WorkOrderEvent e : o.history()) {
-        if (e instanceof WorkOrderEvent.Escalated up) {
-          escalations.merge(up.to(), 1, Integer::sum);
-        }
-      }
-    }
-    return new SimulationResult(orders, ledger, escalations, KpiFigures.of(ledger.total().kpis()));
+    return year.result();
+  }
+
+  /**
+   * Told of a run's progress, day by day. A listener must not use the simulation's engine or clock.
+   */
+  @FunctionalInterface
+  public interface Progress {
+
+    /** A listener that does nothing. */
+    Progress NONE = (done, days) -> {};
+
+    /**
+     * A working day of the year is done.
+     *
+     * @param done the working days done so far, 1 to {@code days}
+     * @param days the working days of the year
+     */
+    void dayDone(int done, int days);
   }
 
   /** One run's state: the orders so far and what is drawn next. */
-  private final class Year {
+  private final class Year implements CommunityMeetings.OrderBook {
 
     private final RandomGenerator random;
     private final ZoneId zone;
     private final WorkingCalendar calendar;
+    private final List<LocalDate> days;
     private final Routing routing = Routing.on(engine);
     private final Escalation escalation = Escalation.on(engine);
     private final Evaluation evaluation = Evaluation.on(engine);
     private final DistrictContext context;
     private final List<CategoryDefinition> categories;
     private final List<Grid> grids;
+    private final CommunityMeetings meetings;
     private final Map<WorkOrderId, WorkOrder> orders = new LinkedHashMap<>();
     private final Map<WorkOrderId, Instant> nextStep = new LinkedHashMap<>();
+    private final Set<WorkOrderId> beyondResources = new HashSet<>();
+    private final Map<RefusalKind, Integer> refusals = new TreeMap<>();
     private int reported;
 
-    Year(RandomGenerator random, ZoneId zone, WorkingCalendar calendar) {
+    Year(RandomGenerator random, ZoneId zone, WorkingCalendar calendar, List<LocalDate> days) {
       this.random = random;
       this.zone = zone;
       this.calendar = calendar;
+      this.days = days;
       this.context =
           DistrictContext.of(district.snapshot(), CompetentUnits.of(district.snapshot()));
       List<CategoryDefinition> defs = new ArrayList<>(routing.categories().values());
@@ -265,6 +341,7 @@ public final class YearSimulation {
       if (categories.isEmpty() || grids.isEmpty()) {
         throw new IllegalArgumentException("a simulation needs categories and grids");
       }
+      this.meetings = new CommunityMeetings(district.snapshot(), days, random, escalation);
     }
 
     void day(LocalDate date, int demands) {
@@ -286,27 +363,21 @@ public final class YearSimulation {
         for (DuplicateOf d : routing.duplicates(today, DUPLICATE_WINDOW)) {
           WorkOrder dup = byId.remove(d.duplicateId());
           if (dup != null) {
-            WorkOrder cancelled =
+            record(
                 dup.cancel(
-                        CancellationReason.DUPLICATE,
-                        Actor.system(d.rule()),
-                        dup.reportedAt().plus(Duration.ofMinutes(10)),
-                        "repeats " + d.originalId())
-                    .orElseThrow();
-            orders.put(cancelled.id(), cancelled);
+                    CancellationReason.DUPLICATE,
+                    Actor.system(d.rule()),
+                    dup.reportedAt().plus(Duration.ofMinutes(10)),
+                    "repeats " + d.originalId()),
+                false);
           }
         }
       }
-      List<WorkOrder> toRoute = new ArrayList<>(byId.values());
-      if (!toRoute.isEmpty()) {
-        List<RoutingDecision> decisions = routing.route(context, toRoute);
-        for (int i = 0; i < toRoute.size(); i++) {
-          WorkOrder o = toRoute.get(i);
-          Instant at = o.reportedAt().plus(Duration.ofMinutes(5 + random.nextInt(20)));
-          WorkOrder dispatched =
-              Routing.apply(o, decisions.get(i), escalation.deadlines(o, at), at).orElseThrow();
-          put(dispatched);
-        }
+      route(new ArrayList<>(byId.values()));
+      if (meetings.meetsOn(date)) {
+        Instant sitting = CommunityMeetings.meetingMoment(closing);
+        work(sitting);
+        meetings.meet(date, sitting, this);
       }
       work(closing);
       clock.set(closing);
@@ -317,10 +388,54 @@ public final class YearSimulation {
         }
       }
       if (!open.isEmpty()) {
-        AppliedSweep applied = escalation.apply(escalation.sweep(open), open);
+        EscalationSweep sweep = escalation.sweep(open);
+        AppliedSweep applied = escalation.apply(sweep, open);
         for (WorkOrder o : applied.orders()) {
           orders.put(o.id(), o);
         }
+        applied.refusals().forEach(this::count);
+        meetings.putOnAgenda(sweep.all(AgendaItem.class), this);
+      }
+      if (meetings.consultsOn(date)) {
+        meetings.consult(date, CommunityMeetings.sessionMoment(closing), this);
+      }
+    }
+
+    /**
+     * Routes the day's new orders: those beyond their community's resources one by one with that
+     * hint, the others in one batch. An order sent to the joint meeting waits for it; every other
+     * is dispatched with the escalation rules' deadlines.
+     */
+    private void route(List<WorkOrder> toRoute) {
+      if (toRoute.isEmpty()) {
+        return;
+      }
+      List<WorkOrder> batch = new ArrayList<>();
+      for (WorkOrder o : toRoute) {
+        if (!beyondResources.contains(o.id())) {
+          batch.add(o);
+        }
+      }
+      Map<WorkOrderId, RoutingDecision> decisions = new HashMap<>();
+      if (!batch.isEmpty()) {
+        List<RoutingDecision> routed = routing.route(context, batch);
+        for (int i = 0; i < batch.size(); i++) {
+          decisions.put(batch.get(i).id(), routed.get(i));
+        }
+      }
+      for (WorkOrder o : toRoute) {
+        if (beyondResources.contains(o.id())) {
+          decisions.put(o.id(), routing.route(context, o, RoutingHints.beyondResources()));
+        }
+      }
+      for (WorkOrder o : toRoute) {
+        RoutingDecision decision = decisions.get(o.id());
+        if (decision.responsible().kind() == SubjectKind.JOINT_MEETING) {
+          meetings.await(o, decision);
+          continue;
+        }
+        Instant at = o.reportedAt().plus(Duration.ofMinutes(5 + random.nextInt(20)));
+        record(Routing.apply(o, decision, escalation.deadlines(o, at), at), true);
       }
     }
 
@@ -359,6 +474,15 @@ public final class YearSimulation {
           }
         }
         Urgency urgency = random.nextInt(100) < 90 ? Urgency.ROUTINE : Urgency.URGENT;
+        boolean works =
+            category.categoryClass() == CategoryClass.COMPONENT
+                || compound
+                    .flatMap(territory()::compound)
+                    .filter(Compound::oldCompound)
+                    .isPresent();
+        if (works && random.nextInt(PROJECT_ONE_IN) == 0) {
+          beyondResources.add(id);
+        }
         report =
             new Report(
                 id,
@@ -381,7 +505,11 @@ public final class YearSimulation {
     }
 
     private Actor resident(Report report) {
-      return Actor.person(PersonId.of("resident-" + report.grid()));
+      return Actor.person(resident(report.grid()));
+    }
+
+    private static PersonId resident(GridCode grid) {
+      return PersonId.of("resident-" + grid);
     }
 
     private Channel channel() {
@@ -393,6 +521,29 @@ public final class YearSimulation {
         }
       }
       return Channel.CALL_GROUP;
+    }
+
+    @Override
+    public WorkOrder order(WorkOrderId id) {
+      return orders.get(id);
+    }
+
+    @Override
+    public boolean record(Transition transition, boolean moved) {
+      if (transition instanceof Transition.Refused refused) {
+        count(refused.refusal());
+        return false;
+      }
+      if (moved) {
+        put(transition.order());
+      } else {
+        orders.put(transition.order().id(), transition.order());
+      }
+      return true;
+    }
+
+    private void count(Refusal refusal) {
+      refusals.merge(RefusalKind.of(refusal), 1, Integer::sum);
     }
 
     /** Records an order's new state and draws when its next step is due. */
@@ -428,32 +579,43 @@ public final class YearSimulation {
       return from.plusSeconds((long) (span * share));
     }
 
-    /** Takes every step due by a moment, in each order's time. */
+    /**
+     * Takes every step due by a moment, in each order's time. A refused step is counted; the order
+     * moves on from where the refusal left it (a rating whose closing was refused has still been
+     * recorded), and a step refused outright is tried again after the moment, not before.
+     */
     private void work(Instant until) {
       List<WorkOrderId> ids = new ArrayList<>(nextStep.keySet());
       for (WorkOrderId id : ids) {
         Instant due = nextStep.get(id);
         while (due != null && !due.isAfter(until)) {
           WorkOrder o = orders.get(id);
-          Optional<WorkOrder> after = step(o, due);
-          if (after.isEmpty()) {
+          Optional<Transition> step = step(o, due);
+          if (step.isEmpty()) {
             nextStep.remove(id);
             break;
           }
-          put(after.get());
+          Transition t = step.get();
+          if (!record(t, true)) {
+            put(t.order());
+            if (t.order().equals(o)) {
+              nextStep.computeIfPresent(
+                  id, (k, next) -> next.isAfter(until) ? next : until.plusSeconds(60));
+            }
+          }
           due = nextStep.get(id);
         }
       }
     }
 
-    private Optional<WorkOrder> step(WorkOrder o, Instant at) {
+    private Optional<Transition> step(WorkOrder o, Instant at) {
       Actor assignee = Actor.system("assignee " + o.assignee().map(a -> a.name()).orElse("none"));
       return switch (o.status()) {
-        case DISPATCHED -> applied(o.accept(assignee, at, "accepted"));
-        case ACCEPTED, REOPENED -> applied(o.start(assignee, at, "started"));
-        case IN_PROGRESS -> applied(o.resolve(assignee, at, "resolved"));
-        case RESOLVED -> applied(evaluation.rate(o, rating(o, at)));
-        case RATED -> applied(o.close(Actor.system("closed after rating"), at, "rated"));
+        case DISPATCHED -> Optional.of(o.accept(assignee, at, "accepted"));
+        case ACCEPTED, REOPENED -> Optional.of(o.start(assignee, at, "started"));
+        case IN_PROGRESS -> Optional.of(o.resolve(assignee, at, "resolved"));
+        case RESOLVED -> Optional.of(evaluation.rate(o, rating(o, at)));
+        case RATED -> Optional.of(o.close(Actor.system("closed after rating"), at, "rated"));
         default -> Optional.empty();
       };
     }
@@ -465,11 +627,75 @@ public final class YearSimulation {
           r < unsatisfied
               ? Satisfaction.UNSATISFIED
               : r < 40 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.SATISFIED;
-      return Rating.of(s, PersonId.of("resident-" + o.grid()), at);
+      return Rating.of(s, resident(o.grid()), at);
     }
 
-    private Optional<WorkOrder> applied(Transition t) {
-      return t.isApplied() ? Optional.of(t.order()) : Optional.empty();
+    /** The year's result, with each quarter judged by the evaluation rules. */
+    SimulationResult result() {
+      List<WorkOrder> all = new ArrayList<>(orders.values());
+      Ledger ledger = Ledger.of(all, zone);
+      EnumMap<EscalationLevel, Integer> escalations = new EnumMap<>(EscalationLevel.class);
+      for (WorkOrder o : all) {
+        for (WorkOrderEvent e : o.history()) {
+          if (e instanceof WorkOrderEvent.Escalated up) {
+            escalations.merge(up.to(), 1, Integer::sum);
+          }
+        }
+      }
+      DistrictSnapshot.Meetings held = meetings.meetings();
+      DistrictSnapshot year = evaluated(all, held);
+      List<EvaluationReport> quarters = new ArrayList<>();
+      YearQuarter last = YearQuarter.of(days.get(days.size() - 1));
+      EvaluationReport previous = null;
+      for (YearQuarter q = YearQuarter.of(days.get(0)); q.compareTo(last) <= 0; q = q.next()) {
+        previous =
+            previous == null
+                ? evaluation.evaluate(year, q)
+                : evaluation.evaluate(year, q, previous);
+        quarters.add(previous);
+      }
+      return new SimulationResult(
+          all,
+          ledger,
+          escalations,
+          KpiFigures.of(ledger.total().kpis()),
+          held,
+          meetings.figures(this),
+          quarters,
+          refusals);
+    }
+
+    /** The district with the year's demands, orders and meetings, as the evaluation reads it. */
+    private DistrictSnapshot evaluated(List<WorkOrder> all, DistrictSnapshot.Meetings held) {
+      DistrictSnapshot s = district.snapshot();
+      List<DemandItem> demands = new ArrayList<>();
+      for (WorkOrder o : all) {
+        Optional<DemandId> demand = o.origin().demandId();
+        if (demand.isPresent()) {
+          demands.add(
+              new DemandItem(
+                  demand.get(),
+                  o.category(),
+                  o.matterKind(),
+                  o.urgency(),
+                  o.channel(),
+                  o.grid(),
+                  o.compound(),
+                  resident(o.grid()),
+                  o.reportedAt(),
+                  o.summary(),
+                  Set.of()));
+        }
+      }
+      DistrictSnapshot.Lists lists = s.lists();
+      return new DistrictSnapshot(
+          s.territory(),
+          s.organisation(),
+          s.people(),
+          s.posts(),
+          new DistrictSnapshot.Lists(lists.matters(), demands, lists.resources(), lists.projects()),
+          all,
+          held);
     }
   }
 }

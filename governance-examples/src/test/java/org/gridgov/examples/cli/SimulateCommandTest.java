@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,12 +49,100 @@ class SimulateCommandTest {
     assertThat(formed).isEqualTo(300);
     assertThat(report.get("escalations").has("COMMUNITY")).isTrue();
     assertThat(report.at("/kpis/closureRate").asDouble()).isBetween(0.0, 1.0);
+
+    // every village-level unit of Jin'an holds its joint meeting in each of the four quarters
+    JsonNode meetings = report.get("meetings");
+    assertThat(meetings.get("jointMeetings").asInt()).isEqualTo(212 * 4);
+    assertThat(meetings.get("decided").asInt())
+        .isLessThanOrEqualTo(meetings.get("routedToJointMeeting").asInt())
+        .isGreaterThanOrEqualTo(meetings.get("dispatched").asInt());
+    assertThat(meetings.at("/consultations/agreed").asInt())
+        .isLessThanOrEqualTo(meetings.at("/consultations/meetings").asInt());
+    assertThat(out.toString())
+        .contains("joint meetings: 848 held, " + meetings.get("agendaItems").asInt() + " items");
+
+    JsonNode evaluation = report.get("evaluation");
+    assertThat(evaluation.get("quarters")).hasSize(4);
+    JsonNode weak = evaluation.get("weakGrids");
+    assertThat(weak).hasSize(evaluation.get("weakGridCount").asInt());
+    int findings = 0;
+    for (JsonNode grid : weak) {
+      assertThat(grid.get("grid").asText()).startsWith(grid.get("community").asText());
+      assertThat(grid.get("name").asText()).isNotBlank();
+      assertThat(grid.get("communityName").asText()).isNotBlank();
+      assertThat(grid.get("reasons")).isNotEmpty();
+      assertThat(grid.get("lowestScore").asDouble()).isBetween(0.0, 100.0);
+      findings += grid.get("quarters").size() * grid.get("reasons").size();
+    }
+    assertThat(findings).isGreaterThanOrEqualTo(evaluation.get("weakGridFindings").asInt());
+    assertThat(evaluation.get("stars")).hasSize(evaluation.get("starCount").asInt());
+    assertThat(out.toString())
+        .contains("weak grids: " + weak.size() + " grids")
+        .contains("service stars: " + evaluation.get("starCount").asInt());
+
+    JsonNode refusals = report.get("refusals");
+    int byKind = 0;
+    for (JsonNode kind : refusals.get("byKind")) {
+      byKind += kind.get("count").asInt();
+    }
+    assertThat(refusals.get("total").asInt()).isEqualTo(byKind);
+    assertThat(out.toString()).contains("refused transitions: ");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void theSameSeedWritesTheSameReportWithOrWithoutAProgressBar(@TempDir Path dir)
+      throws IOException {
+    Path watched = dir.resolve("watched");
+    Path plain = dir.resolve("plain");
+
+    int first = simulateSeedEight("always", watched);
+    String barAndAll = err.toString();
+    int second = simulateSeedEight("never", plain);
+
+    assertThat(first).isZero();
+    assertThat(second).isZero();
+    assertThat(barAndAll).contains("simulating 120 demands").contains(" days");
+    assertThat(err.toString()).isEqualTo(barAndAll);
+    assertThat(out.toString()).doesNotContain("simulating 120 demands");
+    assertThat(Files.readString(watched.resolve("report.json")))
+        .isEqualTo(Files.readString(plain.resolve("report.json")));
+  }
+
+  private int simulateSeedEight(String progress, Path folder) {
+    return run(
+        "simulate",
+        "--volume",
+        "120",
+        "--seed",
+        "8",
+        "--progress",
+        progress,
+        "--out",
+        folder.toString());
+  }
+
+  @Test
+  void showsAProgressBarForLargeRunsOrInAConsoleUnlessToldOtherwise() {
+    assertThat(SimulateCommand.showsProgress("auto", SimulateCommand.LARGE_VOLUME, false))
+        .isFalse();
+    assertThat(SimulateCommand.showsProgress("auto", SimulateCommand.LARGE_VOLUME + 1, false))
+        .isTrue();
+    assertThat(SimulateCommand.showsProgress("auto", 1_242, true)).isTrue();
+    assertThat(SimulateCommand.showsProgress("never", 124_200, true)).isFalse();
+    assertThat(SimulateCommand.showsProgress("always", 1, false)).isTrue();
+  }
+
+  @Test
+  void refusesAnUnknownProgressMode(@TempDir Path dir) {
+    assertThat(run("simulate", "--progress", "sometimes", "--out", dir.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("--progress is auto, always or never; got sometimes");
   }
 
   @Test
   void simulatesAnotherDistrictFileOfTheSameShape(@TempDir Path dir) throws IOException {
     Path district = dir.resolve("dongcheng.json");
-    java.nio.file.Files.writeString(
+    Files.writeString(
         district,
         """
         {"district": {"code": "110101", "name": "东城区"},

@@ -65,6 +65,9 @@ class HtmlReportInBrowserTest {
         .contains("id=\"chart-streets\"")
         .contains("id=\"chart-funnel\"")
         .contains("id=\"chart-months\"")
+        .contains("id=\"chart-weak-grids\"")
+        .contains("class=\"tick\" data-value=\"0\"")
+        .contains("id=\"table-meetings\"")
         .contains("data-kpi-name=\"closureRate\"")
         .contains("晋安区")
         .contains("茶园街道");

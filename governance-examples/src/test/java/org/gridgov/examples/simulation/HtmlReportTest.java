@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,7 @@ import org.gridgov.examples.cli.GridGovCommand;
 import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.Figures;
 import org.gridgov.examples.district.PopulatedDistrict;
+import org.gridgov.rules.evaluation.EvaluationReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,10 +65,122 @@ class HtmlReportTest {
   }
 
   @Test
-  void hasTheThreeCharts() {
-    for (String id : new String[] {"chart-streets", "chart-funnel", "chart-months"}) {
+  void hasTheFourCharts() {
+    for (String id :
+        new String[] {"chart-streets", "chart-funnel", "chart-months", "chart-weak-grids"}) {
       assertThat(svg(id)).startsWith("<svg");
     }
+  }
+
+  private static List<Integer> ticks(String chart) {
+    Matcher m =
+        Pattern.compile("<g class=\"tick\" data-value=\"(\\d+)\">.*?>(\\d+)</text></g>")
+            .matcher(chart);
+    List<Integer> values = new ArrayList<>();
+    while (m.find()) {
+      assertThat(m.group(2)).as("a tick is labelled with its value").isEqualTo(m.group(1));
+      values.add(Integer.parseInt(m.group(1)));
+    }
+    return values;
+  }
+
+  private static void assertRoundTicksFromZeroTo(List<Integer> ticks, int largest) {
+    assertThat(ticks.size()).isBetween(2, 11);
+    assertThat(ticks.get(0)).isZero();
+    int step = ticks.get(1);
+    assertThat(String.valueOf(step)).matches("[125]0*");
+    for (int i = 0; i < ticks.size(); i++) {
+      assertThat(ticks.get(i)).isEqualTo(i * step);
+    }
+    int top = ticks.get(ticks.size() - 1);
+    assertThat(top)
+        .isGreaterThanOrEqualTo(largest)
+        .isLessThan(largest + step + (largest == 0 ? 1 : 0));
+  }
+
+  @Test
+  void theMonthChartHasALabelledYAxisWithRoundTicksUpToTheBusiestMonth() {
+    String chart = svg("chart-months");
+    Matcher months =
+        Pattern.compile("data-formed=\"(\\d+)\" data-closed=\"(\\d+)\"").matcher(chart);
+    int largest = 0;
+    while (months.find()) {
+      largest =
+          Math.max(
+              largest,
+              Math.max(Integer.parseInt(months.group(1)), Integer.parseInt(months.group(2))));
+    }
+    List<Integer> ticks = ticks(chart);
+    assertRoundTicksFromZeroTo(ticks, largest);
+    assertThat(chart)
+        .contains("data-max=\"" + ticks.get(ticks.size() - 1) + "\"")
+        .contains("class=\"axis-title\"")
+        .contains(">orders</text>");
+  }
+
+  @Test
+  void roundTickStepsGiveAboutFiveTicks() {
+    assertThat(HtmlReport.tickStep(0)).isEqualTo(1);
+    assertThat(HtmlReport.tickStep(5)).isEqualTo(1);
+    assertThat(HtmlReport.tickStep(9)).isEqualTo(2);
+    assertThat(HtmlReport.tickStep(48)).isEqualTo(10);
+    assertThat(HtmlReport.tickStep(120)).isEqualTo(50);
+    assertThat(HtmlReport.tickStep(11_000)).isEqualTo(5_000);
+  }
+
+  @Test
+  void theWeakGridChartHasAQuarterPerEvaluationWithItsFindings() {
+    String chart = svg("chart-weak-grids");
+    assertThat(count(chart, "<g class=\"quarter\"")).isEqualTo(result.quarters().size());
+    Matcher m =
+        Pattern.compile(
+                "data-quarter=\"([^\"]+)\" data-findings=\"(\\d+)\" data-weak-grids=\"(\\d+)\"")
+            .matcher(chart);
+    int findings = 0;
+    int largest = 0;
+    for (EvaluationReport q : result.quarters()) {
+      assertThat(m.find()).isTrue();
+      assertThat(m.group(1)).isEqualTo(q.quarter().toString());
+      assertThat(Integer.parseInt(m.group(2))).isEqualTo(q.weakGrids().size());
+      assertThat(Integer.parseInt(m.group(3)))
+          .isEqualTo(q.weakGrids().stream().map(w -> w.grid()).distinct().count());
+      findings += q.weakGrids().size();
+      largest = Math.max(largest, q.weakGrids().size());
+    }
+    assertThat(findings).isEqualTo(result.weakGridFindings().size());
+    assertRoundTicksFromZeroTo(ticks(chart), largest);
+  }
+
+  @Test
+  void theWeakGridTableListsTheWeakestGridsWithTheirNames() {
+    List<WeakGridLine> weak = result.weakGrids();
+    assertThat(weak).isNotEmpty();
+    int start = html.indexOf("<table id=\"table-weak-grids\">");
+    String table = html.substring(start, html.indexOf("</table>", start));
+    assertThat(count(table, "<tr data-grid=")).isEqualTo(Math.min(50, weak.size()));
+    WeakGridLine weakest = weak.get(0);
+    assertThat(table)
+        .contains("<tr data-grid=\"" + weakest.grid().value() + "\">")
+        .contains(HtmlReport.escape(territory.grid(weakest.grid()).orElseThrow().name()));
+  }
+
+  @Test
+  void theMeetingTableAndTheRefusalsHoldTheResultsFigures() {
+    MeetingFigures m = result.meetingFigures();
+    assertThat(figure("jointMeetings")).isEqualTo(m.jointMeetings());
+    assertThat(figure("agendaItems")).isEqualTo(m.agendaItems());
+    assertThat(figure("decided")).isEqualTo(m.decided());
+    assertThat(figure("dispatched")).isEqualTo(m.dispatched());
+    assertThat(figure("consultationMeetings")).isEqualTo(m.consultationMeetings());
+    assertThat(html).contains("<p id=\"refusals\" data-total=\"" + result.refusalCount() + "\">");
+  }
+
+  private static int figure(String name) {
+    Matcher m =
+        Pattern.compile("data-figure=\"" + name + "\"><th>[^<]*</th><td class=\"num\">(\\d+)<")
+            .matcher(html);
+    assertThat(m.find()).as(name).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   @Test
