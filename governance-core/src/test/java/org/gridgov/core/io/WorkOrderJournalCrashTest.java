@@ -292,7 +292,11 @@ class WorkOrderJournalCrashTest {
   /** Every acknowledged append is the record of its number, and the records are whole. */
   private static JournalContents assertEveryAcknowledgedRecordIsThere(Path file, List<Ack> acks) {
     JournalContents contents = WorkOrderJournal.read(file);
-    assertThat(contents.tornTail()).isEmpty();
+    // a torn record injected in the last rounds stays until a writer opens the journal again (the
+    // last writer may have been killed before it opened it); it is never an acknowledged record
+    contents
+        .tornTail()
+        .ifPresent(torn -> assertThat(torn.line()).isGreaterThan(contents.lastSequence() + 1));
     for (Ack ack : acks) {
       assertThat(contents.lastSequence()).isGreaterThanOrEqualTo(ack.sequence());
       JournalRecord record = contents.records().get((int) ack.sequence() - 1);
