@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * A local number written without its area code is not recognised: seven or eight digits alone are
- * as likely a date or a count. Masking is idempotent: masked text has no run of digits long enough
- * to be masked again.
+ * as likely a date or a count. Nor are the digits after the point of a decimal number. Masking is
+ * idempotent: masked text has no run of digits long enough to be masked again.
  *
  * <p>All methods are static, stateless and thread-safe.
  */
@@ -42,12 +42,16 @@ public final class PersonalDataMask {
   /** The character that replaces a masked character. */
   public static final char MASK = '*';
 
-  private static final Pattern ID18 = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
-  private static final Pattern ID15 = Pattern.compile("(?<![0-9])[0-9]{15}(?![0-9])");
+  /** Not after a digit, nor after the point of a decimal number such as 0.8819823603527931. */
+  private static final String START = "(?<![0-9])(?<![0-9]\\.)";
+
+  private static final Pattern ID18 = Pattern.compile(START + "[0-9]{17}[0-9Xx](?![0-9])");
+  private static final Pattern ID15 = Pattern.compile(START + "[0-9]{15}(?![0-9])");
   private static final Pattern MOBILE =
-      Pattern.compile("(?<![0-9+])(?:\\+?86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])");
+      Pattern.compile(
+          START + "(?<!\\+)(?:\\+?86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])");
   private static final Pattern LANDLINE =
-      Pattern.compile("(?<![0-9])0[0-9]{2,3}[ -]?[2-9][0-9]{6,7}(?![0-9])");
+      Pattern.compile(START + "0[0-9]{2,3}[ -]?[2-9][0-9]{6,7}(?![0-9])");
 
   /** The fewest digits of anything masked: a landline of a three-digit area code. */
   private static final int SHORTEST = 10;

@@ -44,6 +44,8 @@ class PersonalDataMaskTest {
     assertThat(PersonalDataMask.text(text)).isEqualTo(text);
     assertThat(PersonalDataMask.text("12345678901")).isEqualTo("12345678901");
     assertThat(PersonalDataMask.text("1381234567890123456789")).isEqualTo("1381234567890123456789");
+    assertThat(PersonalDataMask.text("elapsedShare=0.8819823603527931"))
+        .isEqualTo("elapsedShare=0.8819823603527931");
     assertThat(PersonalDataMask.text(null)).isNull();
   }
 
