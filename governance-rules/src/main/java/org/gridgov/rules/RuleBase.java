@@ -285,12 +285,7 @@ final class RuleBase {
           builder.add(source.resource(), ResourceType.DRL);
         }
       } catch (NoClassDefFoundError e) {
-        problems.add(
-            new RuleProblem(
-                source.file(),
-                0,
-                "spreadsheet decision tables need Apache POI: add org.apache.poi:poi-ooxml to the"
-                    + " host, or save the table as CSV (*.drl.csv)"));
+        problems.add(new RuleProblem(source.file(), 0, missingClass(e)));
       } catch (RuntimeException e) {
         problems.add(new RuleProblem(source.file(), 0, String.valueOf(e.getMessage())));
       }
@@ -347,5 +342,17 @@ final class RuleBase {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /**
+   * What a missing class means: Apache POI is left to hosts that read spreadsheets; anything else
+   * was taken off the class path although the rules compiler needs it.
+   */
+  private static String missingClass(NoClassDefFoundError e) {
+    String missing = String.valueOf(e.getMessage());
+    return missing.startsWith("org/apache/poi") || missing.startsWith("org.apache.poi")
+        ? "spreadsheet decision tables need Apache POI: add org.apache.poi:poi-ooxml to the host,"
+            + " or save the table as CSV (*.drl.csv)"
+        : "the rules compiler needs a class that is not on the class path: " + missing;
   }
 }

@@ -108,7 +108,9 @@ public final class Checks {
 
   /**
    * Quotes a value for a message, shortened to 80 characters so that a hostile value cannot flood a
-   * log.
+   * log, with any phone or ID number in it masked by {@link PersonalDataMask#text(String)}: a
+   * message names what is wrong, and a resident's number typed into the wrong field must not be
+   * carried into logs with it.
    *
    * @param value any value, may be null
    * @return the quoted, shortened value
@@ -117,7 +119,7 @@ public final class Checks {
     if (value == null) {
       return "null";
     }
-    String s = value.toString();
+    String s = PersonalDataMask.text(value.toString());
     return s.length() <= 80
         ? '"' + s + '"'
         : '"' + s.substring(0, 77) + "...\" (" + s.length() + " characters)";

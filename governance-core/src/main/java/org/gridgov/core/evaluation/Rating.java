@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.people.PersonId;
 
 /**
@@ -61,5 +62,15 @@ public record Rating(
    */
   public boolean closes() {
     return satisfaction.isSatisfied();
+  }
+
+  /**
+   * The components, with any phone or ID number in the comment masked.
+   *
+   * @return such as the default record text, masked by {@link PersonalDataMask#describe(Record)}
+   */
+  @Override
+  public String toString() {
+    return PersonalDataMask.describe(this);
   }
 }

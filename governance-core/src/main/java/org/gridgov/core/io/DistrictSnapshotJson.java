@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.lists.ResourceProvider;
@@ -48,8 +49,17 @@ import org.gridgov.core.workorder.WorkOrders;
  * 1}; then come the sections {@code territory}, {@code organisation}, {@code people}, {@code
  * posts}, {@code lists}, {@code orders} and {@code meetings}. Ids and codes are written as text,
  * dates and instants in ISO-8601, enums by name, and each work order as its full event history,
- * from which it is rebuilt on reading. Personal data (names, phone and ID numbers) is written in
- * full: a snapshot is the district's own record, to be stored as such.
+ * from which it is rebuilt on reading.
+ *
+ * <p><b>Personal data.</b> Each instance writes with one {@link PersonalData} choice, named in the
+ * document's {@code personalData} field. The district's own record, which must read back, is
+ * written by {@code new DistrictSnapshotJson(PersonalData.INCLUDED)}: names, phone and ID numbers
+ * in full. {@code new DistrictSnapshotJson()} writes {@link PersonalData#MASKED}, the safe default
+ * for a copy that leaves the district: names, phone and ID numbers masked, and every phone or ID
+ * number in free text (summaries, reasons, comments, minutes) masked. A masked document is not the
+ * snapshot it was written from, so reading one is refused with a single problem at {@code
+ * $.personalData} that says so; a document without the field was written in full, before the field
+ * existed, and reads as {@code INCLUDED}.
  *
  * <p>Reading validates everything and reports every problem at once with its JSON path and line:
  * malformed values and codes, unknown enum values and fields, duplicate ids, references to units,
@@ -65,20 +75,60 @@ public final class DistrictSnapshotJson {
   /** The version this class writes and reads. */
   public static final int VERSION = 1;
 
+  /** The document's field that names how personal data was written. */
+  static final String PERSONAL_DATA = "personalData";
+
   private static final TypeReference<List<WorkOrderEvent>> EVENTS = new TypeReference<>() {};
 
   private final ObjectMapper mapper = mapper();
+  private final ObjectMapper writer;
+  private final PersonalData personalData;
 
-  /** Makes a reader and writer. */
-  public DistrictSnapshotJson() {}
+  /**
+   * Makes a reader, and a writer that masks personal data ({@link PersonalData#MASKED}). Use {@link
+   * #DistrictSnapshotJson(PersonalData)} with {@link PersonalData#INCLUDED} to write the district's
+   * own record.
+   */
+  public DistrictSnapshotJson() {
+    this(PersonalData.MASKED);
+  }
 
+  /**
+   * Makes a reader, and a writer that writes personal data as chosen.
+   *
+   * @param personalData {@link PersonalData#INCLUDED} for the district's own record, which reads
+   *     back; {@link PersonalData#MASKED} for a copy that leaves the district, which does not
+   */
+  public DistrictSnapshotJson(PersonalData personalData) {
+    this.personalData = Objects.requireNonNull(personalData, "choose how personal data is written");
+    this.writer = mapper(personalData);
+  }
+
+  /**
+   * How this instance writes personal data.
+   *
+   * @return the choice it was made with
+   */
+  public PersonalData personalData() {
+    return personalData;
+  }
+
+  /** The mapper that reads, and writes personal data in full. */
   static ObjectMapper mapper() {
+    return mapper(PersonalData.INCLUDED);
+  }
+
+  /** A mapper that writes personal data as chosen; either reads alike. */
+  static ObjectMapper mapper(PersonalData personalData) {
     ObjectMapper m = new ObjectMapper();
     m.registerModule(new Jdk8Module());
     m.registerModule(new JavaTimeModule());
     m.registerModule(
         new DomainJsonModule(
             List.of(Area.class, ResourceProvider.class, Stakeholder.class, WorkOrderEvent.class)));
+    if (personalData == PersonalData.MASKED) {
+      m.registerModule(new MaskingJsonModule());
+    }
     m.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE);
     m.setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
     m.setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
@@ -105,7 +155,7 @@ public final class DistrictSnapshotJson {
   }
 
   /**
-   * Writes a snapshot as JSON.
+   * Writes a snapshot as JSON, with personal data as this instance was made to write it.
    *
    * @param snapshot the snapshot
    * @param out where to write; left open
@@ -113,14 +163,15 @@ public final class DistrictSnapshotJson {
    */
   public void write(DistrictSnapshot snapshot, OutputStream out) {
     try {
-      mapper.writeValue(new NonClosing(out), toTree(snapshot));
+      writer.writeValue(new NonClosing(out), toTree(snapshot));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Writes a snapshot to a file, replacing it only once the whole snapshot is written.
+   * Writes a snapshot to a file, replacing it only once the whole snapshot is written, with
+   * personal data as this instance was made to write it.
    *
    * @param snapshot the snapshot
    * @param file the file
@@ -144,14 +195,14 @@ public final class DistrictSnapshotJson {
   }
 
   /**
-   * Writes a snapshot as JSON text.
+   * Writes a snapshot as JSON text, with personal data as this instance was made to write it.
    *
    * @param snapshot the snapshot
    * @return the JSON
    */
   public String toJson(DistrictSnapshot snapshot) {
     try {
-      return mapper.writeValueAsString(toTree(snapshot));
+      return writer.writeValueAsString(toTree(snapshot));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -162,7 +213,8 @@ public final class DistrictSnapshotJson {
    *
    * @param file the file
    * @return the snapshot
-   * @throws JsonLoadException if the file cannot be read or has any problem, naming each
+   * @throws JsonLoadException if the file cannot be read or has any problem, naming each; a
+   *     document written with {@link PersonalData#MASKED} is refused
    */
   public DistrictSnapshot read(Path file) {
     byte[] bytes;
@@ -181,7 +233,8 @@ public final class DistrictSnapshotJson {
    * @param bytes the JSON in UTF-8
    * @param source the document's name for messages
    * @return the snapshot
-   * @throws JsonLoadException if the document has any problem, naming each
+   * @throws JsonLoadException if the document has any problem, naming each; a document written with
+   *     {@link PersonalData#MASKED} is refused
    */
   public DistrictSnapshot read(byte[] bytes, String source) {
     JsonDocument doc = JsonDocument.parse(mapper, source, bytes);
@@ -209,6 +262,7 @@ public final class DistrictSnapshotJson {
               + " is not supported; this library reads version "
               + VERSION);
     }
+    personalData(doc, root);
     doc.throwIfProblems();
     SnapshotReader reader = new SnapshotReader(doc, mapper);
     DistrictSnapshot snapshot = reader.read(root);
@@ -216,36 +270,56 @@ public final class DistrictSnapshotJson {
     return snapshot;
   }
 
+  /** Refuses a document whose personal data was masked, and a field of any other value. */
+  private static void personalData(JsonDocument doc, JsonNode root) {
+    JsonNode field = root.get(PERSONAL_DATA);
+    if (field == null) {
+      return;
+    }
+    String path = "$." + PERSONAL_DATA;
+    if (field.isTextual() && field.textValue().equals(PersonalData.MASKED.name())) {
+      doc.problem(
+          path,
+          "this snapshot was written with personal data masked (MASKED): its names, phone and ID"
+              + " numbers are not the real ones, so it cannot be read back as the district's"
+              + " record; read the record written with PersonalData.INCLUDED");
+    } else if (!field.isTextual() || !field.textValue().equals(PersonalData.INCLUDED.name())) {
+      doc.problem(
+          path, "should be \"INCLUDED\" or \"MASKED\", got " + JsonDocument.describe(field));
+    }
+  }
+
   private ObjectNode toTree(DistrictSnapshot s) {
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = writer.createObjectNode();
     root.put("format", FORMAT);
     root.put("version", VERSION);
+    root.put(PERSONAL_DATA, personalData.name());
     Territory t = s.territory();
     ObjectNode territory = root.putObject("territory");
-    territory.set("district", mapper.valueToTree(t.district()));
-    territory.set("streets", mapper.valueToTree(t.streets()));
-    territory.set("communities", mapper.valueToTree(t.communities()));
-    territory.set("grids", mapper.valueToTree(t.grids()));
-    territory.set("compounds", mapper.valueToTree(t.compounds()));
-    territory.set("buildings", mapper.valueToTree(t.buildings()));
-    root.set("organisation", mapper.valueToTree(s.organisation()));
-    root.set("people", mapper.valueToTree(s.people()));
-    root.set("posts", mapper.valueToTree(s.posts()));
-    root.set("lists", mapper.valueToTree(s.lists()));
+    territory.set("district", writer.valueToTree(t.district()));
+    territory.set("streets", writer.valueToTree(t.streets()));
+    territory.set("communities", writer.valueToTree(t.communities()));
+    territory.set("grids", writer.valueToTree(t.grids()));
+    territory.set("compounds", writer.valueToTree(t.compounds()));
+    territory.set("buildings", writer.valueToTree(t.buildings()));
+    root.set("organisation", writer.valueToTree(s.organisation()));
+    root.set("people", writer.valueToTree(s.people()));
+    root.set("posts", writer.valueToTree(s.posts()));
+    root.set("lists", writer.valueToTree(s.lists()));
     ArrayNode orders = root.putArray("orders");
-    ObjectWriter events = mapper.writerFor(EVENTS);
+    ObjectWriter events = writer.writerFor(EVENTS);
     for (WorkOrder o : s.orders()) {
       orders.addObject().set("events", tree(events, o.history()));
     }
-    root.set("meetings", mapper.valueToTree(s.meetings()));
+    root.set("meetings", writer.valueToTree(s.meetings()));
     return root;
   }
 
   /** Writes a value as a tree through a writer that knows its declared type. */
-  private JsonNode tree(ObjectWriter writer, Object value) {
-    try (TokenBuffer buffer = new TokenBuffer(mapper, false)) {
-      writer.writeValue(buffer, value);
-      try (var parser = buffer.asParser(mapper)) {
+  private JsonNode tree(ObjectWriter typed, Object value) {
+    try (TokenBuffer buffer = new TokenBuffer(writer, false)) {
+      typed.writeValue(buffer, value);
+      try (var parser = buffer.asParser(writer)) {
         return parser.readValueAsTree();
       }
     } catch (IOException e) {

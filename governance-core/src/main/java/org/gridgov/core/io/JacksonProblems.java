@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 
 /** Turns Jackson's binding errors into problems in the domain's words. */
 final class JacksonProblems {
@@ -28,7 +29,12 @@ final class JacksonProblems {
     return sb.toString();
   }
 
-  /** What is wrong, with the offending value where Jackson knows it. */
+  /**
+   * What is wrong, with the offending value where Jackson knows it. Values and Jackson's own words,
+   * which may quote the input, pass through {@link PersonalDataMask#text(String)}; a constructor's
+   * message is kept as it is, since the domain's checks quote values through {@link
+   * Checks#quote(Object)}, which masks them.
+   */
   static String message(JsonMappingException e) {
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       Throwable cause = e.getCause();
@@ -38,7 +44,8 @@ final class JacksonProblems {
     if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
       Class<?> target = f.getTargetType();
       if (target == String.class) {
-        return "should be text, got " + JsonPaths.firstLine(String.valueOf(f.getValue()));
+        return "should be text, got "
+            + PersonalDataMask.text(JsonPaths.firstLine(String.valueOf(f.getValue())));
       }
       if (f.getValue() instanceof String && target != String.class && isScalar(target)) {
         return "should be " + describe(target) + ", got text " + Checks.quote(f.getValue());
@@ -71,9 +78,11 @@ final class JacksonProblems {
       }
       return "should be "
           + describe(m.getTargetType())
-          + (original == null ? "" : " (" + JsonPaths.firstLine(original) + ")");
+          + (original == null
+              ? ""
+              : " (" + PersonalDataMask.text(JsonPaths.firstLine(original)) + ")");
     }
-    return JsonPaths.firstLine(e.getOriginalMessage());
+    return PersonalDataMask.text(JsonPaths.firstLine(e.getOriginalMessage()));
   }
 
   private static boolean isScalar(Class<?> type) {

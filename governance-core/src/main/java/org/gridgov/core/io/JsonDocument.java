@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.gridgov.core.common.PersonalDataMask;
 
 /**
  * A JSON document being read: its tree, and the problems found so far with their paths. Readers
@@ -57,7 +58,8 @@ final class JsonDocument {
                   "$",
                   at != null ? at.getLineNr() : 0,
                   at != null ? at.getColumnNr() : 0,
-                  "not well-formed JSON: " + JsonPaths.firstLine(e.getOriginalMessage()))));
+                  "not well-formed JSON: "
+                      + PersonalDataMask.text(JsonPaths.firstLine(e.getOriginalMessage())))));
     } catch (IOException e) {
       throw new JsonLoadException(
           source, List.of(new JsonProblem("$", 0, "cannot be read: " + e.getMessage())));
@@ -203,7 +205,7 @@ final class JsonDocument {
       problem(path + JacksonProblems.suffix(e), JacksonProblems.message(e));
       return null;
     } catch (JsonProcessingException e) {
-      problem(path, e.getOriginalMessage());
+      problem(path, PersonalDataMask.text(e.getOriginalMessage()));
       return null;
     }
   }
@@ -259,9 +261,10 @@ final class JsonDocument {
     return JsonPaths.of(opens ? context.getParent() : context);
   }
 
+  /** The kind and text of a node, shortened, with any phone or ID number in it masked. */
   static String describe(JsonNode node) {
     String kind = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    String text = node.toString();
+    String text = PersonalDataMask.text(node.toString());
     return kind + " " + (text.length() > 60 ? text.substring(0, 57) + "..." : text);
   }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.gridgov.core.workorder.Report;
 
 /**
@@ -19,15 +20,32 @@ import org.gridgov.core.workorder.Report;
  *  "summary": "楼道灯坏了"}
  * }</pre>
  *
- * <p>Every problem is reported with its JSON path and line, and nothing is returned then. Stateless
- * and thread-safe.
+ * <p>Every problem is reported with its JSON path and line, and nothing is returned then. The
+ * summary is in the resident's words and may carry a phone or ID number: {@link #toJson(Report)}
+ * masks them unless the instance was made with {@link PersonalData#INCLUDED}. A masked report still
+ * reads, with the masked summary. Stateless and thread-safe.
  */
 public final class ReportJson {
 
   private final ObjectMapper mapper = DistrictSnapshotJson.mapper();
+  private final ObjectMapper writer;
 
-  /** Makes a reader. */
-  public ReportJson() {}
+  /** Makes a reader, and a writer that masks personal data ({@link PersonalData#MASKED}). */
+  public ReportJson() {
+    this(PersonalData.MASKED);
+  }
+
+  /**
+   * Makes a reader, and a writer that writes personal data as chosen.
+   *
+   * @param personalData {@link PersonalData#INCLUDED} to write the summary as the resident wrote
+   *     it, {@link PersonalData#MASKED} to mask the phone and ID numbers in it
+   */
+  public ReportJson(PersonalData personalData) {
+    this.writer =
+        DistrictSnapshotJson.mapper(
+            Objects.requireNonNull(personalData, "choose how personal data is written"));
+  }
 
   /**
    * Reads a report from a file.
@@ -64,14 +82,14 @@ public final class ReportJson {
   }
 
   /**
-   * Writes a report as JSON.
+   * Writes a report as JSON, with personal data as this instance was made to write it.
    *
    * @param report the report
    * @return the JSON text
    */
   public String toJson(Report report) {
     try {
-      return mapper.writeValueAsString(report);
+      return writer.writeValueAsString(report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

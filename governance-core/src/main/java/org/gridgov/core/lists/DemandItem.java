@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.organisation.Area;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.territory.CommunityCode;
@@ -160,5 +161,15 @@ public record DemandItem(
     all.add(community());
     spans.forEach(a -> all.add(a.community()));
     return Collections.unmodifiableSet(all);
+  }
+
+  /**
+   * The components, with any phone or ID number in the summary masked.
+   *
+   * @return such as the default record text, masked by {@link PersonalDataMask#describe(Record)}
+   */
+  @Override
+  public String toString() {
+    return PersonalDataMask.describe(this);
   }
 }

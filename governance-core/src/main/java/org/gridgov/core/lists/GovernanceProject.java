@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.territory.CommunityCode;
 
 /**
@@ -125,5 +126,15 @@ public record GovernanceProject(
     if (status == ProjectStatus.DONE) {
       throw new IllegalStateException("project " + id + " is done; its links are closed");
     }
+  }
+
+  /**
+   * The components, with any phone or ID number in the title masked.
+   *
+   * @return such as the default record text, masked by {@link PersonalDataMask#describe(Record)}
+   */
+  @Override
+  public String toString() {
+    return PersonalDataMask.describe(this);
   }
 }

@@ -2,6 +2,7 @@ package org.gridgov.core.lists;
 
 import java.util.Objects;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.organisation.Area;
 
 /**
@@ -33,5 +34,15 @@ public record ResourceItem(
    */
   public boolean availableIn(Area area) {
     return scope.covers(area);
+  }
+
+  /**
+   * The components, with any phone or ID number in the description masked.
+   *
+   * @return such as the default record text, masked by {@link PersonalDataMask#describe(Record)}
+   */
+  @Override
+  public String toString() {
+    return PersonalDataMask.describe(this);
   }
 }

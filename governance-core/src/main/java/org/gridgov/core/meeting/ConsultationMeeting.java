@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.lists.ProjectId;
 import org.gridgov.core.territory.CommunityCode;
 
@@ -133,5 +134,15 @@ public record ConsultationMeeting(
    */
   public int sessionCount() {
     return sessions.size();
+  }
+
+  /**
+   * The components, with any phone or ID number in the topic masked.
+   *
+   * @return such as the default record text, masked by {@link PersonalDataMask#describe(Record)}
+   */
+  @Override
+  public String toString() {
+    return PersonalDataMask.describe(this);
   }
 }

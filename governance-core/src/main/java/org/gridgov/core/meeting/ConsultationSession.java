@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 
 /**
  * One session of a consultation meeting.
@@ -35,5 +36,15 @@ public record ConsultationSession(
    */
   public boolean agreed() {
     return result == SessionResult.AGREED;
+  }
+
+  /**
+   * The components, with any phone or ID number in the notes masked.
+   *
+   * @return such as the default record text, masked by {@link PersonalDataMask#describe(Record)}
+   */
+  @Override
+  public String toString() {
+    return PersonalDataMask.describe(this);
   }
 }

@@ -2,6 +2,7 @@ package org.gridgov.core.meeting;
 
 import java.util.Objects;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.lists.ProjectId;
 import org.gridgov.core.workorder.WorkOrderId;
 
@@ -23,5 +24,15 @@ public record Decision(
     Objects.requireNonNull(responsible, "the decision on " + project + " names who is responsible");
     Objects.requireNonNull(workOrder, "the decision on " + project + " names its work order");
     Checks.text(summary, "the summary of the decision on " + project);
+  }
+
+  /**
+   * The components, with any phone or ID number in the summary masked.
+   *
+   * @return such as the default record text, masked by {@link PersonalDataMask#describe(Record)}
+   */
+  @Override
+  public String toString() {
+    return PersonalDataMask.describe(this);
   }
 }

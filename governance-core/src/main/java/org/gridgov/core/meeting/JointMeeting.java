@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.gridgov.core.calendar.YearQuarter;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.lists.ProjectId;
 import org.gridgov.core.territory.CommunityCode;
 import org.gridgov.core.workorder.WorkOrderId;
@@ -106,5 +107,15 @@ public record JointMeeting(
    */
   public List<ProjectId> undecided() {
     return agenda.stream().filter(p -> decisionsOn(p).isEmpty()).toList();
+  }
+
+  /**
+   * The components, with any phone or ID number in the minutes masked.
+   *
+   * @return such as the default record text, masked by {@link PersonalDataMask#describe(Record)}
+   */
+  @Override
+  public String toString() {
+    return PersonalDataMask.describe(this);
   }
 }

@@ -1,7 +1,7 @@
 package org.gridgov.core.people;
 
-import java.util.Set;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 
 /**
  * A person's name. Personal data: {@link #toString()} keeps the surname and masks every other
@@ -14,11 +14,6 @@ import org.gridgov.core.common.Checks;
  * @param value the name as written, 1 to 64 characters, not blank
  */
 public record PersonName(String value) {
-
-  private static final Set<String> COMPOUND_SURNAMES =
-      Set.of(
-          "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木",
-          "西门", "独孤", "南宫", "轩辕", "百里", "呼延", "澹台", "公冶", "太史", "申屠", "闻人");
 
   /** Checks that the name is not blank and at most 64 characters long. */
   public PersonName {
@@ -45,12 +40,7 @@ public record PersonName(String value) {
    * @return such as 张* or 欧阳**
    */
   public String masked() {
-    int length = value.codePointCount(0, value.length());
-    int kept =
-        length > 2 && COMPOUND_SURNAMES.contains(value.substring(0, value.offsetByCodePoints(0, 2)))
-            ? 2
-            : length > 1 ? 1 : 0;
-    return value.substring(0, value.offsetByCodePoints(0, kept)) + "*".repeat(length - kept);
+    return PersonalDataMask.name(value);
   }
 
   /**

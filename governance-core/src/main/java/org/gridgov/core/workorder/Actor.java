@@ -3,6 +3,7 @@ package org.gridgov.core.workorder;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.people.PersonId;
 
 /**
@@ -63,8 +64,13 @@ public record Actor(Kind kind, String name) {
     return kind == Kind.PERSON ? Optional.of(new PersonId(name)) : Optional.empty();
   }
 
+  /**
+   * The person's id, or the rule's name with any phone or ID number in it masked.
+   *
+   * @return such as {@code p-1} or {@code system:remind at 80 percent of the resolve limit}
+   */
   @Override
   public String toString() {
-    return kind == Kind.PERSON ? name : "system:" + name;
+    return kind == Kind.PERSON ? name : "system:" + PersonalDataMask.text(name);
   }
 }

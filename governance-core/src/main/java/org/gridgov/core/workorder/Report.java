@@ -3,6 +3,7 @@ package org.gridgov.core.workorder;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.lists.Category;
 import org.gridgov.core.lists.Channel;
 import org.gridgov.core.lists.MatterKind;
@@ -46,5 +47,15 @@ public record Report(
     Objects.requireNonNull(grid, "a report needs a grid");
     Objects.requireNonNull(compound, "a report's compound is Optional.empty() when there is none");
     Checks.text(summary, "a report's summary");
+  }
+
+  /**
+   * The components, with any phone or ID number in the summary masked.
+   *
+   * @return such as the default record text, masked by {@link PersonalDataMask#describe(Record)}
+   */
+  @Override
+  public String toString() {
+    return PersonalDataMask.describe(this);
   }
 }

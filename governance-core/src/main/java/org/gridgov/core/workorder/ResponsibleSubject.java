@@ -2,6 +2,7 @@ package org.gridgov.core.workorder;
 
 import java.util.Objects;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.organisation.PartyOrganisationId;
 import org.gridgov.core.organisation.UnitId;
 import org.gridgov.core.people.PersonId;
@@ -17,6 +18,9 @@ import org.gridgov.core.territory.StreetCode;
  * @param kind what kind of subject, which tells what the reference names
  * @param reference the subject's id or code, such as a unit id or a community code; 1 to 64
  *     letters, digits or {@code . _ : -}
+ *     <p>The name of a person ({@link SubjectKind#isPerson()}) is personal data: {@link
+ *     #toString()} and {@link #maskedName()} mask it as {@link org.gridgov.core.people.PersonName}
+ *     masks a name; only {@link #name()} gives it as written.
  * @param name the name shown to people, not blank
  */
 public record ResponsibleSubject(SubjectKind kind, String reference, String name) {
@@ -149,8 +153,23 @@ public record ResponsibleSubject(SubjectKind kind, String reference, String name
     return new ResponsibleSubject(SubjectKind.CAPABLE_RESIDENT, person.value(), name);
   }
 
+  /**
+   * The name, masked where it is personal data: a person's name keeps only the surname, and any
+   * phone or ID number in an organisation's name is masked.
+   *
+   * @return such as 张* for a grid worker named 张三, or 站前社区委员会 for a community committee
+   */
+  public String maskedName() {
+    return kind.isPerson() ? PersonalDataMask.name(name) : PersonalDataMask.text(name);
+  }
+
+  /**
+   * The kind, reference and masked name; never a person's name.
+   *
+   * @return such as {@code GRID_WORKER:p-1 (张*)}
+   */
   @Override
   public String toString() {
-    return kind + ":" + reference + " (" + name + ")";
+    return kind + ":" + reference + " (" + maskedName() + ")";
   }
 }

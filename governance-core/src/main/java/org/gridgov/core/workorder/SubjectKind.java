@@ -23,5 +23,15 @@ public enum SubjectKind {
   /** A volunteer (志愿者); the reference is a person id. */
   VOLUNTEER,
   /** A capable resident (小区能人); the reference is a person id. */
-  CAPABLE_RESIDENT
+  CAPABLE_RESIDENT;
+
+  /**
+   * Whether a subject of this kind is a person, whose name is personal data: a grid worker, a
+   * volunteer or a capable resident.
+   *
+   * @return true for a person, false for an organisation, unit, office or meeting
+   */
+  public boolean isPerson() {
+    return this == GRID_WORKER || this == VOLUNTEER || this == CAPABLE_RESIDENT;
+  }
 }

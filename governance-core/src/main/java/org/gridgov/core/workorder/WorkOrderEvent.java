@@ -2,6 +2,7 @@ package org.gridgov.core.workorder;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.evaluation.Rating;
 
 /**
@@ -12,6 +13,10 @@ import org.gridgov.core.evaluation.Rating;
  * Reported}, then one more for each event), when it happened, who made it happen and why; each kind
  * adds what it needs. Events are plain records named by a {@link #type()}, so that a journal can
  * write them as JSON objects with a type field and read them back without any polymorphic magic.
+ *
+ * <p>The reason is in the actor's words and may carry a resident's phone or ID number: each event's
+ * {@code toString()} masks them ({@link PersonalDataMask#describe(Record)}); {@link #reason()}
+ * gives the words as written.
  */
 public sealed interface WorkOrderEvent
     permits WorkOrderEvent.Reported,
@@ -127,6 +132,11 @@ public sealed interface WorkOrderEvent
     public Type type() {
       return Type.REPORTED;
     }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
+    }
   }
 
   /**
@@ -161,6 +171,11 @@ public sealed interface WorkOrderEvent
     public Type type() {
       return Type.DISPATCHED;
     }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
+    }
   }
 
   /**
@@ -183,6 +198,11 @@ public sealed interface WorkOrderEvent
     @Override
     public Type type() {
       return Type.ACCEPTED;
+    }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
     }
   }
 
@@ -207,6 +227,11 @@ public sealed interface WorkOrderEvent
     public Type type() {
       return Type.STARTED;
     }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
+    }
   }
 
   /**
@@ -229,6 +254,11 @@ public sealed interface WorkOrderEvent
     @Override
     public Type type() {
       return Type.RESOLVED;
+    }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
     }
   }
 
@@ -257,6 +287,11 @@ public sealed interface WorkOrderEvent
     public Type type() {
       return Type.RATED;
     }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
+    }
   }
 
   /**
@@ -280,6 +315,11 @@ public sealed interface WorkOrderEvent
     public Type type() {
       return Type.CLOSED;
     }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
+    }
   }
 
   /**
@@ -302,6 +342,11 @@ public sealed interface WorkOrderEvent
     @Override
     public Type type() {
       return Type.RETURNED;
+    }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
     }
   }
 
@@ -336,6 +381,11 @@ public sealed interface WorkOrderEvent
     public Type type() {
       return Type.ESCALATED;
     }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
+    }
   }
 
   /**
@@ -358,6 +408,11 @@ public sealed interface WorkOrderEvent
     @Override
     public Type type() {
       return Type.SUPERVISED;
+    }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
     }
   }
 
@@ -382,6 +437,11 @@ public sealed interface WorkOrderEvent
     public Type type() {
       return Type.SUSPENDED;
     }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
+    }
   }
 
   /**
@@ -404,6 +464,11 @@ public sealed interface WorkOrderEvent
     @Override
     public Type type() {
       return Type.RESUMED;
+    }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
     }
   }
 
@@ -436,6 +501,11 @@ public sealed interface WorkOrderEvent
     public Type type() {
       return Type.CANCELLED;
     }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
+    }
   }
 
   /**
@@ -458,6 +528,11 @@ public sealed interface WorkOrderEvent
     @Override
     public Type type() {
       return Type.REMINDED;
+    }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
     }
   }
 }

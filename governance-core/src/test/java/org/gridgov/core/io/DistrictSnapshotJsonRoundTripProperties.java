@@ -57,7 +57,7 @@ import org.gridgov.core.workorder.WorkOrderId;
 
 class DistrictSnapshotJsonRoundTripProperties {
 
-  private static final DistrictSnapshotJson JSON = new DistrictSnapshotJson();
+  private static final DistrictSnapshotJson JSON = new DistrictSnapshotJson(PersonalData.INCLUDED);
   private static final Instant T0 = Instant.parse("2024-04-01T01:00:00Z");
 
   /** A grid's shape: how many buildings each of its compounds has. */

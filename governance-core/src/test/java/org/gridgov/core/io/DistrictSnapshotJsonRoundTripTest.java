@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DistrictSnapshotJsonRoundTripTest {
 
-  private final DistrictSnapshotJson json = new DistrictSnapshotJson();
+  private final DistrictSnapshotJson json = new DistrictSnapshotJson(PersonalData.INCLUDED);
   private final DistrictSnapshot rich = SnapshotFixtures.rich();
 
   private DistrictSnapshot readBack(String text) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportJsonTest {
 
-  private final ReportJson json = new ReportJson();
+  private final ReportJson json = new ReportJson(PersonalData.INCLUDED);
 
   @Test
   void aReportRoundTrips() {

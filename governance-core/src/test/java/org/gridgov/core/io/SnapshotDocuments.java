@@ -17,7 +17,7 @@ final class SnapshotDocuments {
   static final String SOURCE = "district.json";
 
   private static final ObjectMapper TREES = new ObjectMapper();
-  private static final DistrictSnapshotJson JSON = new DistrictSnapshotJson();
+  private static final DistrictSnapshotJson JSON = new DistrictSnapshotJson(PersonalData.INCLUDED);
   private static final String RICH = JSON.toJson(SnapshotFixtures.rich());
 
   private SnapshotDocuments() {}

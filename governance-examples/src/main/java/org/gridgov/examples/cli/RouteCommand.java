@@ -27,7 +27,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Routes one reported order in the populated district and prints the decision and its rules. */
+/**
+ * Routes one reported order in the populated district and prints the decision and its rules; a
+ * person named as responsible is shown by surname only.
+ */
 @Command(
     name = "route",
     mixinStandardHelpOptions = true,
@@ -90,7 +93,7 @@ final class RouteCommand implements Callable<Integer> {
           "order        " + report.id() + " (" + report.category() + ", " + report.urgency() + ")");
       out.println(
           "responsible  "
-              + decision.responsible().name()
+              + decision.responsible().maskedName()
               + " ["
               + decision.responsible().kind()
               + " "
@@ -99,7 +102,7 @@ final class RouteCommand implements Callable<Integer> {
               + (decision.immediate() ? ", at once" : ""));
       decision
           .informed()
-          .forEach(s -> out.println("informed     " + s.name() + " [" + s.kind() + "]"));
+          .forEach(s -> out.println("informed     " + s.maskedName() + " [" + s.kind() + "]"));
       out.println("rule         " + decision.rule());
       deadlines.acceptBy().ifPresent(t -> out.println("accept by    " + t));
       deadlines.resolveBy().ifPresent(t -> out.println("resolve by   " + t));

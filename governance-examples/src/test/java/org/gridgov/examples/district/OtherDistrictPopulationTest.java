@@ -11,6 +11,7 @@ import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.io.DistrictSnapshotJson;
 import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.io.JsonLoadException;
+import org.gridgov.core.io.PersonalData;
 import org.gridgov.core.organisation.Pairing;
 import org.gridgov.core.territory.Territory;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class OtherDistrictPopulationTest {
             .populate(territory, 9L)
             .snapshot();
     Path file = dir.resolve("snapshot.json");
-    DistrictSnapshotJson json = new DistrictSnapshotJson();
+    DistrictSnapshotJson json = new DistrictSnapshotJson(PersonalData.INCLUDED);
 
     json.write(s, file);
 

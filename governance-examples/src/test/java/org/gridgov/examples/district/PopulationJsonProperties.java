@@ -9,6 +9,7 @@ import net.jqwik.api.Property;
 import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.io.DistrictSnapshotJson;
 import org.gridgov.core.io.HierarchyJson;
+import org.gridgov.core.io.PersonalData;
 import org.gridgov.core.territory.Territory;
 
 /**
@@ -17,7 +18,7 @@ import org.gridgov.core.territory.Territory;
  */
 class PopulationJsonProperties {
 
-  private static final DistrictSnapshotJson JSON = new DistrictSnapshotJson();
+  private static final DistrictSnapshotJson JSON = new DistrictSnapshotJson(PersonalData.INCLUDED);
 
   private static DistrictSnapshot roundTrip(DistrictSnapshot s) {
     return JSON.read(JSON.toJson(s).getBytes(StandardCharsets.UTF_8), "populated district");
