@@ -137,4 +137,50 @@ class HierarchyJsonTest {
         .isInstanceOf(JsonLoadException.class)
         .hasMessageContaining("should be an object, got array [1,2]");
   }
+
+  @Test
+  void refusesAFieldGivenTwiceRatherThanKeepingTheLastValue() {
+    JsonLoadException e =
+        failure(
+            reader,
+            "{\"district\": {\"code\": \"350111\", \"name\": \"晋安区\",\n"
+                + " \"code\": \"350112\"}, \"streets\": []}");
+
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.message()).contains("Duplicate field 'code'");
+            });
+  }
+
+  @Test
+  void refusesContentAfterTheDistrict() {
+    JsonLoadException e =
+        failure(
+            reader,
+            "{\"district\": {\"code\": \"350111\", \"name\": \"晋安区\"}, \"streets\": []}\n]");
+
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.message()).startsWith("not well-formed JSON");
+            });
+  }
+
+  @Test
+  void reportsNestingTooDeepAtTheLineWhereItGoesTooDeep() {
+    JsonLoadException e = failure(reader, "{\"district\":\n" + "[".repeat(5_000));
+
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.message()).contains("nesting depth");
+            });
+  }
 }
