@@ -384,7 +384,9 @@ public final class DistrictSnapshotJson {
                   }
                 });
         unknown.forEach(
-            f -> doc.problem(path + "." + f, "unknown field; an order has only \"events\""));
+            f ->
+                doc.problem(
+                    path + JsonPaths.field(f), "unknown field; an order has only \"events\""));
         if (doc.array(order.get("events"), path + ".events") == null) {
           continue;
         }

@@ -20,7 +20,7 @@ final class JacksonProblems {
     StringBuilder sb = new StringBuilder();
     for (JsonMappingException.Reference r : e.getPath()) {
       if (r.getFieldName() != null) {
-        sb.append('.').append(r.getFieldName());
+        sb.append(JsonPaths.field(r.getFieldName()));
       } else if (r.getIndex() >= 0) {
         sb.append('[').append(r.getIndex()).append(']');
       }

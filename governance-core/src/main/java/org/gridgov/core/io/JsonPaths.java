@@ -8,6 +8,12 @@ final class JsonPaths {
 
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+  /**
+   * The longest field name a path shows whole. Longer names are cut short, since a hostile document
+   * may hold names of tens of thousands of characters and a path is repeated in every message.
+   */
+  private static final int LONGEST_NAME = 80;
+
   private JsonPaths() {}
 
   /**
@@ -27,10 +33,19 @@ final class JsonPaths {
       return "[" + Math.max(c.getCurrentIndex(), 0) + "]";
     }
     String name = c.getCurrentName();
-    if (name == null) {
-      return "";
-    }
-    return PLAIN_NAME.matcher(name).matches() ? "." + name : "['" + name.replace("'", "\\'") + "']";
+    return name == null ? "" : field(name);
+  }
+
+  /**
+   * The step of a path to a field: {@code .name}, or {@code ['2024-01-01']} for a name that is not
+   * plain, cut short after 77 characters.
+   */
+  static String field(String name) {
+    String shown =
+        name.length() <= LONGEST_NAME ? name : name.substring(0, LONGEST_NAME - 3) + "...";
+    return PLAIN_NAME.matcher(shown).matches()
+        ? "." + shown
+        : "['" + shown.replace("'", "\\'") + "']";
   }
 
   /** The first line of a message, for messages that Jackson spreads over several. */

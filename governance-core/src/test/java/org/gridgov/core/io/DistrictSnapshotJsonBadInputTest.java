@@ -476,4 +476,15 @@ class DistrictSnapshotJsonBadInputTest {
     assertThat(e.problems().get(0).message())
         .isEqualTo("community 350111001999 is not in the territory");
   }
+
+  @Test
+  void givenAnUnknownFieldWithAVeryLongNameThenThePathShowsOnlyItsStart() {
+    ObjectNode tree = richTree();
+    object(tree, "/people/persons/2").put("x".repeat(40_000), 1);
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.people.persons[2]['" + "x".repeat(77) + "...']");
+    assertThat(e.getMessage()).hasSizeLessThan(1_000);
+  }
 }
