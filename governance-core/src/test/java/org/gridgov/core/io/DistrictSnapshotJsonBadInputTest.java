@@ -478,6 +478,49 @@ class DistrictSnapshotJsonBadInputTest {
   }
 
   @Test
+  void givenAMisspeltSectionThenItIsRefusedRatherThanReadAsEmpty() {
+    ObjectNode tree = richTree();
+    tree.set("meetngs", tree.remove("meetings"));
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.meetngs");
+    assertThat(e.problems().get(0).message()).contains("unknown field \"meetngs\"", "meetings");
+  }
+
+  @Test
+  void givenAMisspeltListOfTheTerritoryThenItIsRefused() {
+    ObjectNode tree = richTree();
+    ObjectNode territory = object(tree, "/territory");
+    territory.set("compunds", territory.remove("compounds"));
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).contains("$.territory.compunds");
+  }
+
+  @Test
+  void givenAFractionalCountThenItIsRefusedRatherThanRoundedDown() {
+    ObjectNode tree = richTree();
+    object(tree, "/territory/buildings/0").put("households", 144.5);
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.territory.buildings[0].households");
+    assertThat(e.problems().get(0).message()).contains("144.5");
+  }
+
+  @Test
+  void givenANumberWhereYesOrNoIsExpectedThenItIsRefused() {
+    ObjectNode tree = richTree();
+    object(tree, "/territory/buildings/0").put("hasLift", 1);
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.territory.buildings[0].hasLift");
+  }
+
+  @Test
   void givenAnUnknownFieldWithAVeryLongNameThenThePathShowsOnlyItsStart() {
     ObjectNode tree = richTree();
     object(tree, "/people/persons/2").put("x".repeat(40_000), 1);
