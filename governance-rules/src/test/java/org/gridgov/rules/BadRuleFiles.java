@@ -358,30 +358,25 @@ final class BadRuleFiles {
             .map(
                 line -> {
                   String text = DRL.get(line - 1);
-                  int close = text.lastIndexOf(')');
-                  return new Broken(
-                      "no closing parenthesis on line " + line,
-                      DRL_NAME,
-                      join(
-                          replaced(
-                              DRL, line, text.substring(0, close) + text.substring(close + 1))),
-                      ruleStart(DRL, line),
-                      DRL.size() + 1);
+                  return unclosed("closing parenthesis", line, text.lastIndexOf(')'));
                 }),
         Arbitraries.of(strings)
             .map(
                 line -> {
                   String text = DRL.get(line - 1);
-                  int quote = text.indexOf('"', text.indexOf('"') + 1);
-                  return new Broken(
-                      "a string not closed on line " + line,
-                      DRL_NAME,
-                      join(
-                          replaced(
-                              DRL, line, text.substring(0, quote) + text.substring(quote + 1))),
-                      ruleStart(DRL, line),
-                      DRL.size() + 1);
+                  return unclosed("closing quote", line, text.indexOf('"', text.indexOf('"') + 1));
                 }));
+  }
+
+  /** The rule file without the character at a column of a line, which closes something. */
+  private static Broken unclosed(String what, int line, int column) {
+    String text = DRL.get(line - 1);
+    return new Broken(
+        "no " + what + " on line " + line,
+        DRL_NAME,
+        join(replaced(DRL, line, text.substring(0, column) + text.substring(column + 1))),
+        ruleStart(DRL, line),
+        DRL.size() + 1);
   }
 
   /** The file cut off inside a rule, after its name and before the end of its last line. */

@@ -144,7 +144,25 @@ final class HostileJson {
     }
   }
 
+  /** The places of text values. */
+  static List<Place> texts(List<Place> places) {
+    return places.stream().filter(p -> p.type() == JsonNodeType.STRING).toList();
+  }
+
   // ---------------------------------------------------------------- hostile changes
+
+  /**
+   * Every kind of document that is not well-formed: cut off, not UTF-8 in a value or anywhere,
+   * followed by more content, or with a field given twice.
+   */
+  static Arbitrary<Hostile> malformed(byte[] valid, JsonNode root, List<Place> places) {
+    return Arbitraries.oneOf(
+        truncations(valid),
+        notUtf8(root, texts(places)),
+        notUtf8Anywhere(valid),
+        trailingContent(valid),
+        duplicateKeys(root, places));
+  }
 
   /** The document cut off at any byte before its last closing brace. */
   static Arbitrary<Hostile> truncations(byte[] valid) {
@@ -317,6 +335,16 @@ final class HostileJson {
             });
   }
 
+  /**
+   * Values of the wrong type, megabytes of text in place of text, and deep nesting anywhere.
+   *
+   * @param texts the places of text values that hold no more than 10,000 characters
+   */
+  static Arbitrary<Hostile> wrongValues(JsonNode root, List<Place> places, List<Place> texts) {
+    return Arbitraries.oneOf(
+        wrongTypes(root, places), hugeStrings(root, texts), deepNesting(root, places));
+  }
+
   /** Text after the end of the document. */
   static Arbitrary<Hostile> trailingContent(byte[] valid) {
     return Arbitraries.of("x", "}", "]", "{}", "[]", "1", "\"more\"", "null", ",", "{\"a\": 1}")
@@ -414,6 +442,28 @@ final class HostileJson {
         assertThat(p.line()).as("line of %s refusing %s", p, hostile).isPositive();
       }
     }
+  }
+
+  /**
+   * Checks the refusal of a document that is not well-formed: a single problem, on a line of the
+   * text unless the document is empty.
+   *
+   * @return the problem
+   */
+  static JsonProblem notWellFormed(JsonLoadException e, Hostile hostile) {
+    assertThat(e.problems()).as("%s: %s", hostile, e.getMessage()).hasSize(1);
+    JsonProblem p = e.problems().get(0);
+    if (!p.message().equals("the document is empty")) {
+      assertThat(p.line())
+          .as("%s: %s", hostile, p)
+          .isBetween(1, lineAt(hostile.bytes(), hostile.bytes().length));
+    }
+    return p;
+  }
+
+  /** Checks that a refusal {@linkplain #namesThePlace names the place} of the hostile change. */
+  static void assertNamesThePlace(JsonLoadException e, Hostile hostile) {
+    assertThat(namesThePlace(e, hostile)).as("%s: %s", hostile, e.getMessage()).isTrue();
   }
 
   /**
