@@ -48,12 +48,21 @@ final class JsonPaths {
         : "['" + shown.replace("'", "\\'") + "']";
   }
 
-  /** The first line of a message, for messages that Jackson spreads over several. */
+  /** The longest part of a Jackson message kept, as some messages quote the value whole. */
+  private static final int LONGEST_MESSAGE = 500;
+
+  /**
+   * The first line of a message, for messages that Jackson spreads over several, cut short after
+   * 500 characters.
+   */
   static String firstLine(String s) {
     if (s == null) {
       return "cannot be read";
     }
     int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    String line = nl < 0 ? s : s.substring(0, nl);
+    return line.length() <= LONGEST_MESSAGE
+        ? line
+        : line.substring(0, LONGEST_MESSAGE - 3) + "... (" + line.length() + " characters)";
   }
 }

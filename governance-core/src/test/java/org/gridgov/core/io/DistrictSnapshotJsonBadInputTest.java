@@ -530,4 +530,18 @@ class DistrictSnapshotJsonBadInputTest {
     assertThat(paths(e)).containsExactly("$.people.persons[2]['" + "x".repeat(77) + "...']");
     assertThat(e.getMessage()).hasSizeLessThan(1_000);
   }
+
+  @Test
+  void givenAnUnknownKindOfAttendeeThenTheKnownKindsAreListedAndALongNameIsCutShort() {
+    ObjectNode tree = richTree();
+    setText(tree, "/meetings/consultations/0/sessions/1/attendance/0/type", "字".repeat(1_000_000));
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.meetings.consultations[0].sessions[1].attendance[0]");
+    assertThat(e.problems().get(0).message())
+        .startsWith("unknown type \"字字字")
+        .contains("(1000000 characters)", "known type ids = [");
+    assertThat(e.getMessage()).hasSizeLessThan(1_000);
+  }
 }
