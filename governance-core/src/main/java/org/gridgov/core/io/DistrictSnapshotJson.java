@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.gridgov.core.common.Checks;
 import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.lists.ResourceProvider;
 import org.gridgov.core.meeting.Stakeholder;
@@ -79,6 +80,23 @@ public final class DistrictSnapshotJson {
   static final String PERSONAL_DATA = "personalData";
 
   private static final TypeReference<List<WorkOrderEvent>> EVENTS = new TypeReference<>() {};
+
+  /** The fields of the document; any other is refused, as a misspelt section would be lost. */
+  private static final List<String> SECTIONS =
+      List.of(
+          "format",
+          "version",
+          "territory",
+          "organisation",
+          "people",
+          "posts",
+          "lists",
+          "orders",
+          "meetings");
+
+  /** The fields of the territory section. */
+  private static final List<String> TERRITORY =
+      List.of("district", "streets", "communities", "grids", "compounds", "buildings");
 
   private final ObjectMapper mapper = mapper();
   private final ObjectMapper writer;
@@ -142,6 +160,8 @@ public final class DistrictSnapshotJson {
     m.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     m.enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
+    // a count of 1.5 or -0.5 is a mistake, not 1 or 0
+    m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     m.coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -150,6 +170,10 @@ public final class DistrictSnapshotJson {
         List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
       m.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     }
+    // a number is not a yes or a no
+    m.coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
     m.enable(SerializationFeature.INDENT_OUTPUT);
     return m;
   }
@@ -240,6 +264,7 @@ public final class DistrictSnapshotJson {
     JsonDocument doc = JsonDocument.parse(mapper, source, bytes);
     JsonNode root = doc.object(doc.root(), "$");
     doc.throwIfProblems();
+    unknownFields(doc, root, "$", SECTIONS);
     String format = doc.text(root, "$", "format");
     if (format != null && !format.equals(FORMAT)) {
       doc.problem(
@@ -407,6 +432,7 @@ public final class DistrictSnapshotJson {
       if (doc.object(node, path) == null) {
         return null;
       }
+      unknownFields(doc, node, path, TERRITORY);
       District district =
           doc.bind(
               mapper,
@@ -458,7 +484,9 @@ public final class DistrictSnapshotJson {
                   }
                 });
         unknown.forEach(
-            f -> doc.problem(path + "." + f, "unknown field; an order has only \"events\""));
+            f ->
+                doc.problem(
+                    path + JsonPaths.field(f), "unknown field; an order has only \"events\""));
         if (doc.array(order.get("events"), path + ".events") == null) {
           continue;
         }
@@ -475,6 +503,21 @@ public final class DistrictSnapshotJson {
       }
       return orders;
     }
+  }
+
+  /** Records a problem for each field of an object that is not one of the known fields. */
+  private static void unknownFields(
+      JsonDocument doc, JsonNode object, String path, List<String> known) {
+    object
+        .fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!known.contains(f)) {
+                doc.problem(
+                    path + JsonPaths.field(f),
+                    "unknown field " + Checks.quote(f) + "; the fields are " + known);
+              }
+            });
   }
 
   /** Keeps Jackson from closing a stream it was handed. */

@@ -2,6 +2,7 @@ package org.gridgov.core.io;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -21,7 +22,7 @@ final class JacksonProblems {
     StringBuilder sb = new StringBuilder();
     for (JsonMappingException.Reference r : e.getPath()) {
       if (r.getFieldName() != null) {
-        sb.append('.').append(r.getFieldName());
+        sb.append(JsonPaths.field(r.getFieldName()));
       } else if (r.getIndex() >= 0) {
         sb.append('[').append(r.getIndex()).append(']');
       }
@@ -67,6 +68,14 @@ final class JacksonProblems {
           + Checks.quote(u.getPropertyName())
           + "; known fields are "
           + u.getKnownPropertyIds();
+    }
+    if (e instanceof InvalidTypeIdException t && t.getTypeId() != null) {
+      // Jackson's message quotes the type whole, however long; keep only the known types from it
+      String original = String.valueOf(t.getOriginalMessage());
+      int known = original.indexOf("known type ids = ");
+      return "unknown type "
+          + Checks.quote(t.getTypeId())
+          + (known < 0 ? "" : "; " + JsonPaths.firstLine(original.substring(known)));
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       String original = m.getOriginalMessage();

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,34 +39,52 @@ final class JsonDocument {
   }
 
   /**
-   * Parses a document.
+   * Parses a document. A field given twice in one object and content after the document are
+   * refused, as Jackson would otherwise keep the last value and ignore the rest.
    *
    * @throws JsonLoadException if it is not well-formed JSON, naming the line and column
    */
   static JsonDocument parse(ObjectMapper mapper, String source, byte[] bytes)
       throws JsonLoadException {
+    ObjectReader reader =
+        mapper
+            .reader()
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    JsonParser parser;
     try {
-      JsonNode root = mapper.readTree(bytes);
+      parser = reader.createParser(bytes);
+    } catch (IOException e) {
+      throw cannotBeRead(source, e);
+    }
+    try (parser) {
+      JsonNode root = reader.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new JsonLoadException(
             source, List.of(new JsonProblem("$", 0, "the document is empty")));
       }
       return new JsonDocument(source, bytes, root);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+      // Jackson's limits (nesting depth, length of names and numbers) come without a location;
+      // the parser still knows where it stopped.
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
       throw new JsonLoadException(
           source,
           List.of(
               new JsonProblem(
                   "$",
-                  at != null ? at.getLineNr() : 0,
-                  at != null ? at.getColumnNr() : 0,
+                  at.getLineNr(),
+                  at.getColumnNr(),
                   "not well-formed JSON: "
                       + PersonalDataMask.text(JsonPaths.firstLine(e.getOriginalMessage())))));
     } catch (IOException e) {
-      throw new JsonLoadException(
-          source, List.of(new JsonProblem("$", 0, "cannot be read: " + e.getMessage())));
+      throw cannotBeRead(source, e);
     }
+  }
+
+  private static JsonLoadException cannotBeRead(String source, IOException e) {
+    return new JsonLoadException(
+        source, List.of(new JsonProblem("$", 0, "cannot be read: " + e.getMessage())));
   }
 
   JsonNode root() {

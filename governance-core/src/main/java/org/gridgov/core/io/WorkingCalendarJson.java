@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
+import org.gridgov.core.common.Checks;
 
 /**
  * Reads a {@link HolidayTable} from JSON, and ships the table for China 2004–2026.
@@ -126,10 +127,12 @@ public final class WorkingCalendarJson {
     try (parser) {
       return new Reader(parser, sourceName).table();
     } catch (JsonProcessingException e) {
+      // Jackson's limits (nesting depth, length of names and numbers) come without a location;
+      // the parser still knows where it stopped.
       throw problem(
           sourceName,
           JsonPaths.of(parser.getParsingContext()),
-          e.getLocation(),
+          e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
           truncated(e)
               ? "the JSON ends too early: it is truncated or not closed"
               : "not valid JSON: " + e.getOriginalMessage());
@@ -159,10 +162,10 @@ public final class WorkingCalendarJson {
         switch (field) {
           case "source" -> {
             expect(value, JsonToken.VALUE_STRING, "a string");
-            source = parser.getText();
+            source = text("the source of a holiday table");
           }
-          case "holidays" -> holidays = dates(value);
-          case "workdays" -> workdays = dates(value);
+          case "holidays" -> holidays = dates(value, "a holiday");
+          case "workdays" -> workdays = dates(value, "an adjusted working day");
           default -> throw fail("unknown field; the fields are source, holidays and workdays");
         }
       }
@@ -182,7 +185,7 @@ public final class WorkingCalendarJson {
       }
     }
 
-    private Map<LocalDate, String> dates(JsonToken value) throws IOException {
+    private Map<LocalDate, String> dates(JsonToken value, String what) throws IOException {
       expect(value, JsonToken.START_OBJECT, "an object of date → festival name");
       Map<LocalDate, String> dates = new LinkedHashMap<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -191,12 +194,21 @@ public final class WorkingCalendarJson {
         try {
           date = LocalDate.parse(key);
         } catch (DateTimeParseException e) {
-          throw fail("not a date (yyyy-MM-dd), got \"" + key + '"');
+          throw fail("not a date (yyyy-MM-dd), got " + Checks.quote(key));
         }
         expect(parser.nextToken(), JsonToken.VALUE_STRING, "a festival name (a string)");
-        dates.put(date, parser.getText());
+        dates.put(date, text("the festival of " + what + " " + date));
       }
       return dates;
+    }
+
+    /** The text at the parser, refused where it stands if blank or too long. */
+    private String text(String what) throws IOException {
+      try {
+        return Checks.text(parser.getText(), what);
+      } catch (IllegalArgumentException e) {
+        throw fail(e.getMessage());
+      }
     }
 
     private void expect(JsonToken actual, JsonToken expected, String what) throws IOException {
@@ -212,7 +224,7 @@ public final class WorkingCalendarJson {
       return switch (token) {
         case START_OBJECT -> "an object";
         case START_ARRAY -> "an array";
-        case VALUE_STRING -> "the string \"" + parser.getText() + '"';
+        case VALUE_STRING -> "the string " + Checks.quote(parser.getText());
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + parser.getText();
         case VALUE_TRUE, VALUE_FALSE -> "the boolean " + parser.getText();
         case VALUE_NULL -> "null";

@@ -476,4 +476,72 @@ class DistrictSnapshotJsonBadInputTest {
     assertThat(e.problems().get(0).message())
         .isEqualTo("community 350111001999 is not in the territory");
   }
+
+  @Test
+  void givenAMisspeltSectionThenItIsRefusedRatherThanReadAsEmpty() {
+    ObjectNode tree = richTree();
+    tree.set("meetngs", tree.remove("meetings"));
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.meetngs");
+    assertThat(e.problems().get(0).message()).contains("unknown field \"meetngs\"", "meetings");
+  }
+
+  @Test
+  void givenAMisspeltListOfTheTerritoryThenItIsRefused() {
+    ObjectNode tree = richTree();
+    ObjectNode territory = object(tree, "/territory");
+    territory.set("compunds", territory.remove("compounds"));
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).contains("$.territory.compunds");
+  }
+
+  @Test
+  void givenAFractionalCountThenItIsRefusedRatherThanRoundedDown() {
+    ObjectNode tree = richTree();
+    object(tree, "/territory/buildings/0").put("households", 144.5);
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.territory.buildings[0].households");
+    assertThat(e.problems().get(0).message()).contains("144.5");
+  }
+
+  @Test
+  void givenANumberWhereYesOrNoIsExpectedThenItIsRefused() {
+    ObjectNode tree = richTree();
+    object(tree, "/territory/buildings/0").put("hasLift", 1);
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.territory.buildings[0].hasLift");
+  }
+
+  @Test
+  void givenAnUnknownFieldWithAVeryLongNameThenThePathShowsOnlyItsStart() {
+    ObjectNode tree = richTree();
+    object(tree, "/people/persons/2").put("x".repeat(40_000), 1);
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.people.persons[2]['" + "x".repeat(77) + "...']");
+    assertThat(e.getMessage()).hasSizeLessThan(1_000);
+  }
+
+  @Test
+  void givenAnUnknownKindOfAttendeeThenTheKnownKindsAreListedAndALongNameIsCutShort() {
+    ObjectNode tree = richTree();
+    setText(tree, "/meetings/consultations/0/sessions/1/attendance/0/type", "字".repeat(1_000_000));
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.meetings.consultations[0].sessions[1].attendance[0]");
+    assertThat(e.problems().get(0).message())
+        .startsWith("unknown type \"字字字")
+        .contains("(1000000 characters)", "known type ids = [");
+    assertThat(e.getMessage()).hasSizeLessThan(1_000);
+  }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +15,14 @@ import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.gridgov.core.district.DistrictSnapshot;
+import org.gridgov.core.io.HostileJson.Hostile;
+import org.gridgov.core.io.HostileJson.Place;
 
 class DistrictSnapshotJsonCorruptionProperties {
 
@@ -169,17 +175,76 @@ class DistrictSnapshotJsonCorruptionProperties {
 
     assertThat(SnapshotDocuments.paths(e))
         .as("%s in %s", corruption, e.getMessage())
-        .anyMatch(p -> within(corruption.path(), p));
+        .anyMatch(p -> HostileJson.within(corruption.path(), p));
   }
 
-  /** A problem path is at the corrupted path, below it, or at a list element that holds it. */
-  private static boolean within(String corrupted, String problem) {
-    if (problem.equals(corrupted)
-        || problem.startsWith(corrupted + ".")
-        || problem.startsWith(corrupted + "[")) {
-      return true;
-    }
-    return problem.contains("[")
-        && (corrupted.startsWith(problem + ".") || corrupted.startsWith(problem + "["));
+  // ---------------------------------------------------------------- hostile documents
+
+  private static final DistrictSnapshotJson JSON = new DistrictSnapshotJson();
+  private static final byte[] RICH = SnapshotDocuments.richText().getBytes(StandardCharsets.UTF_8);
+  private static final JsonNode RICH_TREE = SnapshotDocuments.richTree();
+  private static final DistrictSnapshot LOADED = JSON.read(RICH, SnapshotDocuments.SOURCE);
+  private static final List<Place> PLACES = HostileJson.places(RICH_TREE);
+  private static final List<Place> TEXTS = HostileJson.texts(PLACES);
+
+  /**
+   * The refusal of a hostile snapshot, after which the reader reads the rich snapshot unchanged.
+   */
+  private static JsonLoadException refusal(Hostile hostile) {
+    JsonLoadException e =
+        HostileJson.refusal(
+            b -> JSON.read(b, SnapshotDocuments.SOURCE), hostile, SnapshotDocuments.SOURCE);
+    assertThat(JSON.read(RICH, SnapshotDocuments.SOURCE)).isEqualTo(LOADED);
+    return e;
+  }
+
+  @Provide
+  Arbitrary<Hostile> malformed() {
+    return HostileJson.malformed(RICH, RICH_TREE, PLACES);
+  }
+
+  @Property(tries = 100)
+  void aSnapshotThatIsNotWellFormedIsRefusedAtTheLineWhereItBreaks(
+      @ForAll("malformed") Hostile hostile) {
+    assertThat(HostileJson.notWellFormed(refusal(hostile), hostile).path()).isEqualTo("$");
+  }
+
+  /**
+   * Numbers out of range: negative, fractional where whole, too large for an int, a long or a
+   * double. The snapshot's numbers are counts and ratios, for which none of these is valid.
+   */
+  private static Arbitrary<Hostile> numbersOutOfRange() {
+    List<Place> numbers = PLACES.stream().filter(p -> p.type() == JsonNodeType.NUMBER).toList();
+    return Combinators.combine(
+            Arbitraries.of(numbers),
+            Arbitraries.of(
+                "-1",
+                "-0.5",
+                "1.5",
+                "2147483648",
+                "-2147483649",
+                "9223372036854775808",
+                "1e400",
+                "-1e400",
+                "12345678901234567890123456789"))
+        .as(
+            (place, value) ->
+                new Hostile(
+                    "the number " + value,
+                    place.path(),
+                    HostileJson.replaced(RICH_TREE, place, value)));
+  }
+
+  @Provide
+  Arbitrary<Hostile> wrongValues() {
+    return Arbitraries.oneOf(
+        HostileJson.wrongValues(RICH_TREE, PLACES, TEXTS),
+        HostileJson.hugeNames(RICH_TREE, PLACES),
+        numbersOutOfRange());
+  }
+
+  @Property(tries = 150)
+  void aWrongValueAnywhereIsRefusedAtItsPath(@ForAll("wrongValues") Hostile hostile) {
+    HostileJson.assertNamesThePlace(refusal(hostile), hostile);
   }
 }

@@ -137,4 +137,40 @@ class HierarchyJsonTest {
         .isInstanceOf(JsonLoadException.class)
         .hasMessageContaining("should be an object, got array [1,2]");
   }
+
+  /** The one problem of a document refused for a single reason. */
+  private JsonProblem onlyProblem(String json) {
+    JsonLoadException e = failure(reader, json);
+    assertThat(e.problems()).hasSize(1);
+    return e.problems().get(0);
+  }
+
+  @Test
+  void refusesAFieldGivenTwiceRatherThanKeepingTheLastValue() {
+    JsonProblem p =
+        onlyProblem(
+            "{\"district\": {\"code\": \"350111\", \"name\": \"晋安区\",\n"
+                + " \"code\": \"350112\"}, \"streets\": []}");
+
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.message()).contains("Duplicate field 'code'");
+  }
+
+  @Test
+  void refusesContentAfterTheDistrict() {
+    JsonProblem p =
+        onlyProblem(
+            "{\"district\": {\"code\": \"350111\", \"name\": \"晋安区\"}, \"streets\": []}\n]");
+
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.message()).startsWith("not well-formed JSON");
+  }
+
+  @Test
+  void reportsNestingTooDeepAtTheLineWhereItGoesTooDeep() {
+    JsonProblem p = onlyProblem("{\"district\":\n" + "[".repeat(5_000));
+
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.message()).contains("nesting depth");
+  }
 }

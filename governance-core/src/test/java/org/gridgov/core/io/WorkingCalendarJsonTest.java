@@ -184,4 +184,28 @@ class WorkingCalendarJsonTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessage("cannot read the working calendar file " + missing);
   }
+
+  @Test
+  void aMillionCharactersWhereDatesAreExpectedAreNotRepeatedInTheMessage() {
+    String huge = "x".repeat(1_000_000);
+
+    assertThatThrownBy(() -> read("{\"holidays\": \"" + huge + "\", \"workdays\": {}}"))
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageContaining("(1000000 characters)")
+        .message()
+        .hasSizeLessThan(300);
+  }
+
+  @Test
+  void reportsABlankFestivalAtItsDateAndLine() {
+    assertThatThrownBy(
+            () -> read("{\"holidays\": {\n  \"2024-01-01\": \" \"\n}, \"workdays\": {}}"))
+        .isInstanceOfSatisfying(
+            JsonLoadException.class,
+            e -> {
+              assertThat(e.problems().get(0).path()).isEqualTo("$.holidays['2024-01-01']");
+              assertThat(e.problems().get(0).line()).isEqualTo(2);
+            })
+        .hasMessageEndingWith(": the festival of a holiday 2024-01-01 must not be blank");
+  }
 }

@@ -156,6 +156,127 @@ public final class Lifecycle {
     }
   }
 
+  /**
+   * A command that no order may take, whatever its state: one its status does not allow, one back
+   * in time, an escalation that does not go up, a second supervision, a rating given before the
+   * order's last event; or one with a malformed argument: a reason over 10,000 characters, a blank
+   * rating comment, an actor that is no person id or no rule name, deadlines to resolve before
+   * those to accept.
+   */
+  enum Bad {
+    WRONG_STATUS,
+    BACK_IN_TIME,
+    NOT_HIGHER,
+    SUPERVISED_TWICE,
+    RATED_BEFORE_LAST_EVENT,
+    OVERLONG_REASON,
+    BLANK_COMMENT,
+    NO_PERSON_ID,
+    BLANK_RULE_NAME,
+    CROSSED_DEADLINES
+  }
+
+  /**
+   * One bad command: what kind, how far back in time (minutes, at least one) or forward, and which
+   * command when the kind leaves the choice.
+   */
+  record BadStep(Bad kind, int minutes, int pick) {}
+
+  static Arbitrary<BadStep> badSteps() {
+    return Combinators.combine(
+            Arbitraries.of(Bad.class),
+            Arbitraries.integers().between(1, 200_000),
+            Arbitraries.integers().between(0, 100))
+        .as(BadStep::new);
+  }
+
+  /**
+   * Tries a bad command on an order.
+   *
+   * @return the refusal, or empty if the command threw {@link IllegalArgumentException} for its
+   *     malformed argument before it reached the order
+   * @throws AssertionError if the command was applied
+   */
+  static java.util.Optional<Refusal> attempt(WorkOrder order, BadStep bad) {
+    Transition t;
+    try {
+      t = bad(order, bad);
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() == null || e.getMessage().isBlank()) {
+        throw new AssertionError("a malformed argument was refused without a message", e);
+      }
+      return java.util.Optional.empty();
+    }
+    if (t.isApplied()) {
+      throw new AssertionError(bad + " was applied to " + order + ": " + t.producedEvent());
+    }
+    return t.findRefusal();
+  }
+
+  private static Transition bad(WorkOrder order, BadStep bad) {
+    Instant last = order.lastEventAt();
+    Instant back = last.minus(Duration.ofMinutes(bad.minutes()));
+    Instant later = last.plus(Duration.ofMinutes(bad.minutes() % 600));
+    Actor by = Actor.person(PersonId.of("p-" + bad.pick()));
+    switch (bad.kind()) {
+      case WRONG_STATUS:
+        List<WorkOrderCommand> refused =
+            java.util.Arrays.stream(WorkOrderCommand.values())
+                .filter(c -> !c.isAllowedFrom(order.status()))
+                .toList();
+        WorkOrderCommand command = refused.get(bad.pick() % refused.size());
+        return apply(
+            order,
+            new Step(
+                Op.valueOf(command.name()),
+                bad.minutes() % 600,
+                Satisfaction.SATISFIED,
+                EscalationLevel.JOINT_MEETING,
+                bad.pick() % SUBJECTS.size()));
+      case BACK_IN_TIME:
+        Op op = Op.values()[bad.pick() % Op.values().length];
+        return apply(
+            order,
+            new Step(
+                op,
+                -bad.minutes(),
+                Satisfaction.values()[bad.pick() % 3],
+                EscalationLevel.JOINT_MEETING,
+                bad.pick() % SUBJECTS.size()));
+      case NOT_HIGHER:
+        List<EscalationLevel> notAbove =
+            java.util.Arrays.stream(EscalationLevel.values())
+                .filter(l -> !l.isAbove(order.escalationLevel()))
+                .toList();
+        return order.escalateTo(notAbove.get(bad.pick() % notAbove.size()), by, later, "");
+      case SUPERVISED_TWICE:
+        return order.supervise(by, order.isSupervised() ? later : back, "again");
+      case RATED_BEFORE_LAST_EVENT:
+        return order.rate(
+            Rating.of(Satisfaction.SATISFIED, PersonId.of("resident-1"), back), by, "");
+      case OVERLONG_REASON:
+        String reason = "长".repeat(10_001);
+        return switch (bad.pick() % 4) {
+          case 0 -> order.accept(by, later, reason);
+          case 1 -> order.resolve(by, later, reason);
+          case 2 -> order.cancel(CancellationReason.INVALID, by, later, reason);
+          default -> order.dispatch(SUBJECTS.get(0), Deadlines.NONE, by, later, reason);
+        };
+      case BLANK_COMMENT:
+        return order.rate(
+            Rating.of(Satisfaction.UNSATISFIED, " \t", PersonId.of("resident-1"), later), by, "");
+      case NO_PERSON_ID:
+        return order.accept(Actor.person(PersonId.of("resident " + bad.pick())), later, "");
+      case BLANK_RULE_NAME:
+        return order.escalate(Actor.system(" "), later, "late");
+      case CROSSED_DEADLINES:
+        return order.dispatch(
+            SUBJECTS.get(1), Deadlines.of(later.plusSeconds(60), later), by, later, "");
+      default:
+        throw new AssertionError(bad.kind());
+    }
+  }
+
   static WorkOrder run(WorkOrder order, List<Step> steps) {
     for (Step step : steps) {
       order = apply(order, step).order();

@@ -3,14 +3,18 @@ package org.gridgov.core.workorder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 class WorkOrderLifecycleProperties {
@@ -117,6 +121,59 @@ class WorkOrderLifecycleProperties {
       // several events may share an instant; asOf then includes all of them
       assertThat(asOf.history()).startsWith(prefix.history().toArray(new WorkOrderEvent[0]));
     }
+  }
+
+  /** A command meant to work, or one that no order may take. */
+  record Mixed(Lifecycle.Step valid, Lifecycle.BadStep bad) {
+    @Override
+    public String toString() {
+      return valid != null ? valid.toString() : "bad " + bad;
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Mixed>> mixedRuns() {
+    return Arbitraries.frequencyOf(
+            Tuple.of(3, Lifecycle.steps().map(s -> new Mixed(s, null))),
+            Tuple.of(2, Lifecycle.badSteps().map(b -> new Mixed(null, b))))
+        .list()
+        .ofMaxSize(40);
+  }
+
+  @Property(tries = 500)
+  void badCommandsAreRefusedAndTheOthersActAsIfTheBadOnesNeverCame(
+      @ForAll("mixedRuns") List<Mixed> run) {
+    WorkOrder order = Orders.reported();
+    List<Lifecycle.Step> valid = new ArrayList<>();
+    List<Boolean> applied = new ArrayList<>();
+    for (Mixed m : run) {
+      if (m.bad() != null) {
+        WorkOrder before = order;
+        List<WorkOrderEvent> history = List.copyOf(order.history());
+        Optional<Refusal> refusal = Lifecycle.attempt(order, m.bad());
+        refusal.ifPresent(
+            r -> {
+              assertThat(r.order()).isEqualTo(before.id());
+              assertThat(r.status()).isEqualTo(before.status());
+              assertThat(r.message()).contains(before.id().value());
+            });
+        assertThat(order.history()).isEqualTo(history);
+        Statistics.label("bad").collect(m.bad().kind(), refusal.isPresent() ? "refused" : "thrown");
+      } else {
+        Transition t = Lifecycle.apply(order, m.valid());
+        order = t.order();
+        valid.add(m.valid());
+        applied.add(t.isApplied());
+      }
+    }
+
+    WorkOrder alone = Orders.reported();
+    for (int i = 0; i < valid.size(); i++) {
+      Transition t = Lifecycle.apply(alone, valid.get(i));
+      assertThat(t.isApplied()).as("step %d, %s", i, valid.get(i)).isEqualTo(applied.get(i));
+      alone = t.order();
+    }
+    assertThat(order).isEqualTo(alone);
   }
 
   private static Set<WorkOrderStatus> reachableFromReported() {
