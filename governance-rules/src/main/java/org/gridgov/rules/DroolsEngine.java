@@ -47,7 +47,26 @@ final class DroolsEngine implements GovernanceEngine {
 
   private Loaded load() {
     RuleBase base = RuleBase.load(folders, allowed);
-    return new Loaded(base, fire(base, List.of(new CatalogueRequest())));
+    try {
+      return new Loaded(base, fire(base, List.of(new CatalogueRequest())));
+    } catch (RuntimeException e) {
+      // a rule that compiles can still fail when the catalogue is asked for; its rule is named
+      throw new RuleLoadException(
+          List.of(
+              new RuleProblem(
+                  "(catalogue)",
+                  0,
+                  "the rules compile but fail when the catalogue is asked for: "
+                      + rootMessage(e))));
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      message.append("; caused by ").append(cause);
+    }
+    return message.toString();
   }
 
   @Override

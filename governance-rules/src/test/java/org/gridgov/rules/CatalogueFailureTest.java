@@ -1,0 +1,48 @@
+package org.gridgov.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rule that compiles but fails when the catalogue is asked for is a load problem. */
+class CatalogueFailureTest {
+
+  private static final String FAILING =
+      """
+      package org.gridgov.local.failing;
+
+      import org.gridgov.rules.fact.CatalogueRequest;
+
+      rule "a catalogue rule that fails"
+      when
+        CatalogueRequest()
+      then
+        Integer.parseInt("not a number");
+      end
+      """;
+
+  @Test
+  void buildingReportsItAsARuleLoadProblem(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("failing.drl"), FAILING);
+
+    assertThatThrownBy(() -> GovernanceEngine.builder().rules(folder).build())
+        .isInstanceOf(RuleLoadException.class)
+        .hasMessageContaining("fail when the catalogue is asked for")
+        .hasMessageContaining("a catalogue rule that fails");
+  }
+
+  @Test
+  void aReloadKeepsTheRulesInForce(@TempDir Path folder) throws IOException {
+    GovernanceEngine engine = GovernanceEngine.builder().rules(folder).build();
+    int before = engine.catalogue().size();
+    Files.writeString(folder.resolve("failing.drl"), FAILING);
+
+    assertThatThrownBy(engine::reload).isInstanceOf(RuleLoadException.class);
+    assertThat(engine.catalogue()).hasSize(before);
+  }
+}
