@@ -86,6 +86,7 @@ public final class DistrictSnapshotJson {
       List.of(
           "format",
           "version",
+          PERSONAL_DATA,
           "territory",
           "organisation",
           "people",

@@ -180,7 +180,7 @@ class DistrictSnapshotJsonCorruptionProperties {
 
   // ---------------------------------------------------------------- hostile documents
 
-  private static final DistrictSnapshotJson JSON = new DistrictSnapshotJson();
+  private static final DistrictSnapshotJson JSON = new DistrictSnapshotJson(PersonalData.INCLUDED);
   private static final byte[] RICH = SnapshotDocuments.richText().getBytes(StandardCharsets.UTF_8);
   private static final JsonNode RICH_TREE = SnapshotDocuments.richTree();
   private static final DistrictSnapshot LOADED = JSON.read(RICH, SnapshotDocuments.SOURCE);
