@@ -3,10 +3,8 @@ package org.gridgov.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,17 +85,15 @@ public final class Main {
         rounds,
         CHUNK);
 
-    GovernanceEngine engine =
-        GovernanceEngine.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-    Routing routing = Routing.on(engine);
-    Escalation escalation = Escalation.on(engine);
-    BenchmarkDistrict district = BenchmarkDistrict.jinan();
-    DistrictContext context = district.context();
-    List<CategoryDefinition> categories = List.copyOf(routing.categories().values());
-    BaselineRouting baselineRouting =
-        new BaselineRouting(district.snapshot(), district.competentUnits(), routing.categories());
-    BaselineEscalation baselineEscalation =
-        new BaselineEscalation(engine.calendar(), engine.clock());
+    Workbench bench = Workbench.at(NOW, BenchmarkDistrict.jinan());
+    GovernanceEngine engine = bench.engine();
+    Routing routing = bench.routing();
+    Escalation escalation = bench.escalation();
+    BenchmarkDistrict district = bench.district();
+    DistrictContext context = bench.context();
+    List<CategoryDefinition> categories = bench.categories();
+    BaselineRouting baselineRouting = bench.baselineRouting();
+    BaselineEscalation baselineEscalation = bench.baselineEscalation();
     System.out.printf(
         Locale.ROOT,
         "district: %d communities and villages, %d grids; sweep at %s%n",
