@@ -1,5 +1,6 @@
 package org.gridgov.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -26,7 +27,8 @@ import org.gridgov.rules.routing.Routing;
  * for each, and the ratio of the engine's median to the baseline's.
  *
  * <p>Usage: {@code java -jar benchmarks.jar [--orders N] [--rounds R]}, N = 1,000,000 and R = 5 by
- * default.
+ * default; {@code java -jar benchmarks.jar jmh [JMH options]} runs the JMH benchmarks instead
+ * ({@link RoutingBenchmark}, {@link SweepBenchmark}) with JMH's own runner and options.
  */
 public final class Main {
 
@@ -52,9 +54,14 @@ public final class Main {
   /**
    * Runs the benchmark.
    *
-   * @param args {@code --orders N}, {@code --rounds R}
+   * @param args {@code --orders N}, {@code --rounds R}; or {@code jmh} followed by JMH's options
+   * @throws IOException if JMH cannot write its results
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("jmh")) {
+      org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     // the rules' compiler warns about evals in the routing matrix; keep the report readable
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
     int orders = 1_000_000;
@@ -64,7 +71,9 @@ public final class Main {
         case "--orders" -> orders = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         default -> {
-          System.err.println("usage: java -jar benchmarks.jar [--orders N] [--rounds R]");
+          System.err.println(
+              "usage: java -jar benchmarks.jar [--orders N] [--rounds R]\n"
+                  + "       java -jar benchmarks.jar jmh [JMH options, -h for the list]");
           System.exit(2);
         }
       }
