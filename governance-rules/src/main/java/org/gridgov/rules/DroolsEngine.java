@@ -5,17 +5,28 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.rules.decision.Decision;
-import org.gridgov.rules.fact.CatalogueRequest;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The engine on Drools: one shared knowledge base, one session per call. */
+/**
+ * The engine on Drools: one shared knowledge base, one session per call.
+ *
+ * <p>Without integrator folders the engine starts loading the precompiled default rules on a
+ * background thread as it is made, and takes their catalogue from the file the build computed
+ * ({@link DefaultCatalogue}); the first call that needs the knowledge base waits for it. The host's
+ * own start-up work, such as reading its district, runs meanwhile. With integrator folders the
+ * rules are compiled, checked and loaded before the engine is made, so that it refuses to start on
+ * any rule error.
+ */
 final class DroolsEngine implements GovernanceEngine {
 
   private static final Logger AUDIT = LoggerFactory.getLogger("org.gridgov.rules.audit");
@@ -27,26 +38,80 @@ final class DroolsEngine implements GovernanceEngine {
   private final List<AuditListener> listeners;
   private final AtomicReference<Loaded> rules = new AtomicReference<>();
 
-  /** A rule base with what its catalogue rules define; swapped as one. */
-  private record Loaded(RuleBase base, List<Decision> catalogue) {}
+  /**
+   * A rule base with what its catalogue rules define; swapped as one. Either may still be loading
+   * when the engine has just started.
+   */
+  private record Loaded(
+      CompletableFuture<RuleBase> base, CompletableFuture<List<Decision>> catalogue) {
 
-  DroolsEngine(
-      List<Path> folders, Clock clock, WorkingCalendar calendar, List<AuditListener> listeners) {
-    this.folders = List.copyOf(folders);
-    this.clock = clock;
-    this.calendar = calendar;
-    this.listeners = List.copyOf(listeners);
-    rules.set(load());
+    static Loaded now(RuleBase base) {
+      return new Loaded(
+          CompletableFuture.completedFuture(base),
+          CompletableFuture.completedFuture(fire(base, DefaultCatalogue.catalogueRequest())));
+    }
   }
 
-  private Loaded load() {
-    RuleBase base = RuleBase.load(folders);
-    return new Loaded(base, fire(base, List.of(new CatalogueRequest())));
+  /**
+   * Starts the engine.
+   *
+   * @param calendar read after the default rules have started loading, so that the two overlap
+   */
+  DroolsEngine(
+      List<Path> folders,
+      Clock clock,
+      Supplier<WorkingCalendar> calendar,
+      List<AuditListener> listeners) {
+    this.folders = List.copyOf(folders);
+    this.clock = clock;
+    this.listeners = List.copyOf(listeners);
+    rules.set(
+        this.folders.isEmpty() && RuleBase.precompiled()
+            ? defaultsInBackground()
+            : Loaded.now(RuleBase.load(this.folders)));
+    this.calendar = calendar.get();
+  }
+
+  /** The default rules, loading on a thread of their own; their catalogue as the build wrote it. */
+  private static Loaded defaultsInBackground() {
+    CompletableFuture<RuleBase> base = new CompletableFuture<>();
+    Thread loader =
+        new Thread(
+            () -> {
+              RuleBase loaded;
+              try {
+                loaded = RuleBase.load(List.of());
+              } catch (Throwable e) { // whatever it is, the first call that waits is told
+                base.completeExceptionally(e);
+                return;
+              }
+              base.complete(loaded);
+              // While the host is still busy, load what every session needs, so that its first
+              // call does not have to; a call already waiting shares the work.
+              fire(loaded, List.of());
+            },
+            "gridgov-rules-loader");
+    loader.setDaemon(true);
+    loader.start();
+    CompletableFuture<List<Decision>> catalogue =
+        DefaultCatalogue.read()
+            .map(CompletableFuture::completedFuture)
+            .orElseGet(() -> base.thenApply(b -> fire(b, DefaultCatalogue.catalogueRequest())));
+    return new Loaded(base, catalogue);
+  }
+
+  /** Waits for what is still loading; a failure to load the default rules is rethrown here. */
+  private static <T> T await(CompletableFuture<T> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException("the default rules did not load: " + e.getCause(), e);
+    }
   }
 
   @Override
   public List<Decision> decide(Collection<?> facts) {
-    List<Decision> decisions = fire(rules.get().base(), facts);
+    List<Decision> decisions = fire(await(rules.get().base()), facts);
     for (Decision d : decisions) {
       AUDIT.debug("{}", d);
       for (AuditListener l : listeners) {
@@ -65,7 +130,7 @@ final class DroolsEngine implements GovernanceEngine {
    * fires in a fixed order for the same rules and the same facts inserted in the same order, so
    * this order is stable without sorting.
    */
-  private static List<Decision> fire(RuleBase base, Collection<?> facts) {
+  static List<Decision> fire(RuleBase base, Collection<?> facts) {
     KieSession session = base.kieBase().newKieSession();
     List<Decision> decisions = new ArrayList<>();
     session.addEventListener(
@@ -90,17 +155,17 @@ final class DroolsEngine implements GovernanceEngine {
 
   @Override
   public List<Decision> catalogue() {
-    return rules.get().catalogue();
+    return await(rules.get().catalogue());
   }
 
   @Override
   public void reload() {
-    rules.set(load());
+    rules.set(Loaded.now(RuleBase.load(folders)));
   }
 
   @Override
   public List<String> replacements() {
-    return rules.get().base().notes();
+    return await(rules.get().base()).notes();
   }
 
   @Override
