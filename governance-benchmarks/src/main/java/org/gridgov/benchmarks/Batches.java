@@ -13,9 +13,6 @@ final class Batches {
   /** Orders in a batch: the batch the engine's sweep uses, and the batch routing is given. */
   static final int SIZE = Main.CHUNK;
 
-  /** The forked JVM's option that keeps the rules' compiler warnings out of the JMH report. */
-  static final String QUIET = "-Dorg.slf4j.simpleLogger.defaultLogLevel=error";
-
   private final List<List<WorkOrder>> batches;
   private int next;
 

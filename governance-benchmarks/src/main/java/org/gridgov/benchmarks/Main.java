@@ -28,7 +28,7 @@ import org.gridgov.rules.routing.Routing;
  *
  * <p>Usage: {@code java -jar benchmarks.jar [--orders N] [--rounds R]}, N = 1,000,000 and R = 5 by
  * default; {@code java -jar benchmarks.jar jmh [JMH options]} runs the JMH benchmarks instead
- * ({@link RoutingBenchmark}, {@link SweepBenchmark}) with JMH's own runner and options.
+ * ({@link Throughput}) with JMH's own runner and options.
  */
 public final class Main {
 
