@@ -3,20 +3,25 @@ package org.gridgov.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import org.gridgov.core.evaluation.Kpi;
+import org.gridgov.core.lists.MatterKind;
+import org.gridgov.core.lists.Urgency;
+import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.Decision;
+import org.gridgov.rules.decision.ScoreWeight;
+import org.gridgov.rules.decision.TimeLimit;
+import org.gridgov.rules.decision.WorkingTime;
 import org.gridgov.rules.fact.CatalogueRequest;
+import org.gridgov.rules.fact.CategoryClass;
+import org.gridgov.rules.fact.Topic;
 
 /**
  * The catalogue of the default rules (categories, time limits, score weights), computed once when
@@ -25,16 +30,19 @@ import org.gridgov.rules.fact.CatalogueRequest;
  * folders reads it, and computes the catalogue by the rules as before when it is missing or was
  * written for other default rule files.
  *
- * <p>The file is text, one decision a line: the decision's record type, then its components in
- * order, nested records flattened, separated by tabs. The first line is a fingerprint of the
- * default rule files it was computed from.
+ * <p>The file is text, one decision a line: the decision's type, then its components in order,
+ * nested records flattened, separated by tabs. The first line is a fingerprint of the default rule
+ * files it was computed from. Each type is read by hand rather than by reflection, which would cost
+ * the start more than it saves.
  */
 final class DefaultCatalogue {
 
   /** Where the build writes the catalogue, on the class path. */
   static final String RESOURCE = "org/gridgov/rules/default-catalogue.tsv";
 
-  private static final String DECISIONS = "org.gridgov.rules.decision.";
+  private static final String CATEGORY = "CategoryDefinition";
+  private static final String TIME_LIMIT = "TimeLimit";
+  private static final String SCORE_WEIGHT = "ScoreWeight";
   private static final String FINGERPRINT = "# default rules ";
 
   private DefaultCatalogue() {}
@@ -98,15 +106,49 @@ final class DefaultCatalogue {
     List<String> lines = new ArrayList<>(catalogue.size() + 1);
     lines.add(FINGERPRINT + fingerprint());
     for (Decision d : catalogue) {
-      List<String> fields = new ArrayList<>();
-      String type = d.getClass().getName();
-      if (!type.startsWith(DECISIONS) || !d.getClass().isRecord()) {
+      List<Object> fields;
+      if (d instanceof CategoryDefinition c) {
+        fields =
+            List.of(
+                CATEGORY,
+                c.category().code(),
+                c.name(),
+                c.categoryClass(),
+                c.topic(),
+                c.matterKind(),
+                c.skill(),
+                c.rule());
+      } else if (d instanceof TimeLimit t) {
+        fields =
+            List.of(
+                TIME_LIMIT,
+                t.categoryCode(),
+                t.urgency(),
+                t.accept().amount(),
+                t.accept().unit(),
+                t.resolve().amount(),
+                t.resolve().unit(),
+                t.priority(),
+                t.rule());
+      } else if (d instanceof ScoreWeight w) {
+        fields = List.of(SCORE_WEIGHT, w.kpi(), w.weight(), w.zeroAtHours(), w.rule());
+      } else {
         throw new IllegalArgumentException(
-            "a catalogue decision is a record in " + DECISIONS + ", got " + type);
+            "the default catalogue holds category definitions, time limits and score weights;"
+                + " teach DefaultCatalogue to write and read "
+                + d.getClass().getName()
+                + ", got "
+                + d);
       }
-      fields.add(type.substring(DECISIONS.length()));
-      flatten(d, fields);
-      lines.add(String.join("\t", fields));
+      StringBuilder line = new StringBuilder();
+      for (Object field : fields) {
+        String text = String.valueOf(field);
+        if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+          throw new IllegalArgumentException("a catalogue text has no tab or line break: " + d);
+        }
+        line.append(line.length() == 0 ? "" : "\t").append(text);
+      }
+      lines.add(line.toString());
     }
     return lines;
   }
@@ -115,21 +157,49 @@ final class DefaultCatalogue {
   static List<Decision> parse(List<String> lines) {
     List<Decision> decisions = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      String[] fields = lines.get(i).split("\t", -1);
+      String[] f = lines.get(i).split("\t", -1);
       try {
-        Class<?> type = Class.forName(DECISIONS + fields[0]);
-        Iterator<String> rest = Arrays.asList(fields).subList(1, fields.length).iterator();
-        Object value = value(type, rest);
-        if (rest.hasNext() || !(value instanceof Decision d)) {
-          throw new IllegalArgumentException("has " + fields.length + " fields");
-        }
-        decisions.add(d);
-      } catch (ReflectiveOperationException | RuntimeException e) {
+        decisions.add(decision(f));
+      } catch (RuntimeException e) {
         throw new IllegalStateException(
             RESOURCE + " line " + (i + 2) + " (" + lines.get(i) + ") does not read: " + e, e);
       }
     }
     return List.copyOf(decisions);
+  }
+
+  private static Decision decision(String[] f) {
+    int expected =
+        switch (f[0]) {
+          case CATEGORY -> 8;
+          case TIME_LIMIT -> 9;
+          case SCORE_WEIGHT -> 5;
+          default -> throw new IllegalArgumentException("no decision type " + f[0]);
+        };
+    if (f.length != expected) {
+      throw new IllegalArgumentException(f[0] + " has " + expected + " fields, got " + f.length);
+    }
+    return switch (f[0]) {
+      case CATEGORY ->
+          CategoryDefinition.of(
+              f[1],
+              f[2],
+              CategoryClass.valueOf(f[3]),
+              Topic.valueOf(f[4]),
+              MatterKind.valueOf(f[5]),
+              f[6],
+              f[7]);
+      case TIME_LIMIT ->
+          new TimeLimit(
+              f[1],
+              Urgency.valueOf(f[2]),
+              new WorkingTime(Integer.parseInt(f[3]), WorkingTime.Unit.valueOf(f[4])),
+              new WorkingTime(Integer.parseInt(f[5]), WorkingTime.Unit.valueOf(f[6])),
+              Integer.parseInt(f[7]),
+              f[8]);
+      default ->
+          new ScoreWeight(Kpi.valueOf(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4]);
+    };
   }
 
   /**
@@ -150,58 +220,5 @@ final class DefaultCatalogue {
       }
     }
     return Long.toHexString(crc.getValue());
-  }
-
-  private static void flatten(Object value, List<String> fields) {
-    if (value instanceof Record r) {
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
-        try {
-          flatten(c.getAccessor().invoke(r), fields);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + c + " of " + r, e);
-        }
-      }
-    } else if (value instanceof String s) {
-      if (s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-        throw new IllegalArgumentException("a catalogue text has no tab or line break: " + s);
-      }
-      fields.add(s);
-    } else if (value instanceof Enum<?> e) {
-      fields.add(e.name());
-    } else if (value instanceof Integer n) {
-      fields.add(n.toString());
-    } else {
-      throw new IllegalArgumentException(
-          "a catalogue decision holds texts, whole numbers, enums and records, got " + value);
-    }
-  }
-
-  private static Object value(Class<?> type, Iterator<String> fields)
-      throws ReflectiveOperationException {
-    if (type.isRecord()) {
-      RecordComponent[] components = type.getRecordComponents();
-      Class<?>[] types = new Class<?>[components.length];
-      Object[] args = new Object[components.length];
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        args[i] = value(types[i], fields);
-      }
-      Constructor<?> canonical = type.getDeclaredConstructor(types);
-      return canonical.newInstance(args);
-    }
-    String field = fields.next();
-    if (type == String.class) {
-      return field;
-    } else if (type == int.class) {
-      return Integer.parseInt(field);
-    } else if (type.isEnum()) {
-      for (Object constant : type.getEnumConstants()) {
-        if (((Enum<?>) constant).name().equals(field)) {
-          return constant;
-        }
-      }
-      throw new IllegalArgumentException(type.getSimpleName() + " has no " + field);
-    }
-    throw new IllegalArgumentException("no field of type " + type.getName());
   }
 }

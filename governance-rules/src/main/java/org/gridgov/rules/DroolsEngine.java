@@ -34,7 +34,8 @@ final class DroolsEngine implements GovernanceEngine {
 
   private final List<Path> folders;
   private final Clock clock;
-  private final WorkingCalendar calendar;
+  private final Supplier<WorkingCalendar> calendarSource;
+  private final AtomicReference<WorkingCalendar> calendar = new AtomicReference<>();
   private final List<AuditListener> listeners;
   private final AtomicReference<Loaded> rules = new AtomicReference<>();
 
@@ -55,7 +56,7 @@ final class DroolsEngine implements GovernanceEngine {
   /**
    * Starts the engine.
    *
-   * @param calendar read after the default rules have started loading, so that the two overlap
+   * @param calendar read when first needed: routing, for one, does not count working time
    */
   DroolsEngine(
       List<Path> folders,
@@ -69,7 +70,7 @@ final class DroolsEngine implements GovernanceEngine {
         this.folders.isEmpty() && RuleBase.precompiled()
             ? defaultsInBackground()
             : Loaded.now(RuleBase.load(this.folders)));
-    this.calendar = calendar.get();
+    this.calendarSource = calendar;
   }
 
   /** The default rules, loading on a thread of their own; their catalogue as the build wrote it. */
@@ -175,6 +176,11 @@ final class DroolsEngine implements GovernanceEngine {
 
   @Override
   public WorkingCalendar calendar() {
-    return calendar;
+    WorkingCalendar read = calendar.get();
+    if (read == null) {
+      calendar.compareAndSet(null, calendarSource.get());
+      read = calendar.get();
+    }
+    return read;
   }
 }

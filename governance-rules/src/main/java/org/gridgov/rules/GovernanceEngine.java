@@ -91,7 +91,8 @@ public interface GovernanceEngine {
   Clock clock();
 
   /**
-   * The working calendar that time limits count in.
+   * The working calendar that time limits count in: the one given to the builder, or the shipped
+   * Chinese calendar, read at the first call.
    *
    * @return the calendar
    */
@@ -155,9 +156,10 @@ public interface GovernanceEngine {
      *
      * <p>With integrator folders the rules are compiled and checked before this returns. Without
      * them the precompiled default rules, which cannot fail to compile, load on a background thread
-     * while the host goes on with its own start-up (reading its district, say): this returns once
-     * the working calendar is read, and the first call that needs the rules waits for them. The
-     * catalogue of the default rules was computed when the library was built.
+     * while the host goes on with its own start-up (reading its district, say): this returns at
+     * once, and the first call that needs the rules waits for them. The catalogue of the default
+     * rules was computed when the library was built, and the shipped working calendar is read when
+     * first needed.
      *
      * @return the engine
      * @throws RuleLoadException if any rule file has a problem; no engine is made
