@@ -1,12 +1,11 @@
 package org.gridgov.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +27,8 @@ import org.gridgov.rules.routing.Routing;
  * for each, and the ratio of the engine's median to the baseline's.
  *
  * <p>Usage: {@code java -jar benchmarks.jar [--orders N] [--rounds R]}, N = 1,000,000 and R = 5 by
- * default.
+ * default; {@code java -jar benchmarks.jar jmh [JMH options]} runs the JMH benchmarks instead
+ * ({@link Throughput}) with JMH's own runner and options.
  */
 public final class Main {
 
@@ -54,9 +54,14 @@ public final class Main {
   /**
    * Runs the benchmark.
    *
-   * @param args {@code --orders N}, {@code --rounds R}
+   * @param args {@code --orders N}, {@code --rounds R}; or {@code jmh} followed by JMH's options
+   * @throws IOException if JMH cannot write its results
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("jmh")) {
+      org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     // the rules' compiler warns about evals in the routing matrix; keep the report readable
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
     int orders = 1_000_000;
@@ -66,7 +71,9 @@ public final class Main {
         case "--orders" -> orders = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         default -> {
-          System.err.println("usage: java -jar benchmarks.jar [--orders N] [--rounds R]");
+          System.err.println(
+              "usage: java -jar benchmarks.jar [--orders N] [--rounds R]\n"
+                  + "       java -jar benchmarks.jar jmh [JMH options, -h for the list]");
           System.exit(2);
         }
       }
@@ -87,17 +94,15 @@ public final class Main {
         rounds,
         CHUNK);
 
-    GovernanceEngine engine =
-        GovernanceEngine.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-    Routing routing = Routing.on(engine);
-    Escalation escalation = Escalation.on(engine);
-    BenchmarkDistrict district = BenchmarkDistrict.jinan();
-    DistrictContext context = district.context();
-    List<CategoryDefinition> categories = List.copyOf(routing.categories().values());
-    BaselineRouting baselineRouting =
-        new BaselineRouting(district.snapshot(), district.competentUnits(), routing.categories());
-    BaselineEscalation baselineEscalation =
-        new BaselineEscalation(engine.calendar(), engine.clock());
+    Workbench bench = Workbench.at(NOW, BenchmarkDistrict.jinan());
+    GovernanceEngine engine = bench.engine();
+    Routing routing = bench.routing();
+    Escalation escalation = bench.escalation();
+    BenchmarkDistrict district = bench.district();
+    DistrictContext context = bench.context();
+    List<CategoryDefinition> categories = bench.categories();
+    BaselineRouting baselineRouting = bench.baselineRouting();
+    BaselineEscalation baselineEscalation = bench.baselineEscalation();
     System.out.printf(
         Locale.ROOT,
         "district: %d communities and villages, %d grids; sweep at %s%n",

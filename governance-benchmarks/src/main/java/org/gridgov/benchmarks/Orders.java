@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.gridgov.core.evaluation.Rating;
 import org.gridgov.core.evaluation.Satisfaction;
 import org.gridgov.core.lists.Channel;
@@ -53,12 +56,31 @@ public final class Orders {
    */
   public static List<WorkOrder> toRoute(
       BenchmarkDistrict district, List<CategoryDefinition> categories, int count, long seed) {
+    return all(toRouteInChunks(district, categories, count, Math.max(1, count), seed), count);
+  }
+
+  /**
+   * The same orders as {@link #toRoute} with the same seed, made a chunk at a time as the stream is
+   * read, so that a million orders need not be held at once.
+   *
+   * @param district the district
+   * @param categories the category table
+   * @param count how many in all
+   * @param chunk how many in each chunk but the last
+   * @param seed the random seed
+   * @return a sequential stream of chunks, to be read once
+   */
+  public static Stream<List<WorkOrder>> toRouteInChunks(
+      BenchmarkDistrict district,
+      List<CategoryDefinition> categories,
+      int count,
+      int chunk,
+      long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<WorkOrder> orders = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      orders.add(report(district, categories, random, "WO-R" + i, REPORTED.plusSeconds(i)));
-    }
-    return orders;
+    return inChunks(
+        count,
+        chunk,
+        i -> report(district, categories, random, "WO-R" + i, REPORTED.plusSeconds(i)));
   }
 
   /**
@@ -79,24 +101,85 @@ public final class Orders {
       int count,
       Instant now,
       long seed) {
+    return all(
+        openInChunks(district, categories, escalation, count, Math.max(1, count), now, seed),
+        count);
+  }
+
+  /**
+   * The same orders as {@link #open} with the same seed, made a chunk at a time as the stream is
+   * read.
+   *
+   * @param district the district
+   * @param categories the category table
+   * @param escalation the deadlines of dispatched orders
+   * @param count how many in all
+   * @param chunk how many in each chunk but the last
+   * @param now the sweep's instant; every event is before it
+   * @param seed the random seed
+   * @return a sequential stream of chunks, to be read once
+   */
+  public static Stream<List<WorkOrder>> openInChunks(
+      BenchmarkDistrict district,
+      List<CategoryDefinition> categories,
+      Escalation escalation,
+      int count,
+      int chunk,
+      Instant now,
+      long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    List<WorkOrder> orders = new ArrayList<>(count);
     long window = Duration.ofDays(25).toSeconds();
-    for (int i = 0; i < count; i++) {
-      Instant dispatchedAt = now.minusSeconds(60 + random.nextLong(window));
-      Instant reportedAt = dispatchedAt.minusSeconds(600);
-      WorkOrder reported = report(district, categories, random, "WO-S" + i, reportedAt);
-      WorkOrder order =
-          reported
-              .dispatch(
-                  ResponsibleSubject.community(reported.grid().community(), "社区"),
-                  escalation.deadlines(reported, dispatchedAt),
-                  WORKER,
-                  dispatchedAt,
-                  "")
-              .orElseThrow();
-      orders.add(progress(order, dispatchedAt, now, random));
+    return inChunks(
+        count,
+        chunk,
+        i -> {
+          Instant dispatchedAt = now.minusSeconds(60 + random.nextLong(window));
+          Instant reportedAt = dispatchedAt.minusSeconds(600);
+          WorkOrder reported = report(district, categories, random, "WO-S" + i, reportedAt);
+          WorkOrder order =
+              reported
+                  .dispatch(
+                      ResponsibleSubject.community(reported.grid().community(), "社区"),
+                      escalation.deadlines(reported, dispatchedAt),
+                      WORKER,
+                      dispatchedAt,
+                      "")
+                  .orElseThrow();
+          return progress(order, dispatchedAt, now, random);
+        });
+  }
+
+  /**
+   * Orders 0 to count - 1 in chunks, each made when its chunk is read. The maker draws from one
+   * random source, so the chunks must be read in order, once.
+   */
+  private static Stream<List<WorkOrder>> inChunks(
+      int count, int chunk, IntFunction<WorkOrder> maker) {
+    if (count < 0 || chunk < 1) {
+      throw new IllegalArgumentException(
+          "chunks need a count of at least 0 and a size of at least 1, got count "
+              + count
+              + " and size "
+              + chunk);
     }
+    int chunks = (count + chunk - 1) / chunk;
+    return IntStream.range(0, chunks)
+        .sequential()
+        .mapToObj(
+            c -> {
+              int from = c * chunk;
+              int to = Math.min(count, from + chunk);
+              List<WorkOrder> orders = new ArrayList<>(to - from);
+              for (int i = from; i < to; i++) {
+                orders.add(maker.apply(i));
+              }
+              return orders;
+            });
+  }
+
+  private static List<WorkOrder> all(Stream<List<WorkOrder>> chunks, int count) {
+    List<WorkOrder> orders = new ArrayList<>(count);
+    chunks.forEachOrdered(orders::addAll);
     return orders;
   }
 

@@ -5,17 +5,28 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.rules.decision.Decision;
-import org.gridgov.rules.fact.CatalogueRequest;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The engine on Drools: one shared knowledge base, one session per call. */
+/**
+ * The engine on Drools: one shared knowledge base, one session per call.
+ *
+ * <p>Without integrator folders the engine starts loading the precompiled default rules on a
+ * background thread as it is made, and takes their catalogue from the file the build computed
+ * ({@link DefaultCatalogue}); the first call that needs the knowledge base waits for it. The host's
+ * own start-up work, such as reading its district, runs meanwhile. With integrator folders the
+ * rules are compiled, checked and loaded before the engine is made, so that it refuses to start on
+ * any rule error.
+ */
 final class DroolsEngine implements GovernanceEngine {
 
   private static final Logger AUDIT = LoggerFactory.getLogger("org.gridgov.rules.audit");
@@ -24,40 +35,34 @@ final class DroolsEngine implements GovernanceEngine {
   private final List<Path> folders;
   private final RuleAllowList allowed;
   private final Clock clock;
-  private final WorkingCalendar calendar;
+  private final Supplier<WorkingCalendar> calendarSource;
+  private final AtomicReference<WorkingCalendar> calendar = new AtomicReference<>();
   private final List<AuditListener> listeners;
   private final AtomicReference<Loaded> rules = new AtomicReference<>();
 
-  /** A rule base with what its catalogue rules define; swapped as one. */
-  private record Loaded(RuleBase base, List<Decision> catalogue) {}
+  /**
+   * A rule base with what its catalogue rules define; swapped as one. Either may still be loading
+   * when the engine has just started.
+   */
+  private record Loaded(
+      CompletableFuture<RuleBase> base, CompletableFuture<List<Decision>> catalogue) {
 
-  DroolsEngine(
-      List<Path> folders,
-      RuleAllowList allowed,
-      Clock clock,
-      WorkingCalendar calendar,
-      List<AuditListener> listeners) {
-    this.folders = List.copyOf(folders);
-    this.allowed = allowed;
-    this.clock = clock;
-    this.calendar = calendar;
-    this.listeners = List.copyOf(listeners);
-    rules.set(load());
-  }
-
-  private Loaded load() {
-    RuleBase base = RuleBase.load(folders, allowed);
-    try {
-      return new Loaded(base, fire(base, List.of(new CatalogueRequest())));
-    } catch (RuntimeException e) {
-      // a rule that compiles can still fail when the catalogue is asked for; its rule is named
-      throw new RuleLoadException(
-          List.of(
-              new RuleProblem(
-                  "(catalogue)",
-                  0,
-                  "the rules compile but fail when the catalogue is asked for: "
-                      + rootMessage(e))));
+    static Loaded now(RuleBase base) {
+      List<Decision> catalogue;
+      try {
+        catalogue = fire(base, DefaultCatalogue.catalogueRequest());
+      } catch (RuntimeException e) {
+        // a rule that compiles can still fail when the catalogue is asked for; its rule is named
+        throw new RuleLoadException(
+            List.of(
+                new RuleProblem(
+                    "(catalogue)",
+                    0,
+                    "the rules compile but fail when the catalogue is asked for: "
+                        + rootMessage(e))));
+      }
+      return new Loaded(
+          CompletableFuture.completedFuture(base), CompletableFuture.completedFuture(catalogue));
     }
   }
 
@@ -69,9 +74,68 @@ final class DroolsEngine implements GovernanceEngine {
     return message.toString();
   }
 
+  /**
+   * Starts the engine.
+   *
+   * @param calendar read when first needed: routing, for one, does not count working time
+   */
+  DroolsEngine(
+      List<Path> folders,
+      RuleAllowList allowed,
+      Clock clock,
+      Supplier<WorkingCalendar> calendar,
+      List<AuditListener> listeners) {
+    this.folders = List.copyOf(folders);
+    this.allowed = allowed;
+    this.clock = clock;
+    this.listeners = List.copyOf(listeners);
+    rules.set(
+        this.folders.isEmpty() && RuleBase.precompiled()
+            ? defaultsInBackground()
+            : Loaded.now(RuleBase.load(this.folders, allowed)));
+    this.calendarSource = calendar;
+  }
+
+  /** The default rules, loading on a thread of their own; their catalogue as the build wrote it. */
+  private static Loaded defaultsInBackground() {
+    CompletableFuture<RuleBase> base = new CompletableFuture<>();
+    Thread loader =
+        new Thread(
+            () -> {
+              RuleBase loaded;
+              try {
+                loaded = RuleBase.load(List.of(), RuleAllowList.defaults());
+              } catch (Throwable e) { // whatever it is, the first call that waits is told
+                base.completeExceptionally(e);
+                return;
+              }
+              base.complete(loaded);
+              // While the host is still busy, load what every session needs, so that its first
+              // call does not have to; a call already waiting shares the work.
+              fire(loaded, List.of());
+            },
+            "gridgov-rules-loader");
+    loader.setDaemon(true);
+    loader.start();
+    CompletableFuture<List<Decision>> catalogue =
+        DefaultCatalogue.read()
+            .map(CompletableFuture::completedFuture)
+            .orElseGet(() -> base.thenApply(b -> fire(b, DefaultCatalogue.catalogueRequest())));
+    return new Loaded(base, catalogue);
+  }
+
+  /** Waits for what is still loading; a failure to load the default rules is rethrown here. */
+  private static <T> T await(CompletableFuture<T> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException("the default rules did not load: " + e.getCause(), e);
+    }
+  }
+
   @Override
   public List<Decision> decide(Collection<?> facts) {
-    List<Decision> decisions = fire(rules.get().base(), facts);
+    List<Decision> decisions = fire(await(rules.get().base()), facts);
     audit(decisions);
     return decisions;
   }
@@ -104,7 +168,7 @@ final class DroolsEngine implements GovernanceEngine {
    * fires in a fixed order for the same rules and the same facts inserted in the same order, so
    * this order is stable without sorting.
    */
-  private static List<Decision> fire(RuleBase base, Collection<?> facts) {
+  static List<Decision> fire(RuleBase base, Collection<?> facts) {
     KieSession session = base.kieBase().newKieSession();
     List<Decision> decisions = new ArrayList<>();
     session.addEventListener(
@@ -129,17 +193,17 @@ final class DroolsEngine implements GovernanceEngine {
 
   @Override
   public List<Decision> catalogue() {
-    return rules.get().catalogue();
+    return await(rules.get().catalogue());
   }
 
   @Override
   public void reload() {
-    rules.set(load());
+    rules.set(Loaded.now(RuleBase.load(folders, allowed)));
   }
 
   @Override
   public List<String> replacements() {
-    return rules.get().base().notes();
+    return await(rules.get().base()).notes();
   }
 
   @Override
@@ -149,6 +213,11 @@ final class DroolsEngine implements GovernanceEngine {
 
   @Override
   public WorkingCalendar calendar() {
-    return calendar;
+    WorkingCalendar read = calendar.get();
+    if (read == null) {
+      calendar.compareAndSet(null, calendarSource.get());
+      read = calendar.get();
+    }
+    return read;
   }
 }

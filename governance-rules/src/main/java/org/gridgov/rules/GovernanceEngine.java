@@ -100,7 +100,8 @@ public interface GovernanceEngine {
   /**
    * What the catalogue rules define: the decisions the rules make for a {@link
    * org.gridgov.rules.fact.CatalogueRequest}, such as the categories, the time limits and the
-   * weights of the grid score. Computed once each time the rules are loaded.
+   * weights of the grid score. Computed once each time the rules are loaded; for the default rules
+   * alone, once when the library was built.
    *
    * @return the definitions, in a stable order
    */
@@ -129,7 +130,8 @@ public interface GovernanceEngine {
   Clock clock();
 
   /**
-   * The working calendar that time limits count in.
+   * The working calendar that time limits count in: the one given to the builder, or the shipped
+   * Chinese calendar, read at the first call.
    *
    * @return the calendar
    */
@@ -240,13 +242,24 @@ public interface GovernanceEngine {
     /**
      * Loads the rules and makes the engine.
      *
+     * <p>With integrator folders the rules are compiled and checked before this returns. Without
+     * them the precompiled default rules, which cannot fail to compile, load on a background thread
+     * while the host goes on with its own start-up (reading its district, say): this returns at
+     * once, and the first call that needs the rules waits for them. The catalogue of the default
+     * rules was computed when the library was built, and the shipped working calendar is read when
+     * first needed.
+     *
      * @return the engine
      * @throws RuleLoadException if any rule file has a problem; no engine is made
      */
     public GovernanceEngine build() {
-      WorkingCalendar cal = calendar != null ? calendar : WorkingCalendarJson.chinaDefault();
+      WorkingCalendar chosen = calendar;
       return new DroolsEngine(
-          folders, RuleAllowList.defaults().allow(allowed), clock, cal, listeners);
+          folders,
+          RuleAllowList.defaults().allow(allowed),
+          clock,
+          () -> chosen != null ? chosen : WorkingCalendarJson.chinaDefault(),
+          listeners);
     }
   }
 }

@@ -73,6 +73,11 @@ final class RuleBase {
     return notes;
   }
 
+  /** Whether the default rules were precompiled into an executable model at build time. */
+  static boolean precompiled() {
+    return RuleBase.class.getClassLoader().getResource(MODEL_INDEX) != null;
+  }
+
   /**
    * Loads the defaults and compiles the folders, whose files may use what the allow-list allows.
    *

@@ -60,7 +60,7 @@ class RuleFolderBadInputProperties {
               "350111001001001",
               "350111001001",
               "350111001",
-              0L));
+              false));
 
   private static Path folder;
   private static GovernanceEngine engine;
