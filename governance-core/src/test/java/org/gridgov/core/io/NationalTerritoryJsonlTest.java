@@ -313,6 +313,18 @@ class NationalTerritoryJsonlTest {
   }
 
   @Test
+  void refusesAMissingFileAndALineLongerThanAMebibyte(@TempDir Path dir) {
+    assertThatThrownBy(() -> reader.read(dir.resolve("none.jsonl")))
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageContaining("none.jsonl: $: cannot be read: java.nio.file.NoSuchFileException");
+
+    String longLine = "{\"name\":\"" + "村".repeat(NationalTerritoryJsonl.MAX_LINE / 3) + "\"}\n";
+    assertThat(failure(line("110101001001", "多福巷", "110101001", "110101") + longLine).problems())
+        .singleElement()
+        .hasToString("$ (line 2): a line is longer than 1048576 bytes");
+  }
+
+  @Test
   void refusesABadNumberOfGridsBeforeReading() {
     assertThatThrownBy(() -> reader.read(stream(VALID), "test.jsonl", 0))
         .isInstanceOf(IllegalArgumentException.class)
