@@ -23,9 +23,11 @@ import org.gridgov.core.territory.NationalTerritory.StreetView;
  * turn), each load from nothing with {@code System.gc()} before it; prints the median and range of
  * the load's wall time (and of the loading thread's CPU time, which leaves out the time a busy
  * machine keeps the thread waiting), then the heap used after a garbage collection with the index
- * loaded. Then it looks up N random codes (about a third each of street, community and grid codes)
- * in the index and, in the same run, in a plain {@code HashMap<String, Unit>} of the same codes,
- * each lookup going up to the unit's district, and prints lookups per second and their ratio.
+ * loaded. Then it looks up N random codes (about a third each of street, community and grid codes),
+ * each up to the unit's district, in three ways measured round by round in turn: in the index
+ * through views ({@code territory.grid(code)}), in the index through positions ({@code
+ * territory.gridPosition(code)}, which makes no object), and in a plain {@code HashMap<String,
+ * Unit>} of the same codes; it prints lookups per second and the ratio of each to the HashMap.
  *
  * <p>Usage: {@code java -cp benchmarks.jar org.gridgov.benchmarks.NationalTerritoryBenchmark
  * [--file F] [--rounds R] [--grids K] [--lookups N] [--readers both|hand]}; F = {@code
@@ -88,11 +90,12 @@ public final class NationalTerritoryBenchmark {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     System.out.printf(
         Locale.ROOT,
-        "JVM: %s %s, %d cores, max heap %d MB%n",
+        "JVM: %s %s, %d cores, max heap %d MB; load average %.2f%n",
         System.getProperty("java.vm.name"),
         System.getProperty("java.runtime.version"),
         Runtime.getRuntime().availableProcessors(),
-        memory.getHeapMemoryUsage().getMax() >> 20);
+        memory.getHeapMemoryUsage().getMax() >> 20,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.printf(
         Locale.ROOT,
         "file: %s (%.1f MB); %d rounds per reader; %d grids per community%n",
@@ -159,6 +162,10 @@ public final class NationalTerritoryBenchmark {
     if (lookups > 0) {
       lookups(territory, lookups, rounds);
     }
+    System.out.printf(
+        Locale.ROOT,
+        "load average at the end: %.2f%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static void lookups(NationalTerritory territory, int n, int rounds) {
@@ -202,46 +209,45 @@ public final class NationalTerritoryBenchmark {
             default -> territory.grids().get(random.nextInt(territory.gridCount())).toString();
           };
     }
-    long check = byIndex(territory, codes) - byMap(baseline, codes);
-    if (check != 0) {
-      throw new IllegalStateException("the index and the map disagree by " + check);
-    }
-    double[][] index = new double[2][rounds];
-    double[][] map = new double[2][rounds];
-    for (int r = 0; r < rounds; r++) {
-      measure(n, () -> byIndex(territory, codes), index, r);
-      measure(n, () -> byMap(baseline, codes), map, r);
-      System.out.printf(
-          Locale.ROOT,
-          "   round %d: index %,12.0f lookups/s (%,12.0f per CPU second)   HashMap %,12.0f"
-              + " lookups/s (%,12.0f per CPU second)%n",
-          r + 1,
-          index[0][r],
-          index[1][r],
-          map[0][r],
-          map[1][r]);
-    }
-    String[] labels = {"index  ", "HashMap"};
-    double[][][] rates = {index, map};
+    String[] labels = {"index, views   ", "index, positions", "HashMap        "};
+    Pass[] passes = {
+      () -> byViews(territory, codes),
+      () -> byPositions(territory, codes),
+      () -> byMap(baseline, codes)
+    };
+    long expected = passes[2].run();
     for (int k = 0; k < 2; k++) {
+      if (passes[k].run() != expected) {
+        throw new IllegalStateException(labels[k].trim() + " and the HashMap disagree");
+      }
+    }
+    // rates[k][0]: lookups per second of wall time, rates[k][1]: per second of CPU time
+    double[][][] rates = new double[3][2][rounds];
+    for (int r = 0; r < rounds; r++) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "   round %d:", r + 1));
+      for (int k = 0; k < 3; k++) {
+        measure(n, passes[k], rates[k], r);
+        line.append(String.format(Locale.ROOT, "  %s %,12.0f/s", labels[k].trim(), rates[k][0][r]));
+      }
+      System.out.println(line);
+    }
+    for (int k = 0; k < 3; k++) {
       System.out.printf(
           Locale.ROOT,
-          "   %s median %,12.0f lookups/s (min %,.0f, max %,.0f); per CPU second %,.0f%n",
+          "   %s median %,12.0f lookups/s (min %,.0f, max %,.0f); per CPU second %,.0f;"
+              + " ratio to the HashMap %.2f (per CPU second %.2f)%n",
           labels[k],
           Main.median(rates[k][0]),
           Main.min(rates[k][0]),
           Main.max(rates[k][0]),
-          Main.median(rates[k][1]));
+          Main.median(rates[k][1]),
+          Main.median(rates[k][0]) / Main.median(rates[2][0]),
+          Main.median(rates[k][1]) / Main.median(rates[2][1]));
     }
-    System.out.printf(
-        Locale.ROOT,
-        "   ratio index/HashMap %.2f (per CPU second %.2f)%n",
-        Main.median(index[0]) / Main.median(map[0]),
-        Main.median(index[1]) / Main.median(map[1]));
   }
 
-  /** Looks every code up in the index and sums its district's position and its own. */
-  private static long byIndex(NationalTerritory territory, String[] codes) {
+  /** Looks every code up in the index as a view and sums its district's position and its own. */
+  private static long byViews(NationalTerritory territory, String[] codes) {
     long sum = 0;
     for (String code : codes) {
       sum +=
@@ -257,6 +263,32 @@ public final class NationalTerritoryBenchmark {
             default -> {
               GridView g = territory.grid(code).orElseThrow();
               yield g.district().index() + g.index();
+            }
+          };
+    }
+    return sum;
+  }
+
+  /**
+   * Looks every code's position up in the index, without making views but for the parent's, and
+   * sums its district's position and its own.
+   */
+  private static long byPositions(NationalTerritory territory, String[] codes) {
+    long sum = 0;
+    for (String code : codes) {
+      sum +=
+          switch (code.length()) {
+            case 9 -> {
+              int s = territory.streetPosition(code);
+              yield territory.streetAt(s).district().index() + s;
+            }
+            case 12 -> {
+              int c = territory.communityPosition(code);
+              yield territory.communityAt(c).district().index() + c;
+            }
+            default -> {
+              int g = territory.gridPosition(code);
+              yield territory.gridAt(g).district().index() + g;
             }
           };
     }

@@ -12,8 +12,9 @@ import org.gridgov.core.common.Checks;
 /**
  * The whole country's territory as a compact index: every county-level district, township-level
  * street and village-level community by statistical code, and the same number of grids in every
- * community. It answers lookups by code (with the parent chain) in constant time and lists the
- * streets of a district, the communities of a street and the grids of each, in code order.
+ * community. It answers lookups by code, with the parent chain, by one hash probe for the street
+ * and a short search among the street's communities, and lists the streets of a district, the
+ * communities of a street and the grids of each, in code order.
  *
  * <p>Where {@link Territory} holds one district as an object per unit, this index holds about
  * 620,000 communities and 3.1 million grids in a few primitive arrays: codes as numbers sorted by
@@ -55,7 +56,6 @@ public final class NationalTerritory {
   private final int gridsPerCommunity;
   private final CodeTable districtTable;
   private final CodeTable streetTable;
-  private final CodeTable communityTable;
 
   private NationalTerritory(
       int[] districtCodes,
@@ -84,10 +84,6 @@ public final class NationalTerritory {
     for (int i = 0; i < streetCodes.length; i++) {
       streetTable.putIfAbsent(streetCodes[i], i);
     }
-    this.communityTable = new CodeTable(streetAndSerial.length);
-    for (int i = 0; i < streetAndSerial.length; i++) {
-      communityTable.putIfAbsent(communityNumber(i), i);
-    }
   }
 
   /** The same units as another index, sharing its arrays and tables, with other grids. */
@@ -103,7 +99,6 @@ public final class NationalTerritory {
     this.gridsPerCommunity = checkGrids(gridsPerCommunity, streetAndSerial.length);
     this.districtTable = units.districtTable;
     this.streetTable = units.streetTable;
-    this.communityTable = units.communityTable;
   }
 
   private static int checkGrids(int gridsPerCommunity, int communities) {
@@ -196,7 +191,7 @@ public final class NationalTerritory {
    * @return in code order; the list makes its views as they are read
    */
   public List<DistrictView> districts() {
-    return new Views<>(0, districtCount(), i -> new DistrictView(this, i));
+    return new Views<>(0, districtCount(), this::districtAt);
   }
 
   /**
@@ -205,7 +200,7 @@ public final class NationalTerritory {
    * @return in code order; the list makes its views as they are read
    */
   public List<StreetView> streets() {
-    return new Views<>(0, streetCount(), i -> new StreetView(this, i));
+    return new Views<>(0, streetCount(), this::streetAt);
   }
 
   /**
@@ -244,8 +239,8 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not six digits
    */
   public Optional<DistrictView> district(String code) {
-    int i = districtTable.get(Digits.parse(code, 6, "a district code"));
-    return i < 0 ? Optional.empty() : Optional.of(new DistrictView(this, i));
+    int position = districtPosition(code);
+    return position < 0 ? Optional.empty() : Optional.of(districtAt(position));
   }
 
   /**
@@ -266,8 +261,8 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not nine digits
    */
   public Optional<StreetView> street(String code) {
-    int i = streetTable.get(Digits.parse(code, 9, "a street code"));
-    return i < 0 ? Optional.empty() : Optional.of(new StreetView(this, i));
+    int position = streetPosition(code);
+    return position < 0 ? Optional.empty() : Optional.of(streetAt(position));
   }
 
   /**
@@ -288,11 +283,8 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not twelve digits
    */
   public Optional<CommunityView> community(String code) {
-    long value = Digits.parse(code, 12, "a community code");
-    int community = communityTable.get(value);
-    return community < 0
-        ? Optional.empty()
-        : Optional.of(new CommunityView(this, community, streetTable.get(value / 1000)));
+    int position = communityPosition(code);
+    return position < 0 ? Optional.empty() : Optional.of(communityAt(position));
   }
 
   /**
@@ -315,17 +307,139 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not fifteen digits
    */
   public Optional<GridView> grid(String code) {
+    int position = gridPosition(code);
+    return position < 0 ? Optional.empty() : Optional.of(gridAt(position));
+  }
+
+  /**
+   * The position of a district, for hosts that keep data about districts in arrays. Unlike {@link
+   * #district(String)} it makes no object, so a lookup in a hot loop costs no garbage.
+   *
+   * @param code six digits
+   * @return the district's position in code order, or -1 if this index has none with that code
+   * @throws IllegalArgumentException if the code is not six digits
+   */
+  public int districtPosition(String code) {
+    return districtTable.get(Digits.parse(code, 6, "a district code"));
+  }
+
+  /**
+   * The position of a street, for hosts that keep data about streets in arrays; it makes no object.
+   *
+   * @param code nine digits
+   * @return the street's position in code order, or -1 if this index has none with that code
+   * @throws IllegalArgumentException if the code is not nine digits
+   */
+  public int streetPosition(String code) {
+    return streetTable.get(Digits.parse(code, 9, "a street code"));
+  }
+
+  /**
+   * The position of a community, for hosts that keep data about communities in arrays; it makes no
+   * object.
+   *
+   * @param code twelve digits
+   * @return the community's position in code order, or -1 if this index has none with that code
+   * @throws IllegalArgumentException if the code is not twelve digits
+   */
+  public int communityPosition(String code) {
+    return communityIndex(Digits.parse(code, 12, "a community code"));
+  }
+
+  /**
+   * The position of a grid, for hosts that keep data about grids in arrays; it makes no object.
+   *
+   * @param code fifteen digits
+   * @return the grid's position in code order, or -1 if this index has no community with the code's
+   *     first twelve digits or the code's serial is not from 1 to {@link #gridsPerCommunity()}
+   * @throws IllegalArgumentException if the code is not fifteen digits
+   */
+  public int gridPosition(String code) {
     long value = Digits.parse(code, 15, "a grid code");
     int serial = (int) (value % 1000);
     if (serial < 1 || serial > gridsPerCommunity) {
-      return Optional.empty();
+      return -1;
     }
-    // the street is found beside the community rather than from it, so both reads run at once
-    int community = communityTable.get(value / 1000);
-    int street = streetTable.get(value / 1_000_000);
-    return community < 0
-        ? Optional.empty()
-        : Optional.of(new GridView(this, community, street, serial));
+    int community = communityIndex(value / 1000);
+    return community < 0 ? -1 : community * gridsPerCommunity + serial - 1;
+  }
+
+  /**
+   * The district at a position.
+   *
+   * @param position from 0 to {@link #districtCount()} - 1
+   * @return the district
+   * @throws IndexOutOfBoundsException if there is no district at that position
+   */
+  public DistrictView districtAt(int position) {
+    return new DistrictView(this, Objects.checkIndex(position, districtCount()));
+  }
+
+  /**
+   * The street at a position.
+   *
+   * @param position from 0 to {@link #streetCount()} - 1
+   * @return the street
+   * @throws IndexOutOfBoundsException if there is no street at that position
+   */
+  public StreetView streetAt(int position) {
+    return new StreetView(this, Objects.checkIndex(position, streetCount()));
+  }
+
+  /**
+   * The community at a position.
+   *
+   * @param position from 0 to {@link #communityCount()} - 1
+   * @return the community
+   * @throws IndexOutOfBoundsException if there is no community at that position
+   */
+  public CommunityView communityAt(int position) {
+    int community = Objects.checkIndex(position, communityCount());
+    return new CommunityView(this, community, streetOf(community));
+  }
+
+  /**
+   * The grid at a position.
+   *
+   * @param position from 0 to {@link #gridCount()} - 1
+   * @return the grid
+   * @throws IndexOutOfBoundsException if there is no grid at that position
+   */
+  public GridView gridAt(int position) {
+    int community = Objects.checkIndex(position, gridCount()) / gridsPerCommunity;
+    return new GridView(
+        this, community, streetOf(community), position - community * gridsPerCommunity + 1);
+  }
+
+  /**
+   * The position of a community: its street's from the street table, then its own among the
+   * street's communities, which are ordered by serial. A street has a dozen or so communities, so
+   * the search halves a long range until a few are left and then reads them in a row.
+   */
+  private int communityIndex(long code) {
+    int street = streetTable.get(code / 1000);
+    if (street < 0) {
+      return -1;
+    }
+    // within a street the packed ints are ordered by serial, so the whole int can be compared
+    int wanted = street << SERIAL_BITS | (int) (code % 1000);
+    int low = streetFirstCommunity[street];
+    int high = streetFirstCommunity[street + 1];
+    while (high - low > 16) {
+      int mid = (low + high) >>> 1;
+      if (streetAndSerial[mid] <= wanted) {
+        low = mid;
+      } else {
+        high = mid;
+      }
+    }
+    for (int i = low; i < high; i++) {
+      int at = streetAndSerial[i];
+      if (at >= wanted) {
+        return at == wanted ? i : -1;
+      }
+    }
+    return -1;
   }
 
   private long communityNumber(int community) {
@@ -338,15 +452,12 @@ public final class NationalTerritory {
   }
 
   private List<CommunityView> communities(int from, int to) {
-    return new Views<>(from, to, i -> new CommunityView(this, i, streetOf(i)));
+    return new Views<>(from, to, this::communityAt);
   }
 
   private List<GridView> grids(int fromCommunity, int toCommunity) {
-    int k = gridsPerCommunity;
     return new Views<>(
-        fromCommunity * k,
-        toCommunity * k,
-        i -> new GridView(this, i / k, streetOf(i / k), i % k + 1));
+        fromCommunity * gridsPerCommunity, toCommunity * gridsPerCommunity, this::gridAt);
   }
 
   /**
@@ -365,8 +476,7 @@ public final class NationalTerritory {
                 + nameStart.length)
         + 2L * names.length
         + districtTable.bytes()
-        + streetTable.bytes()
-        + communityTable.bytes();
+        + streetTable.bytes();
   }
 
   @Override
@@ -452,9 +562,7 @@ public final class NationalTerritory {
     public List<StreetView> streets() {
       NationalTerritory t = territory;
       return new Views<>(
-          t.districtFirstStreet[index],
-          t.districtFirstStreet[index + 1],
-          i -> new StreetView(t, i));
+          t.districtFirstStreet[index], t.districtFirstStreet[index + 1], t::streetAt);
     }
 
     /**

@@ -35,11 +35,15 @@ class NationalTerritoryProperties {
       assertThat(community.district().code().value()).isEqualTo(code.substring(0, 6));
       assertThat(t.street(code.substring(0, 9)).orElseThrow()).isEqualTo(community.street());
       assertThat(t.district(code.substring(0, 6)).orElseThrow()).isEqualTo(community.district());
+      assertThat(t.communityAt(t.communityPosition(code))).isEqualTo(community);
       for (int serial = 1; serial <= grids; serial++) {
         GridCode gridCode = CommunityCode.of(code).grid(serial);
         GridView grid = t.grid(gridCode).orElseThrow();
         assertThat(grid.code()).isEqualTo(gridCode);
+        assertThat(grid.serial()).isEqualTo(serial);
         assertThat(grid.community()).isEqualTo(community);
+        assertThat(t.gridPosition(gridCode.value())).isEqualTo(grid.index());
+        assertThat(t.gridAt(grid.index())).isEqualTo(grid);
       }
       assertThat(t.grid(CommunityCode.of(code).grid(grids + 1))).isEmpty();
     }

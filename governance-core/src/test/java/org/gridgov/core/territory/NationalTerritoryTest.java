@@ -130,6 +130,24 @@ class NationalTerritoryTest {
   }
 
   @Test
+  void findsEachOfTheHundredsOfCommunitiesOfOneStreet() {
+    NationalTerritory.Builder builder = NationalTerritory.builder();
+    for (int serial = 999; serial >= 0; serial -= 3) {
+      builder.add(CommunityCode.of(String.format("350111100%03d", serial)), "村" + serial);
+    }
+    NationalTerritory t = builder.build(1);
+
+    for (int serial = 0; serial <= 999; serial++) {
+      String code = String.format("350111100%03d", serial);
+      assertThat(t.community(code).map(CommunityView::name))
+          .as(code)
+          .isEqualTo(
+              serial % 3 == 0 ? java.util.Optional.of("村" + serial) : java.util.Optional.empty());
+    }
+    assertThat(t.street("350111100").orElseThrow().communities()).hasSize(334);
+  }
+
+  @Test
   void givesEveryUnitItsPositionInCodeOrder() {
     NationalTerritory t = sample().build(2);
 
@@ -137,6 +155,24 @@ class NationalTerritoryTest {
     assertThat(t.grid("350111001003002").orElseThrow().index()).isEqualTo(7);
     assertThat(t.street("350111100").orElseThrow().index()).isEqualTo(2);
     assertThat(t.district("350111").orElseThrow().index()).isEqualTo(1);
+  }
+
+  @Test
+  void looksUpPositionsWithoutViewsAndViewsByPosition() {
+    NationalTerritory t = sample().build(2);
+
+    assertThat(t.gridPosition("350111001003002")).isEqualTo(7);
+    assertThat(t.gridAt(7).code().value()).isEqualTo("350111001003002");
+    assertThat(t.gridAt(7).community().name()).isEqualTo("站东社区委员会");
+    assertThat(t.communityPosition("350111100201")).isEqualTo(4);
+    assertThat(t.communityAt(4).street()).isEqualTo(t.streetAt(t.streetPosition("350111100")));
+    assertThat(t.districtAt(t.districtPosition("110101")).toString()).isEqualTo("110101");
+    assertThat(t.gridPosition("350111001003003")).isEqualTo(-1);
+    assertThat(t.communityPosition("350111001002")).isEqualTo(-1);
+    assertThat(t.streetPosition("350111002")).isEqualTo(-1);
+    assertThat(t.districtPosition("350112")).isEqualTo(-1);
+    assertThatThrownBy(() -> t.gridAt(10)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> t.communityAt(-1)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test
