@@ -160,7 +160,7 @@ public final class NationalTerritoryBenchmark {
         (heapLoaded - heapBefore) / 1e6,
         territory.footprint() / 1e6);
     if (lookups > 0) {
-      lookups(territory, lookups, rounds);
+      lookups(territory, lookups, rounds, memory, heapLoaded);
     }
     System.out.printf(
         Locale.ROOT,
@@ -168,7 +168,8 @@ public final class NationalTerritoryBenchmark {
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
-  private static void lookups(NationalTerritory territory, int n, int rounds) {
+  private static void lookups(
+      NationalTerritory territory, int n, int rounds, MemoryMXBean memory, long heapLoaded) {
     System.out.println();
     System.out.printf(
         Locale.ROOT,
@@ -187,11 +188,16 @@ public final class NationalTerritoryBenchmark {
     for (GridView g : territory.grids()) {
       baseline.put(g.code().value(), new Unit(15, g.index(), g.district().index()));
     }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long heapWithMap = heapAfterGc(memory);
     System.out.printf(
         Locale.ROOT,
-        "   baseline HashMap<String, Unit> of all %,d codes made in %.1f s%n",
+        "   baseline HashMap<String, Unit> of all %,d codes made in %.1f s; heap used after GC"
+            + " %.1f MB, so the HashMap takes %.1f MB%n",
         baseline.size(),
-        (System.nanoTime() - start) / 1e9);
+        seconds,
+        heapWithMap / 1e6,
+        (heapWithMap - heapLoaded) / 1e6);
 
     // each code a new string, made in the order they are looked up, as codes arriving from outside
     SplittableRandom random = new SplittableRandom(20240508);
