@@ -259,18 +259,18 @@ public final class Main {
     return orders / (nanos / 1e9);
   }
 
-  private static double median(double[] values) {
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int m = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
   }
 
-  private static double min(double[] values) {
+  static double min(double[] values) {
     return Arrays.stream(values).min().orElse(Double.NaN);
   }
 
-  private static double max(double[] values) {
+  static double max(double[] values) {
     return Arrays.stream(values).max().orElse(Double.NaN);
   }
 

@@ -7,6 +7,8 @@
  * org.gridgov.core.territory.CommunityCode}; a {@link org.gridgov.core.territory.GridCode} adds a
  * 3-digit serial to its community's code, as Beijing's DB11 grid codes do. Each code knows its
  * parent's code, so containment is a prefix check. {@link org.gridgov.core.territory.Territory}
- * holds one district's units with lookup by code in constant time.
+ * holds one district's units with lookup by code in constant time; {@link
+ * org.gridgov.core.territory.NationalTerritory} holds the whole country's districts, streets and
+ * communities, and their grids, in a compact index of primitive arrays.
  */
 package org.gridgov.core.territory;
