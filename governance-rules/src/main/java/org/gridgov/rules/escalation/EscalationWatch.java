@@ -64,7 +64,10 @@ public final class EscalationWatch {
 
   private int size;
   private LocalDate agendaDay;
-  private List<Decision> warnedCatalogue;
+  private WatchPoints known = new WatchPoints(List.of(), new double[0]);
+
+  /** The watch points of a catalogue, sorted, read once per catalogue. */
+  private record WatchPoints(List<Decision> catalogue, double[] shares) {}
 
   /** An order and when it is next due; {@code Long.MIN_VALUE} for at the next sweep. */
   private static final class Entry {
@@ -212,21 +215,22 @@ public final class EscalationWatch {
   }
 
   private double[] watchPoints() {
-    List<Double> shares = new ArrayList<>();
     List<Decision> catalogue = engine.catalogue();
-    for (Decision d : catalogue) {
-      if (d instanceof WatchPoint w) {
-        shares.add(w.share());
+    if (known.catalogue() != catalogue) {
+      double[] shares =
+          catalogue.stream()
+              .filter(WatchPoint.class::isInstance)
+              .mapToDouble(d -> ((WatchPoint) d).share())
+              .distinct()
+              .sorted()
+              .toArray();
+      if (shares.length == 0) {
+        LOG.warn(
+            "the catalogue declares no watch points: every sweep of the watch looks at every order");
       }
+      known = new WatchPoints(catalogue, shares);
     }
-    if (shares.isEmpty() && warnedCatalogue != catalogue) {
-      warnedCatalogue = catalogue;
-      LOG.warn(
-          "the catalogue declares no watch points: every sweep of the watch looks at every order");
-    }
-    double[] points = shares.stream().mapToDouble(Double::doubleValue).distinct().toArray();
-    Arrays.sort(points);
-    return points;
+    return known.shares();
   }
 
   private static long nanos(Instant t) {

@@ -3,6 +3,7 @@ package org.gridgov.rules.routing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,8 +64,13 @@ final class DroolsRouting implements Routing {
 
   @Override
   public Map<Category, CategoryDefinition> categories() {
+    return new LinkedHashMap<>(categoriesOf(engine.catalogue()));
+  }
+
+  /** The category table in a catalogue, in its order; the first definition of a code wins. */
+  private static Map<Category, CategoryDefinition> categoriesOf(List<Decision> catalogue) {
     Map<Category, CategoryDefinition> byCode = new LinkedHashMap<>();
-    for (Decision d : engine.catalogue()) {
+    for (Decision d : catalogue) {
       if (d instanceof CategoryDefinition c) {
         byCode.putIfAbsent(c.category(), c);
       }
@@ -197,13 +203,12 @@ final class DroolsRouting implements Routing {
     if (current != null && current.district() == district && current.catalogue() == catalogue) {
       return current;
     }
-    Map<Category, CategoryDefinition> byCode = new LinkedHashMap<>();
-    for (Decision d : catalogue) {
-      if (d instanceof CategoryDefinition c) {
-        byCode.putIfAbsent(c.category(), c);
-      }
-    }
-    Memo fresh = new Memo(district, catalogue, Map.copyOf(byCode), new ConcurrentHashMap<>());
+    Memo fresh =
+        new Memo(
+            district,
+            catalogue,
+            Collections.unmodifiableMap(categoriesOf(catalogue)),
+            new ConcurrentHashMap<>());
     memo = fresh;
     return fresh;
   }
