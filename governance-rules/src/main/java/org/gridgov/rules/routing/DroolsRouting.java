@@ -93,6 +93,26 @@ final class DroolsRouting implements Routing {
     return routeAll(district, List.copyOf(orders), Map.of());
   }
 
+  @Override
+  public List<RoutingDecision> route(
+      DistrictContext district,
+      Collection<WorkOrder> orders,
+      Map<WorkOrderId, RoutingHints> hints) {
+    List<WorkOrder> batch = List.copyOf(orders);
+    Map<WorkOrderId, RoutingHints> byOrder = Map.copyOf(hints);
+    if (!byOrder.isEmpty()) {
+      Set<WorkOrderId> ids = new HashSet<>();
+      batch.forEach(o -> ids.add(o.id()));
+      for (WorkOrderId id : byOrder.keySet()) {
+        if (!ids.contains(id)) {
+          throw new IllegalArgumentException(
+              "hints name order " + id + ", which is not in the batch of " + batch.size());
+        }
+      }
+    }
+    return routeAll(district, batch, byOrder);
+  }
+
   private List<RoutingDecision> routeAll(
       DistrictContext district, List<WorkOrder> orders, Map<WorkOrderId, RoutingHints> hints) {
     RoutingCase[] cases = new RoutingCase[orders.size()];

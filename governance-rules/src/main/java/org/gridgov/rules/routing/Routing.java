@@ -9,6 +9,7 @@ import org.gridgov.core.lists.Category;
 import org.gridgov.core.workorder.Deadlines;
 import org.gridgov.core.workorder.Transition;
 import org.gridgov.core.workorder.WorkOrder;
+import org.gridgov.core.workorder.WorkOrderId;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.DuplicateOf;
@@ -71,6 +72,21 @@ public interface Routing {
    *     then
    */
   List<RoutingDecision> route(DistrictContext district, Collection<WorkOrder> orders);
+
+  /**
+   * Routes many orders in one session, each with the host's hints where it has them and with hints
+   * read from its demand otherwise. Helpers' loads count the orders given to them earlier in the
+   * same batch.
+   *
+   * @param district the district
+   * @param orders the orders
+   * @param hints the host's hints by order; an order missing here gets {@link RoutingHints#NONE}
+   * @return one decision per order, in the orders' order
+   * @throws IllegalArgumentException if any order's category or grid is unknown, or a hint names an
+   *     order not in the batch; nothing is routed then
+   */
+  List<RoutingDecision> route(
+      DistrictContext district, Collection<WorkOrder> orders, Map<WorkOrderId, RoutingHints> hints);
 
   /**
    * Finds the reports that repeat an earlier one: the same compound and category within the window.

@@ -256,6 +256,58 @@ class RoutingRulesTest {
   }
 
   @Test
+  void aBatchTakesHintsPerOrderAndReadsTheOthersFromTheirDemands() {
+    WorkOrder project =
+        order(
+            "WO-15",
+            Origin.project(ProjectId.of("P-3")),
+            "SERVICE_OLD_COMPOUND_RENOVATION",
+            MatterKind.ASSISTANCE,
+            Urgency.ROUTINE,
+            GRID_1,
+            UNMANAGED,
+            RoutingFixture.NOW);
+    WorkOrder same =
+        order(
+            "WO-16",
+            Origin.project(ProjectId.of("P-4")),
+            "SERVICE_OLD_COMPOUND_RENOVATION",
+            MatterKind.ASSISTANCE,
+            Urgency.ROUTINE,
+            GRID_1,
+            UNMANAGED,
+            RoutingFixture.NOW);
+
+    List<RoutingDecision> d =
+        ROUTING.route(
+            RoutingFixture.district(),
+            List.of(project, same),
+            java.util.Map.of(project.id(), RoutingHints.beyondResources()));
+
+    assertThat(d).extracting(RoutingDecision::order).containsExactly(project.id(), same.id());
+    assertThat(d.get(0).responsible().kind()).isEqualTo(SubjectKind.JOINT_MEETING);
+    assertThat(d.get(1).responsible().kind()).isEqualTo(SubjectKind.COMMUNITY_COMMITTEE);
+  }
+
+  @Test
+  void hintsForAnOrderOutsideTheBatchAreRefused() {
+    WorkOrder o =
+        order("WO-17", "SERVICE_OTHER", MatterKind.AUTONOMY, Urgency.ROUTINE, GRID_1, null);
+    WorkOrder elsewhere =
+        order("WO-18", "SERVICE_OTHER", MatterKind.AUTONOMY, Urgency.ROUTINE, GRID_1, null);
+
+    assertThatThrownBy(
+            () ->
+                ROUTING.route(
+                    RoutingFixture.district(),
+                    List.of(o),
+                    java.util.Map.of(elsewhere.id(), RoutingHints.beyondResources())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("WO-18")
+        .hasMessageContaining("not in the batch");
+  }
+
+  @Test
   void urgentSafetyGoesToTheGridWorkerAndTheStreetAtOnce() {
     RoutingDecision d =
         route(order("WO-15", "EVENT_EMERGENCY", MatterKind.POWER, Urgency.EMERGENCY, GRID_1, null));
