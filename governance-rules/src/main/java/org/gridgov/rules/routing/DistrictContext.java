@@ -48,6 +48,7 @@ public final class DistrictContext {
   private final Map<DemandId, DemandItem> demands;
   private final List<Person> helpers;
   private final Map<PersonId, Person> helpersById;
+  private final Map<String, List<Person>> helpersByCommunity;
   private final Map<PersonId, Integer> loads;
   private final Map<GridCode, Place> places;
 
@@ -103,6 +104,14 @@ public final class DistrictContext {
     Map<PersonId, Person> byPerson = new HashMap<>();
     helpers.forEach(p -> byPerson.put(p.id(), p));
     this.helpersById = Map.copyOf(byPerson);
+    Map<String, List<Person>> byCommunity = new HashMap<>();
+    for (Person p : helpers) {
+      byCommunity
+          .computeIfAbsent(p.homeGrid().community().value(), k -> new java.util.ArrayList<>())
+          .add(p);
+    }
+    byCommunity.replaceAll((k, v) -> List.copyOf(v));
+    this.helpersByCommunity = Map.copyOf(byCommunity);
     this.loads = Map.copyOf(openLoads(snapshot.orders()));
     Map<GridCode, Place> byGrid = new HashMap<>();
     for (Grid g : territory.grids()) {
@@ -195,8 +204,9 @@ public final class DistrictContext {
     return Optional.ofNullable(demands.get(id));
   }
 
-  List<Person> helpers() {
-    return helpers;
+  /** The helpers living in a community, in the order the snapshot lists them. */
+  List<Person> helpers(String community) {
+    return helpersByCommunity.getOrDefault(community, List.of());
   }
 
   Optional<Person> helper(PersonId person) {

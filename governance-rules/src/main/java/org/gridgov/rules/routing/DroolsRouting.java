@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -219,11 +220,8 @@ final class DroolsRouting implements Routing {
     List<Object> facts = new ArrayList<>();
     facts.add(c);
     if (c.topic() == Topic.HARDSHIP_RELIEF || c.topic() == Topic.VOLUNTEER_SERVICE) {
-      String community = c.community();
-      for (Person p : district.helpers()) {
-        if (community.equals(p.homeGrid().community().value())) {
-          facts.add(helper(district, p));
-        }
+      for (Person p : district.helpers(c.community())) {
+        facts.add(helper(district, p));
       }
     }
     List<RouteCandidate> candidates = new ArrayList<>();
@@ -268,16 +266,23 @@ final class DroolsRouting implements Routing {
    * explanation, and the helpers matched.
    */
   private record Proposals(
-      List<RouteCandidate> candidates, List<String> lines, List<HelperMatch> helpers) {
+      List<RouteCandidate> candidates,
+      List<String> lines,
+      List<HelperMatch> helpers,
+      List<List<RoutingTarget>> informed) {
 
     static Proposals of(List<RouteCandidate> made, List<HelperMatch> helpers) {
       List<RouteCandidate> sorted = new ArrayList<>(made);
       sorted.sort(BEST_FIRST);
       List<String> lines = new ArrayList<>(sorted.size());
+      List<List<RoutingTarget>> informed = new ArrayList<>(sorted.size());
       for (RouteCandidate c : sorted) {
         lines.add(c.rule() + " → " + c.target() + " (" + c.priority() + ")");
+        informed.add(
+            c.informed().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(c.informed())));
       }
-      return new Proposals(List.copyOf(sorted), List.copyOf(lines), List.copyOf(helpers));
+      return new Proposals(
+          List.copyOf(sorted), List.copyOf(lines), List.copyOf(helpers), List.copyOf(informed));
     }
 
     /** The same decisions as the rules would make for another order with an equal case. */
@@ -310,11 +315,16 @@ final class DroolsRouting implements Routing {
         continue;
       }
       ResponsibleSubject subject = found.get();
-      List<ResponsibleSubject> informed = new ArrayList<>(c.informed().size());
-      for (RoutingTarget t : c.informed()) {
-        resolve(district, place, order, t, List.of(), Map.of())
-            .filter(s -> !s.equals(subject))
-            .ifPresent(informed::add);
+      List<RoutingTarget> toInform = proposals.informed().get(i);
+      List<ResponsibleSubject> informed = List.of();
+      if (!toInform.isEmpty()) {
+        informed = new ArrayList<>(toInform.size());
+        for (RoutingTarget t : toInform) {
+          Optional<ResponsibleSubject> s = resolve(district, place, order, t, List.of(), Map.of());
+          if (s.isPresent() && !s.get().equals(subject)) {
+            informed.add(s.get());
+          }
+        }
       }
       if (subject.kind() == SubjectKind.VOLUNTEER
           || subject.kind() == SubjectKind.CAPABLE_RESIDENT) {
