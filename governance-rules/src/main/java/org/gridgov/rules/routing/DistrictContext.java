@@ -29,6 +29,7 @@ import org.gridgov.core.workorder.ResponsibleSubject;
 import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.core.workorder.WorkOrderStatus;
+import org.gridgov.rules.fact.Scope;
 
 /**
  * What routing needs to know of a district, indexed once: its territory, the grid worker of each
@@ -45,7 +46,7 @@ public final class DistrictContext {
   private final Map<CommunityCode, UnitId> pairedUnits;
   private final Map<Category, UnitId> competentUnits;
   private final Map<UnitId, String> unitNames;
-  private final Map<DemandId, DemandItem> demands;
+  private final Map<DemandId, Scope> demandScopes;
   private final List<Person> helpers;
   private final Map<PersonId, Person> helpersById;
   private final Map<String, List<Person>> helpersByCommunity;
@@ -93,9 +94,15 @@ public final class DistrictContext {
       names.put(u.id(), u.name());
     }
     this.unitNames = Map.copyOf(names);
-    Map<DemandId, DemandItem> byId = new HashMap<>();
-    snapshot.lists().demands().forEach(d -> byId.put(d.id(), d));
-    this.demands = Map.copyOf(byId);
+    Map<DemandId, Scope> scopes = new HashMap<>();
+    for (DemandItem d : snapshot.lists().demands()) {
+      scopes.put(
+          d.id(),
+          d.spansCommunities()
+              ? Scope.ACROSS_COMMUNITIES
+              : d.spansGrids() ? Scope.ACROSS_GRIDS : Scope.WITHIN_GRID);
+    }
+    this.demandScopes = Map.copyOf(scopes);
     this.helpers =
         snapshot.people().persons().stream()
             .filter(p -> p.has(Role.VOLUNTEER) || p.has(Role.CAPABLE_RESIDENT))
@@ -200,8 +207,9 @@ public final class DistrictContext {
     return unitNames.getOrDefault(unit, unit.value());
   }
 
-  Optional<DemandItem> demand(DemandId id) {
-    return Optional.ofNullable(demands.get(id));
+  /** How far a demand of the district reaches, or null if the district has no such demand. */
+  Scope scope(DemandId id) {
+    return demandScopes.get(id);
   }
 
   /** The helpers living in a community, in the order the snapshot lists them. */

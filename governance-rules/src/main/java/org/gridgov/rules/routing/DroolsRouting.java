@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.lists.Category;
-import org.gridgov.core.lists.DemandItem;
+import org.gridgov.core.lists.DemandId;
 import org.gridgov.core.people.Person;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.people.Role;
@@ -470,14 +470,9 @@ final class DroolsRouting implements Routing {
   }
 
   private static Scope scopeOf(DistrictContext district, WorkOrder order) {
-    Optional<DemandItem> demand = order.origin().demandId().flatMap(district::demand);
-    if (demand.isEmpty()) {
-      return Scope.WITHIN_GRID;
-    }
-    if (demand.get().spansCommunities()) {
-      return Scope.ACROSS_COMMUNITIES;
-    }
-    return demand.get().spansGrids() ? Scope.ACROSS_GRIDS : Scope.WITHIN_GRID;
+    Optional<DemandId> demand = order.origin().demandId();
+    Scope scope = demand.isEmpty() ? null : district.scope(demand.get());
+    return scope == null ? Scope.WITHIN_GRID : scope;
   }
 
   @Override
