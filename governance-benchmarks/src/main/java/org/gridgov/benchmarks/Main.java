@@ -26,9 +26,9 @@ import org.gridgov.rules.routing.Routing;
  * rounds alternating engine and baseline; it prints the median and the range of orders per second
  * for each, and the ratio of the engine's median to the baseline's.
  *
- * <p>Usage: {@code java -jar benchmarks.jar [--orders N] [--rounds R]}, N = 1,000,000 and R = 5 by
- * default; {@code java -jar benchmarks.jar jmh [JMH options]} runs the JMH benchmarks instead
- * ({@link Throughput}) with JMH's own runner and options.
+ * <p>Usage: {@code java -jar benchmarks.jar [--orders N] [--rounds R] [--only routing|sweep]}, N =
+ * 1,000,000 and R = 5 by default; {@code java -jar benchmarks.jar jmh [JMH options]} runs the JMH
+ * benchmarks instead ({@link Throughput}) with JMH's own runner and options.
  */
 public final class Main {
 
@@ -62,17 +62,19 @@ public final class Main {
       org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
       return;
     }
-    // the rules' compiler warns about evals in the routing matrix; keep the report readable
+    // keep the report readable: the rules compiler logs at INFO and WARN
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
     int orders = 1_000_000;
     int rounds = 5;
+    String only = "all";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--orders" -> orders = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--only" -> only = args[++i];
         default -> {
           System.err.println(
-              "usage: java -jar benchmarks.jar [--orders N] [--rounds R]\n"
+              "usage: java -jar benchmarks.jar [--orders N] [--rounds R] [--only routing|sweep]\n"
                   + "       java -jar benchmarks.jar jmh [JMH options, -h for the list]");
           System.exit(2);
         }
@@ -110,56 +112,65 @@ public final class Main {
         district.grids().size(),
         NOW);
 
-    // ------------------------------------------------------------------ routing
-    List<List<WorkOrder>> toRoute =
-        Orders.chunks(Orders.toRoute(district, categories, orders, 1), CHUNK);
-    List<List<RoutingCase>> cases = new ArrayList<>();
-    List<List<Object>> routingFacts = new ArrayList<>();
-    for (List<WorkOrder> chunk : toRoute) {
-      List<RoutingCase> c = chunk.stream().map(baselineRouting::routingCase).toList();
-      cases.add(c);
-      routingFacts.add(RoutingFacts.of(baselineRouting, c));
+    if (!only.equals("all") && !only.equals("routing") && !only.equals("sweep")) {
+      System.err.println("--only takes routing or sweep, got " + only);
+      System.exit(2);
     }
-    report(heap("routing orders generated"));
-    compare(
-        "routing, batch API (work orders in, decisions out)",
-        orders,
-        rounds,
-        () -> {
-          long n = 0;
-          for (List<WorkOrder> chunk : toRoute) {
-            n += routing.route(context, chunk).size();
-          }
-          return n;
-        },
-        () -> {
-          long n = 0;
-          for (List<WorkOrder> chunk : toRoute) {
-            n += baselineRouting.route(chunk).size();
-          }
-          return n;
-        });
-    compare(
-        "routing, rules alone (routing facts in, proposals out)",
-        orders,
-        rounds,
-        () -> {
-          long n = 0;
-          for (List<Object> facts : routingFacts) {
-            n += engine.decide(facts).size();
-          }
-          return n;
-        },
-        () -> {
-          long n = 0;
-          for (List<RoutingCase> c : cases) {
-            n += baselineRouting.decide(c).size();
-          }
-          return n;
-        });
-    toRoute.clear();
-    cases.clear();
-    routingFacts.clear();
+    // ------------------------------------------------------------------ routing
+    if (!only.equals("sweep")) {
+      List<List<WorkOrder>> toRoute =
+          Orders.chunks(Orders.toRoute(district, categories, orders, 1), CHUNK);
+      List<List<RoutingCase>> cases = new ArrayList<>();
+      List<List<Object>> routingFacts = new ArrayList<>();
+      for (List<WorkOrder> chunk : toRoute) {
+        List<RoutingCase> c = chunk.stream().map(baselineRouting::routingCase).toList();
+        cases.add(c);
+        routingFacts.add(RoutingFacts.of(baselineRouting, c));
+      }
+      report(heap("routing orders generated"));
+      compare(
+          "routing, batch API (work orders in, decisions out)",
+          orders,
+          rounds,
+          () -> {
+            long n = 0;
+            for (List<WorkOrder> chunk : toRoute) {
+              n += routing.route(context, chunk).size();
+            }
+            return n;
+          },
+          () -> {
+            long n = 0;
+            for (List<WorkOrder> chunk : toRoute) {
+              n += baselineRouting.route(chunk).size();
+            }
+            return n;
+          });
+      compare(
+          "routing, rules alone (routing facts in, proposals out)",
+          orders,
+          rounds,
+          () -> {
+            long n = 0;
+            for (List<Object> facts : routingFacts) {
+              n += engine.decide(facts).size();
+            }
+            return n;
+          },
+          () -> {
+            long n = 0;
+            for (List<RoutingCase> c : cases) {
+              n += baselineRouting.decide(c).size();
+            }
+            return n;
+          });
+      toRoute.clear();
+      cases.clear();
+      routingFacts.clear();
+    }
+    if (only.equals("routing")) {
+      return;
+    }
 
     // ------------------------------------------------------------------ sweep
     List<WorkOrder> open = Orders.open(district, categories, escalation, orders, NOW, 2);
@@ -216,15 +227,24 @@ public final class Main {
     long check = engine.run() + baseline.run();
     double[] byEngine = new double[rounds];
     double[] byHand = new double[rounds];
+    double[] byEngineCpu = new double[rounds];
+    double[] byHandCpu = new double[rounds];
     for (int r = 0; r < rounds; r++) {
-      byEngine[r] = measure(engine, orders);
-      byHand[r] = measure(baseline, orders);
+      double[] e = measure(engine, orders);
+      double[] b = measure(baseline, orders);
+      byEngine[r] = e[0];
+      byEngineCpu[r] = e[1];
+      byHand[r] = b[0];
+      byHandCpu[r] = b[1];
       System.out.printf(
           Locale.ROOT,
-          "   round %d: engine %,12.0f orders/s   baseline %,12.0f orders/s%n",
+          "   round %d: engine %,12.0f orders/s   baseline %,12.0f orders/s"
+              + "   (per CPU second of the thread: %,.0f and %,.0f)%n",
           r + 1,
           byEngine[r],
-          byHand[r]);
+          byHand[r],
+          byEngineCpu[r],
+          byHandCpu[r]);
     }
     double e = median(byEngine);
     double b = median(byHand);
@@ -246,17 +266,35 @@ public final class Main {
         e / b,
         b / e,
         check % 10);
+    double ec = median(byEngineCpu);
+    double bc = median(byHandCpu);
+    System.out.printf(
+        Locale.ROOT,
+        "   per CPU second of the thread: engine median %,.0f (min %,.0f, max %,.0f),"
+            + " baseline median %,.0f (min %,.0f, max %,.0f), ratio %.4f%n",
+        ec,
+        min(byEngineCpu),
+        max(byEngineCpu),
+        bc,
+        min(byHandCpu),
+        max(byHandCpu),
+        ec / bc);
   }
 
-  private static double measure(Pass pass, int orders) {
+  /** Orders per wall-clock second and per CPU second of the calling thread. */
+  private static double[] measure(Pass pass, int orders) {
     System.gc();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long n = pass.run();
     long nanos = System.nanoTime() - start;
+    long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
     if (n < 0) {
       throw new IllegalStateException("unreachable");
     }
-    return orders / (nanos / 1e9);
+    return new double[] {orders / (nanos / 1e9), orders / (cpuNanos / 1e9)};
   }
 
   static double median(double[] values) {

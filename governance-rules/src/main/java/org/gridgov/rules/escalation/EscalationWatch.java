@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  *       until the host puts the order again (applied or not): so a decision the host has not
  *       applied is decided again, as a full sweep would;
  *   <li>at the first sweep on the last working day of a quarter, when the agenda rule puts every
- *       open order on the next joint meeting.
+ *       open order on the next joint meeting; later sweeps that day repeat agenda items only for
+ *       the orders they look at for another reason.
  * </ul>
  *
  * <p>So a sweep reports the same reminders, escalations and supervision as {@link Escalation#sweep}

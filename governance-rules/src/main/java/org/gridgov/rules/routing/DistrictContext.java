@@ -29,6 +29,7 @@ import org.gridgov.core.workorder.ResponsibleSubject;
 import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.core.workorder.WorkOrderStatus;
+import org.gridgov.rules.fact.Scope;
 
 /**
  * What routing needs to know of a district, indexed once: its territory, the grid worker of each
@@ -45,9 +46,10 @@ public final class DistrictContext {
   private final Map<CommunityCode, UnitId> pairedUnits;
   private final Map<Category, UnitId> competentUnits;
   private final Map<UnitId, String> unitNames;
-  private final Map<DemandId, DemandItem> demands;
+  private final Map<DemandId, Scope> demandScopes;
   private final List<Person> helpers;
   private final Map<PersonId, Person> helpersById;
+  private final Map<String, List<Person>> helpersByCommunity;
   private final Map<PersonId, Integer> loads;
   private final Map<GridCode, Place> places;
 
@@ -92,9 +94,15 @@ public final class DistrictContext {
       names.put(u.id(), u.name());
     }
     this.unitNames = Map.copyOf(names);
-    Map<DemandId, DemandItem> byId = new HashMap<>();
-    snapshot.lists().demands().forEach(d -> byId.put(d.id(), d));
-    this.demands = Map.copyOf(byId);
+    Map<DemandId, Scope> scopes = new HashMap<>();
+    for (DemandItem d : snapshot.lists().demands()) {
+      scopes.put(
+          d.id(),
+          d.spansCommunities()
+              ? Scope.ACROSS_COMMUNITIES
+              : d.spansGrids() ? Scope.ACROSS_GRIDS : Scope.WITHIN_GRID);
+    }
+    this.demandScopes = Map.copyOf(scopes);
     this.helpers =
         snapshot.people().persons().stream()
             .filter(p -> p.has(Role.VOLUNTEER) || p.has(Role.CAPABLE_RESIDENT))
@@ -103,6 +111,14 @@ public final class DistrictContext {
     Map<PersonId, Person> byPerson = new HashMap<>();
     helpers.forEach(p -> byPerson.put(p.id(), p));
     this.helpersById = Map.copyOf(byPerson);
+    Map<String, List<Person>> byCommunity = new HashMap<>();
+    for (Person p : helpers) {
+      byCommunity
+          .computeIfAbsent(p.homeGrid().community().value(), k -> new java.util.ArrayList<>())
+          .add(p);
+    }
+    byCommunity.replaceAll((k, v) -> List.copyOf(v));
+    this.helpersByCommunity = Map.copyOf(byCommunity);
     this.loads = Map.copyOf(openLoads(snapshot.orders()));
     Map<GridCode, Place> byGrid = new HashMap<>();
     for (Grid g : territory.grids()) {
@@ -191,12 +207,14 @@ public final class DistrictContext {
     return unitNames.getOrDefault(unit, unit.value());
   }
 
-  Optional<DemandItem> demand(DemandId id) {
-    return Optional.ofNullable(demands.get(id));
+  /** How far a demand of the district reaches, or null if the district has no such demand. */
+  Scope scope(DemandId id) {
+    return demandScopes.get(id);
   }
 
-  List<Person> helpers() {
-    return helpers;
+  /** The helpers living in a community, in the order the snapshot lists them. */
+  List<Person> helpers(String community) {
+    return helpersByCommunity.getOrDefault(community, List.of());
   }
 
   Optional<Person> helper(PersonId person) {

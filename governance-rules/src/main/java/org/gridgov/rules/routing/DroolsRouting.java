@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.gridgov.core.lists.Category;
-import org.gridgov.core.lists.DemandItem;
+import org.gridgov.core.lists.DemandId;
 import org.gridgov.core.people.Person;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.people.Role;
@@ -50,16 +50,31 @@ final class DroolsRouting implements Routing {
           .thenComparingInt(HelperMatch::load)
           .thenComparing(HelperMatch::personId);
 
-  /** How many distinct cases the memo holds before it starts again. */
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Routing.class);
+
+  /** How many decisions the memo holds before it starts again. */
   static final int MEMO_CAPACITY = 1 << 18;
 
   private final GovernanceEngine engine;
 
-  /** Proposals per distinct case for the last district and rule set routed. */
+  /** Proposals by the fields the rules read, for the last district and rule set routed. */
   private volatile Memo memo;
 
+  /** Whether decisions are reused; without, the rules fire for every distinct case of a batch. */
+  private final boolean reusing;
+
   DroolsRouting(GovernanceEngine engine) {
+    this(engine, true);
+  }
+
+  private DroolsRouting(GovernanceEngine engine, boolean reusing) {
     this.engine = engine;
+    this.reusing = reusing;
+  }
+
+  /** Routing that fires the rules for every distinct case of each batch and reuses nothing. */
+  static DroolsRouting firingEveryCase(GovernanceEngine engine) {
+    return new DroolsRouting(engine, false);
   }
 
   @Override
@@ -116,10 +131,11 @@ final class DroolsRouting implements Routing {
   private List<RoutingDecision> routeAll(
       DistrictContext district, List<WorkOrder> orders, Map<WorkOrderId, RoutingHints> hints) {
     RoutingCase[] cases = new RoutingCase[orders.size()];
+    DistrictContext.Place[] places = new DistrictContext.Place[orders.size()];
     Proposals[] proposals = new Proposals[orders.size()];
     String[] decidedFor = new String[orders.size()];
-    boolean reuse = true;
-    while (!decideBatch(district, orders, hints, cases, proposals, decidedFor, reuse)) {
+    boolean reuse = reusing;
+    while (!decideBatch(district, orders, hints, cases, places, proposals, decidedFor, reuse)) {
       // the rules were reloaded while the batch was decided: decide all of it on one rule set
       reuse = false;
     }
@@ -131,91 +147,93 @@ final class DroolsRouting implements Routing {
       if (auditing && !o.id().value().equals(decidedFor[i])) {
         engine.auditReused(proposals[i].forOrder(o.id().value()));
       }
-      decisions.add(decide(district, o, proposals[i], assignedInBatch));
+      decisions.add(decide(district, places[i], o, proposals[i], assignedInBatch));
     }
     return decisions;
   }
 
   /**
-   * Finds the proposals for every order of a batch: from the memo, or by firing the rules once for
-   * each distinct case not in it ({@code reuse} false: for every distinct case). Returns false if
-   * the rules were reloaded meanwhile, so that a batch never mixes two rule sets.
+   * Finds the proposals for every order of a batch: from the memo, or by firing the rules for the
+   * case and filing what they proposed under the fields they read ({@code reuse} false: by firing
+   * the rules for every distinct case). Returns false if the rules were reloaded meanwhile, so that
+   * a batch never mixes two rule sets.
    */
   private boolean decideBatch(
       DistrictContext district,
       List<WorkOrder> orders,
       Map<WorkOrderId, RoutingHints> hints,
       RoutingCase[] cases,
+      DistrictContext.Place[] places,
       Proposals[] proposals,
       String[] decidedFor,
       boolean reuse) {
     List<Decision> catalogue = engine.catalogue();
     Memo memo = memo(district, catalogue);
-    Map<RoutingCase, RoutingCase> toDecide = new LinkedHashMap<>();
+    if (memo.proposals().broken() != null) {
+      reuse = false;
+    }
+    Map<RoutingCase, Proposals> firedInBatch = reuse ? Map.of() : new HashMap<>();
     for (int i = 0; i < cases.length; i++) {
       WorkOrder o = orders.get(i);
+      places[i] = placeOf(district, o);
       cases[i] =
           routingCase(
-              district, memo.categories(), o, hints.getOrDefault(o.id(), RoutingHints.NONE));
-      proposals[i] = reuse ? memo.proposals().get(cases[i]) : null;
+              district,
+              places[i],
+              memo.categories(),
+              o,
+              hints.isEmpty() ? RoutingHints.NONE : hints.getOrDefault(o.id(), RoutingHints.NONE));
       decidedFor[i] = null;
-      if (proposals[i] == null) {
-        toDecide.putIfAbsent(cases[i], cases[i].forOrder(o.id().value()));
+      proposals[i] = reuse ? memo.proposals().find(cases[i]) : firedInBatch.get(cases[i]);
+      if (proposals[i] != null) {
+        continue;
+      }
+      RoutingCase c = cases[i].forOrder(o.id().value());
+      List<RoutingCase.Field> read;
+      try (RoutingCase.Reads reads = RoutingCase.Reads.trace()) {
+        proposals[i] = decide(district, c);
+        read = reads.fields();
+      }
+      decidedFor[i] = c.orderId();
+      if (reuse) {
+        if (!memo.proposals().file(c, read, proposals[i])) {
+          reuse = false;
+          firedInBatch = new HashMap<>();
+          warnBroken(memo.proposals().broken());
+        }
+      } else {
+        firedInBatch.put(cases[i], proposals[i]);
       }
     }
-    if (toDecide.isEmpty()) {
-      return true;
-    }
-    Map<RoutingCase, Proposals> fresh = decide(district, toDecide);
-    if (engine.catalogue() != catalogue) {
-      return false;
-    }
-    memo.remember(fresh);
-    for (int i = 0; i < cases.length; i++) {
-      if (proposals[i] == null) {
-        proposals[i] = fresh.get(cases[i]);
-        decidedFor[i] = toDecide.get(cases[i]).orderId();
-      }
-    }
-    return true;
+    return engine.catalogue() == catalogue;
   }
 
-  /** Fires the routing rules once for each distinct case, with the helpers of their communities. */
-  private Map<RoutingCase, Proposals> decide(
-      DistrictContext district, Map<RoutingCase, RoutingCase> toDecide) {
-    List<Object> facts = new ArrayList<>(toDecide.values());
-    Set<String> needHelpers = new HashSet<>();
-    for (RoutingCase c : toDecide.values()) {
-      if (c.topic() == Topic.HARDSHIP_RELIEF || c.topic() == Topic.VOLUNTEER_SERVICE) {
-        needHelpers.add(c.community());
+  private static void warnBroken(String why) {
+    LOG.warn(
+        "routing no longer reuses proposals for this district and rule set, since the rules"
+            + " did not decide from the case alone: {}",
+        why);
+  }
+
+  /** Fires the routing rules for one case, with the helpers of its community if it needs them. */
+  private Proposals decide(DistrictContext district, RoutingCase c) {
+    List<Object> facts = new ArrayList<>();
+    facts.add(c);
+    if (c.topic() == Topic.HARDSHIP_RELIEF || c.topic() == Topic.VOLUNTEER_SERVICE) {
+      for (Person p : district.helpers(c.community())) {
+        facts.add(helper(district, p));
       }
     }
-    if (!needHelpers.isEmpty()) {
-      for (Person p : district.helpers()) {
-        if (needHelpers.contains(p.homeGrid().community().value())) {
-          facts.add(helper(district, p));
-        }
-      }
-    }
-    Map<String, List<RouteCandidate>> candidates = new HashMap<>();
-    Map<String, List<HelperMatch>> matches = new HashMap<>();
+    List<RouteCandidate> candidates = new ArrayList<>();
+    List<HelperMatch> matches = new ArrayList<>();
     for (Decision d : engine.decide(facts)) {
-      if (d instanceof RouteCandidate rc) {
-        candidates.computeIfAbsent(rc.orderId(), k -> new ArrayList<>()).add(rc);
-      } else if (d instanceof HelperMatch hm) {
-        matches.computeIfAbsent(hm.orderId(), k -> new ArrayList<>()).add(hm);
+      if (d instanceof RouteCandidate rc && rc.orderId().equals(c.orderId())) {
+        candidates.add(rc);
+      } else if (d instanceof HelperMatch hm && hm.orderId().equals(c.orderId())) {
+        matches.add(hm);
       }
     }
-    Map<RoutingCase, Proposals> decided = new HashMap<>();
-    toDecide.forEach(
-        (key, c) ->
-            decided.put(
-                key,
-                Proposals.of(
-                    c.orderId(),
-                    candidates.getOrDefault(c.orderId(), List.of()),
-                    matches.getOrDefault(c.orderId(), List.of()))));
-    return decided;
+    return Proposals.of(candidates, matches);
   }
 
   private Memo memo(DistrictContext district, List<Decision> catalogue) {
@@ -228,44 +246,43 @@ final class DroolsRouting implements Routing {
             district,
             catalogue,
             Collections.unmodifiableMap(categoriesOf(catalogue)),
-            new ConcurrentHashMap<>());
+            new ReadTree<>(MEMO_CAPACITY));
     memo = fresh;
     return fresh;
   }
 
   /**
-   * The proposals the rules made for each distinct case, for one district and one rule set.
-   * Bounded: when full it starts again, which costs one more firing per case.
+   * The proposals the rules made, filed under the fields they read, for one district and one rule
+   * set. Bounded: when full it starts again, which costs one more firing per case.
    */
   private record Memo(
       DistrictContext district,
       List<Decision> catalogue,
       Map<Category, CategoryDefinition> categories,
-      Map<RoutingCase, Proposals> proposals) {
-
-    void remember(Map<RoutingCase, Proposals> fresh) {
-      if (proposals.size() + fresh.size() > MEMO_CAPACITY) {
-        proposals.clear();
-      }
-      proposals.putAll(fresh);
-    }
-  }
+      ReadTree<Proposals> proposals) {}
 
   /**
    * What the rules proposed for one case: the route candidates best first, each with its line of
    * explanation, and the helpers matched.
    */
   private record Proposals(
-      List<RouteCandidate> candidates, List<String> lines, List<HelperMatch> helpers) {
+      List<RouteCandidate> candidates,
+      List<String> lines,
+      List<HelperMatch> helpers,
+      List<List<RoutingTarget>> informed) {
 
-    static Proposals of(String orderId, List<RouteCandidate> made, List<HelperMatch> helpers) {
+    static Proposals of(List<RouteCandidate> made, List<HelperMatch> helpers) {
       List<RouteCandidate> sorted = new ArrayList<>(made);
       sorted.sort(BEST_FIRST);
       List<String> lines = new ArrayList<>(sorted.size());
+      List<List<RoutingTarget>> informed = new ArrayList<>(sorted.size());
       for (RouteCandidate c : sorted) {
         lines.add(c.rule() + " → " + c.target() + " (" + c.priority() + ")");
+        informed.add(
+            c.informed().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(c.informed())));
       }
-      return new Proposals(List.copyOf(sorted), List.copyOf(lines), List.copyOf(helpers));
+      return new Proposals(
+          List.copyOf(sorted), List.copyOf(lines), List.copyOf(helpers), List.copyOf(informed));
     }
 
     /** The same decisions as the rules would make for another order with an equal case. */
@@ -285,10 +302,10 @@ final class DroolsRouting implements Routing {
 
   private RoutingDecision decide(
       DistrictContext district,
+      DistrictContext.Place place,
       WorkOrder order,
       Proposals proposals,
       Map<PersonId, Integer> assignedInBatch) {
-    DistrictContext.Place place = district.place(order.grid());
     List<RouteCandidate> sorted = proposals.candidates();
     for (int i = 0; i < sorted.size(); i++) {
       RouteCandidate c = sorted.get(i);
@@ -298,11 +315,16 @@ final class DroolsRouting implements Routing {
         continue;
       }
       ResponsibleSubject subject = found.get();
-      List<ResponsibleSubject> informed = new ArrayList<>(c.informed().size());
-      for (RoutingTarget t : c.informed()) {
-        resolve(district, place, order, t, List.of(), Map.of())
-            .filter(s -> !s.equals(subject))
-            .ifPresent(informed::add);
+      List<RoutingTarget> toInform = proposals.informed().get(i);
+      List<ResponsibleSubject> informed = List.of();
+      if (!toInform.isEmpty()) {
+        informed = new ArrayList<>(toInform.size());
+        for (RoutingTarget t : toInform) {
+          Optional<ResponsibleSubject> s = resolve(district, place, order, t, List.of(), Map.of());
+          if (s.isPresent() && !s.get().equals(subject)) {
+            informed.add(s.get());
+          }
+        }
       }
       if (subject.kind() == SubjectKind.VOLUNTEER
           || subject.kind() == SubjectKind.CAPABLE_RESIDENT) {
@@ -400,8 +422,18 @@ final class DroolsRouting implements Routing {
         district.load(p.id()));
   }
 
+  private static DistrictContext.Place placeOf(DistrictContext district, WorkOrder order) {
+    DistrictContext.Place place = district.place(order.grid());
+    if (place == null) {
+      throw new IllegalArgumentException(
+          "order " + order.id() + " is in grid " + order.grid() + ", which is not in the district");
+    }
+    return place;
+  }
+
   private RoutingCase routingCase(
       DistrictContext district,
+      DistrictContext.Place place,
       Map<Category, CategoryDefinition> categories,
       WorkOrder order,
       RoutingHints hints) {
@@ -414,11 +446,6 @@ final class DroolsRouting implements Routing {
               + order.category()
               + ", which the category table does not define; known categories: "
               + categories.keySet());
-    }
-    DistrictContext.Place place = district.place(order.grid());
-    if (place == null) {
-      throw new IllegalArgumentException(
-          "order " + order.id() + " is in grid " + order.grid() + ", which is not in the district");
     }
     Optional<Compound> compound = order.compound().flatMap(id -> district.territory().compound(id));
     Scope scope = hints.scope().orElseGet(() -> scopeOf(district, order));
@@ -443,14 +470,9 @@ final class DroolsRouting implements Routing {
   }
 
   private static Scope scopeOf(DistrictContext district, WorkOrder order) {
-    Optional<DemandItem> demand = order.origin().demandId().flatMap(district::demand);
-    if (demand.isEmpty()) {
-      return Scope.WITHIN_GRID;
-    }
-    if (demand.get().spansCommunities()) {
-      return Scope.ACROSS_COMMUNITIES;
-    }
-    return demand.get().spansGrids() ? Scope.ACROSS_GRIDS : Scope.WITHIN_GRID;
+    Optional<DemandId> demand = order.origin().demandId();
+    Scope scope = demand.isEmpty() ? null : district.scope(demand.get());
+    return scope == null ? Scope.WITHIN_GRID : scope;
   }
 
   @Override

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Routing fires the rules once per distinct case of a district and rule set, reuses the proposals
- * for equal cases, tells the audit trail as if the rules had fired, and forgets them when the rules
- * reload.
+ * Routing fires the rules once per distinct reading of a case by the rules, for a district and rule
+ * set, reuses the proposals for every case that agrees on the fields read, tells the audit trail as
+ * if the rules had fired, and forgets them when the rules reload.
  */
 class RoutingMemoTest {
 
@@ -104,19 +104,71 @@ class RoutingMemoTest {
   }
 
   @Test
-  void theRulesFireOncePerDistinctCase() {
+  void theRulesFireOnceForCasesThatAgreeOnWhatTheRulesRead() {
     Counting engine = new Counting(GovernanceEngine.builder().build());
     Routing routing = Routing.on(engine);
     List<WorkOrder> orders = orders(300);
+    Set<RoutingCase> distinct = new HashSet<>();
 
     routing.route(DISTRICT, orders);
-    Set<RoutingCase> distinct = new HashSet<>();
     engine.decided.forEach(c -> distinct.add(c.forOrder("")));
 
-    assertThat(engine.decided).hasSize(distinct.size()).hasSizeLessThanOrEqualTo(12);
+    assertThat(engine.decided)
+        .as("fired once per distinct reading, never twice for one case")
+        .hasSize(distinct.size());
+    assertThat(engine.decided)
+        .as("the default rules read neither the grid nor the order id of these orders")
+        .hasSizeLessThanOrEqualTo(7)
+        .extracting(RoutingCase::grid)
+        .contains(RoutingFixture.GRID_1.value());
 
     routing.route(DISTRICT, orders);
     assertThat(engine.decided).as("the second batch is all reused").hasSize(distinct.size());
+  }
+
+  @Test
+  void aRuleThatReadsTheGridMakesTheRulesFireForEachGrid(@TempDir Path folder) throws IOException {
+    Files.writeString(
+        folder.resolve("grid.drl"),
+        """
+        package org.gridgov.local.grid;
+
+        import org.gridgov.rules.fact.*;
+        import org.gridgov.rules.decision.RouteCandidate;
+
+        rule "the second grid's disputes go to the street"
+        when
+          $case : RoutingCase(topic == Topic.DISPUTE, grid == "%s")
+        then
+          insert(RouteCandidate.of($case, RoutingTarget.STREET, 200, "none", "normally",
+              drools.getRule().getName()));
+        end
+        """
+            .formatted(RoutingFixture.GRID_2.value()));
+    Counting engine = new Counting(GovernanceEngine.builder().rules(folder).build());
+    Routing routing = Routing.on(engine);
+    List<WorkOrder> disputes = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      disputes.add(
+          RoutingFixture.order(
+              "WO-" + i,
+              "SERVICE_DISPUTE",
+              MatterKind.AUTONOMY,
+              Urgency.ROUTINE,
+              i % 2 == 0 ? RoutingFixture.GRID_1 : RoutingFixture.GRID_2,
+              null));
+    }
+
+    List<RoutingDecision> decisions = routing.route(DISTRICT, disputes);
+
+    assertThat(engine.decided).extracting(RoutingCase::grid).hasSize(2).doesNotHaveDuplicates();
+    for (int i = 0; i < disputes.size(); i++) {
+      assertThat(decisions.get(i).rule())
+          .isEqualTo(
+              i % 2 == 0
+                  ? "disputes are mediated by the community"
+                  : "the second grid's disputes go to the street");
+    }
   }
 
   @Test
