@@ -60,7 +60,7 @@ final class DefaultCatalogue {
       throw new IllegalArgumentException("usage: DefaultCatalogue FILE, got " + args.length);
     }
     List<Decision> catalogue =
-        DroolsEngine.fire(RuleBase.load(List.of(), RuleAllowList.defaults()), catalogueRequest());
+        RuleBase.load(List.of(), RuleAllowList.defaults()).fire(catalogueRequest());
     Path file = Path.of(args[0]);
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.write(file, lines(catalogue), StandardCharsets.UTF_8);
@@ -212,21 +212,30 @@ final class DefaultCatalogue {
 
   /**
    * A fingerprint of the default rule files: their names and contents, in the order of the index.
+   * Computed once: the files on the class path do not change.
    */
   static String fingerprint() {
-    CRC32 crc = new CRC32();
-    ClassLoader cl = DefaultCatalogue.class.getClassLoader();
-    for (Map.Entry<String, String> file : RuleBase.defaults().entrySet()) {
-      crc.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-      try (InputStream in = cl.getResourceAsStream(file.getKey())) {
-        if (in == null) {
-          throw new IllegalStateException(file.getKey() + " is missing from the class path");
+    return Fingerprint.VALUE;
+  }
+
+  private static final class Fingerprint {
+    static final String VALUE = compute();
+
+    private static String compute() {
+      CRC32 crc = new CRC32();
+      ClassLoader cl = DefaultCatalogue.class.getClassLoader();
+      for (Map.Entry<String, String> file : RuleBase.defaults().entrySet()) {
+        crc.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+        try (InputStream in = cl.getResourceAsStream(file.getKey())) {
+          if (in == null) {
+            throw new IllegalStateException(file.getKey() + " is missing from the class path");
+          }
+          crc.update(in.readAllBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-        crc.update(in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
+      return Long.toHexString(crc.getValue());
     }
-    return Long.toHexString(crc.getValue());
   }
 }
