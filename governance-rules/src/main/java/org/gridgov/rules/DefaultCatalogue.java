@@ -78,16 +78,7 @@ final class DefaultCatalogue {
    * @return the decisions, in the order the rules made them; empty to compute them by the rules
    */
   static Optional<List<Decision>> read() {
-    List<String> lines;
-    try (InputStream in = DefaultCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return read(lines);
+    return RuleBase.resourceLines(RESOURCE).flatMap(DefaultCatalogue::read);
   }
 
   /**
@@ -98,7 +89,7 @@ final class DefaultCatalogue {
    * @return the decisions; empty if the fingerprint is not that of the default rule files
    */
   static Optional<List<Decision>> read(List<String> lines) {
-    if (lines.isEmpty() || !lines.get(0).equals(FINGERPRINT + fingerprint())) {
+    if (lines.isEmpty() || !lines.get(0).equals(fingerprintLine())) {
       return Optional.empty();
     }
     return Optional.of(parse(lines.subList(1, lines.size())));
@@ -107,7 +98,7 @@ final class DefaultCatalogue {
   /** The catalogue as lines of the file, the fingerprint first. */
   static List<String> lines(List<Decision> catalogue) {
     List<String> lines = new ArrayList<>(catalogue.size() + 1);
-    lines.add(FINGERPRINT + fingerprint());
+    lines.add(fingerprintLine());
     for (Decision d : catalogue) {
       List<Object> fields;
       if (d instanceof CategoryDefinition c) {
@@ -208,6 +199,14 @@ final class DefaultCatalogue {
       default ->
           new ScoreWeight(Kpi.valueOf(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4]);
     };
+  }
+
+  /**
+   * The first line of a file the build computes from the default rule files, which says which files
+   * they were: a file whose first line is another was computed from other rule files.
+   */
+  static String fingerprintLine() {
+    return FINGERPRINT + fingerprint();
   }
 
   /**

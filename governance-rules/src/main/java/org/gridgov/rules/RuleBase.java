@@ -1,6 +1,5 @@
 package org.gridgov.rules;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -272,20 +271,24 @@ final class RuleBase {
    */
   static List<String> modelClasses() {
     List<String> names = new ArrayList<>();
-    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(MODEL_INDEX)) {
-      if (in != null) {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          String name = line.trim();
-          if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
-            names.add(name);
-          }
-        }
+    for (String line : resourceLines(MODEL_INDEX).orElse(List.of())) {
+      String name = line.trim();
+      if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+        names.add(name);
       }
+    }
+    return names;
+  }
+
+  /** The lines of a text file on the class path, in UTF-8; empty if it is not there. */
+  static Optional<List<String>> resourceLines(String resource) {
+    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(resource)) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return names;
   }
 
   /** New instances of the model classes, in their order. */

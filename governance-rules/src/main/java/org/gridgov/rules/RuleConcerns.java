@@ -1,8 +1,6 @@
 package org.gridgov.rules;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +49,6 @@ final class RuleConcerns {
   /** Where the build writes the file, on the class path. */
   static final String RESOURCE = "org/gridgov/rules/default-concerns.tsv";
 
-  private static final String FINGERPRINT = "# default rules ";
   private static final String ANY_OBJECT = "*";
   private static final String RULES_PACKAGE = "org.gridgov.rules.";
 
@@ -163,16 +160,7 @@ final class RuleConcerns {
    * @return what the concerns react to; empty to load and fire all the rules together
    */
   static Optional<RuleConcerns> read() {
-    List<String> lines;
-    try (InputStream in = RuleConcerns.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return read(lines);
+    return RuleBase.resourceLines(RESOURCE).flatMap(RuleConcerns::read);
   }
 
   /**
@@ -185,7 +173,7 @@ final class RuleConcerns {
    * @throws IllegalStateException if a line does not read or names a type that does not load
    */
   static Optional<RuleConcerns> read(List<String> lines) {
-    if (lines.isEmpty() || !lines.get(0).equals(FINGERPRINT + DefaultCatalogue.fingerprint())) {
+    if (lines.isEmpty() || !lines.get(0).equals(DefaultCatalogue.fingerprintLine())) {
       return Optional.empty();
     }
     List<PackageLine> packages = new ArrayList<>();
@@ -242,7 +230,7 @@ final class RuleConcerns {
   /** The file's lines, the fingerprint first. */
   static List<String> lines(List<PackageLine> packages) {
     List<String> lines = new ArrayList<>(packages.size() + 1);
-    lines.add(FINGERPRINT + DefaultCatalogue.fingerprint());
+    lines.add(DefaultCatalogue.fingerprintLine());
     for (PackageLine p : packages) {
       lines.add(
           p.concern()
