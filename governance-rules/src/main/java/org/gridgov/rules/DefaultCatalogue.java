@@ -60,7 +60,7 @@ final class DefaultCatalogue {
       throw new IllegalArgumentException("usage: DefaultCatalogue FILE, got " + args.length);
     }
     List<Decision> catalogue =
-        DroolsEngine.fire(RuleBase.load(List.of(), RuleAllowList.defaults()), catalogueRequest());
+        RuleBase.load(List.of(), RuleAllowList.defaults()).fire(catalogueRequest());
     Path file = Path.of(args[0]);
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.write(file, lines(catalogue), StandardCharsets.UTF_8);
@@ -78,16 +78,7 @@ final class DefaultCatalogue {
    * @return the decisions, in the order the rules made them; empty to compute them by the rules
    */
   static Optional<List<Decision>> read() {
-    List<String> lines;
-    try (InputStream in = DefaultCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return read(lines);
+    return RuleBase.resourceLines(RESOURCE).flatMap(DefaultCatalogue::read);
   }
 
   /**
@@ -98,7 +89,7 @@ final class DefaultCatalogue {
    * @return the decisions; empty if the fingerprint is not that of the default rule files
    */
   static Optional<List<Decision>> read(List<String> lines) {
-    if (lines.isEmpty() || !lines.get(0).equals(FINGERPRINT + fingerprint())) {
+    if (lines.isEmpty() || !lines.get(0).equals(fingerprintLine())) {
       return Optional.empty();
     }
     return Optional.of(parse(lines.subList(1, lines.size())));
@@ -107,7 +98,7 @@ final class DefaultCatalogue {
   /** The catalogue as lines of the file, the fingerprint first. */
   static List<String> lines(List<Decision> catalogue) {
     List<String> lines = new ArrayList<>(catalogue.size() + 1);
-    lines.add(FINGERPRINT + fingerprint());
+    lines.add(fingerprintLine());
     for (Decision d : catalogue) {
       List<Object> fields;
       if (d instanceof CategoryDefinition c) {
@@ -211,22 +202,39 @@ final class DefaultCatalogue {
   }
 
   /**
+   * The first line of a file the build computes from the default rule files, which says which files
+   * they were: a file whose first line is another was computed from other rule files.
+   */
+  static String fingerprintLine() {
+    return FINGERPRINT + fingerprint();
+  }
+
+  /**
    * A fingerprint of the default rule files: their names and contents, in the order of the index.
+   * Computed once: the files on the class path do not change.
    */
   static String fingerprint() {
-    CRC32 crc = new CRC32();
-    ClassLoader cl = DefaultCatalogue.class.getClassLoader();
-    for (Map.Entry<String, String> file : RuleBase.defaults().entrySet()) {
-      crc.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-      try (InputStream in = cl.getResourceAsStream(file.getKey())) {
-        if (in == null) {
-          throw new IllegalStateException(file.getKey() + " is missing from the class path");
+    return Fingerprint.VALUE;
+  }
+
+  private static final class Fingerprint {
+    static final String VALUE = compute();
+
+    private static String compute() {
+      CRC32 crc = new CRC32();
+      ClassLoader cl = DefaultCatalogue.class.getClassLoader();
+      for (Map.Entry<String, String> file : RuleBase.defaults().entrySet()) {
+        crc.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+        try (InputStream in = cl.getResourceAsStream(file.getKey())) {
+          if (in == null) {
+            throw new IllegalStateException(file.getKey() + " is missing from the class path");
+          }
+          crc.update(in.readAllBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-        crc.update(in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
+      return Long.toHexString(crc.getValue());
     }
-    return Long.toHexString(crc.getValue());
   }
 }

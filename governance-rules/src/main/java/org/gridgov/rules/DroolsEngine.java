@@ -2,7 +2,6 @@ package org.gridgov.rules;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,46 +10,51 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.rules.decision.Decision;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The engine on Drools: one shared knowledge base, one session per call.
+ * The engine on Drools: one shared rule base, one session per call.
  *
  * <p>Without integrator folders the engine starts loading the precompiled default rules on a
- * background thread as it is made, and takes their catalogue from the file the build computed
- * ({@link DefaultCatalogue}); the first call that needs the knowledge base waits for it. The host's
- * own start-up work, such as reading its district, runs meanwhile. With integrator folders the
- * rules are compiled, checked and loaded before the engine is made, so that it refuses to start on
- * any rule error.
+ * background thread as it is made. The default rules are split by concern ({@link ConcernBases}):
+ * the thread builds the knowledge base of the routing rules, which a host needs first, then reads
+ * the catalogue the build computed ({@link DefaultCatalogue}) and the working calendar, unless the
+ * host's first call has needed them before. The host's own start-up work, such as reading its
+ * district, runs meanwhile; a call that needs what is still being made waits for it, and one that
+ * needs another concern's rules builds them. With integrator folders the rules are compiled,
+ * checked and loaded into one knowledge base before the engine is made, so that it refuses to start
+ * on any rule error.
  */
 final class DroolsEngine implements GovernanceEngine {
 
-  private static final Logger AUDIT = LoggerFactory.getLogger("org.gridgov.rules.audit");
-  private static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
+  /**
+   * The engine's loggers, made at their first use: the first logger sets logging up, which the
+   * thread that loads the default rules does while the host goes on.
+   */
+  private static final class Logs {
+    static final Logger AUDIT = LoggerFactory.getLogger("org.gridgov.rules.audit");
+    static final Logger LOG = LoggerFactory.getLogger(DroolsEngine.class);
+  }
 
   private final List<Path> folders;
   private final RuleAllowList allowed;
   private final Clock clock;
-  private final Supplier<WorkingCalendar> calendarSource;
-  private final AtomicReference<WorkingCalendar> calendar = new AtomicReference<>();
+  private final Once<WorkingCalendar> calendar;
   private final List<AuditListener> listeners;
   private final AtomicReference<Loaded> rules = new AtomicReference<>();
 
   /**
-   * A rule base with what its catalogue rules define; swapped as one. Either may still be loading
-   * when the engine has just started.
+   * A rule base with what its catalogue rules define; swapped as one. The rule base of the default
+   * rules may still be loading when the engine has just started, and their catalogue is read by the
+   * first thread that needs it.
    */
-  private record Loaded(
-      CompletableFuture<RuleBase> base, CompletableFuture<List<Decision>> catalogue) {
+  private record Loaded(CompletableFuture<RuleBase> base, Once<List<Decision>> catalogue) {
 
     static Loaded now(RuleBase base) {
       List<Decision> catalogue;
       try {
-        catalogue = fire(base, DefaultCatalogue.catalogueRequest());
+        catalogue = base.fire(DefaultCatalogue.catalogueRequest());
       } catch (RuntimeException e) {
         // a rule that compiles can still fail when the catalogue is asked for; its rule is named
         throw new RuleLoadException(
@@ -61,8 +65,7 @@ final class DroolsEngine implements GovernanceEngine {
                     "the rules compile but fail when the catalogue is asked for: "
                         + rootMessage(e))));
       }
-      return new Loaded(
-          CompletableFuture.completedFuture(base), CompletableFuture.completedFuture(catalogue));
+      return new Loaded(CompletableFuture.completedFuture(base), Once.made(catalogue));
     }
   }
 
@@ -77,7 +80,8 @@ final class DroolsEngine implements GovernanceEngine {
   /**
    * Starts the engine.
    *
-   * @param calendar read when first needed: routing, for one, does not count working time
+   * @param calendar read when first needed, or ahead of that on the thread that loads the default
+   *     rules
    */
   DroolsEngine(
       List<Path> folders,
@@ -89,39 +93,56 @@ final class DroolsEngine implements GovernanceEngine {
     this.allowed = allowed;
     this.clock = clock;
     this.listeners = List.copyOf(listeners);
+    this.calendar = Once.of(calendar);
     rules.set(
         this.folders.isEmpty() && RuleBase.precompiled()
             ? defaultsInBackground()
             : Loaded.now(RuleBase.load(this.folders, allowed)));
-    this.calendarSource = calendar;
   }
 
-  /** The default rules, loading on a thread of their own; their catalogue as the build wrote it. */
-  private static Loaded defaultsInBackground() {
+  /**
+   * The default rules, loading on a thread of their own, then what a host's first call needs
+   * besides them; their catalogue as the build wrote it, read by the first thread that needs it.
+   */
+  private Loaded defaultsInBackground() {
     CompletableFuture<RuleBase> base = new CompletableFuture<>();
+    Once<List<Decision>> catalogue =
+        Once.of(
+            () ->
+                DefaultCatalogue.read()
+                    .orElseGet(() -> await(base).fire(DefaultCatalogue.catalogueRequest())));
     Thread loader =
         new Thread(
             () -> {
-              RuleBase loaded;
               try {
-                loaded = RuleBase.load(List.of(), RuleAllowList.defaults());
+                base.complete(RuleBase.load(List.of(), RuleAllowList.defaults()));
               } catch (Throwable e) { // whatever it is, the first call that waits is told
                 base.completeExceptionally(e);
                 return;
               }
-              base.complete(loaded);
-              // While the host is still busy, load what every session needs, so that its first
-              // call does not have to; a call already waiting shares the work.
-              fire(loaded, List.of());
+              makeReady(base.join(), catalogue);
             },
             "gridgov-rules-loader");
     loader.setDaemon(true);
     loader.start();
-    CompletableFuture<List<Decision>> catalogue =
-        DefaultCatalogue.read()
-            .map(CompletableFuture::completedFuture)
-            .orElseGet(() -> base.thenApply(b -> fire(b, DefaultCatalogue.catalogueRequest())));
     return new Loaded(base, catalogue);
+  }
+
+  /**
+   * While the host is still busy, makes what its first call needs, so that the call does not have
+   * to: the rules of routing an order, which take longest, then the catalogue and the working
+   * calendar, unless the host's thread has read them meanwhile. A call that needs one of them while
+   * it is being made waits for it; one that fails here is made again by the call that needs it,
+   * which is told.
+   */
+  private void makeReady(RuleBase loaded, Once<List<Decision>> catalogue) {
+    try {
+      loaded.prepare(ConcernBases.FIRST);
+      catalogue.get();
+      calendar();
+    } catch (RuntimeException e) {
+      Logs.LOG.debug("the engine could not make ready ahead of its first call", e);
+    }
   }
 
   /** Waits for what is still loading; a failure to load the default rules is rethrown here. */
@@ -135,14 +156,14 @@ final class DroolsEngine implements GovernanceEngine {
 
   @Override
   public List<Decision> decide(Collection<?> facts) {
-    List<Decision> decisions = fire(await(rules.get().base()), facts);
+    List<Decision> decisions = await(rules.get().base()).fire(facts);
     audit(decisions);
     return decisions;
   }
 
   @Override
   public boolean auditing() {
-    return !listeners.isEmpty() || AUDIT.isDebugEnabled();
+    return !listeners.isEmpty() || Logs.AUDIT.isDebugEnabled();
   }
 
   @Override
@@ -152,48 +173,20 @@ final class DroolsEngine implements GovernanceEngine {
 
   private void audit(Collection<? extends Decision> decisions) {
     for (Decision d : decisions) {
-      AUDIT.debug("{}", d);
+      Logs.AUDIT.debug("{}", d);
       for (AuditListener l : listeners) {
         try {
           l.decided(d);
         } catch (RuntimeException e) {
-          LOG.warn("an audit listener failed on {}", d, e);
+          Logs.LOG.warn("an audit listener failed on {}", d, e);
         }
       }
     }
   }
 
-  /**
-   * Fires the rules and returns the decisions in the order the rules inserted them. The agenda
-   * fires in a fixed order for the same rules and the same facts inserted in the same order, so
-   * this order is stable without sorting.
-   */
-  static List<Decision> fire(RuleBase base, Collection<?> facts) {
-    KieSession session = base.kieBase().newKieSession();
-    List<Decision> decisions = new ArrayList<>();
-    session.addEventListener(
-        new DefaultRuleRuntimeEventListener() {
-          @Override
-          public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getObject() instanceof Decision d) {
-              decisions.add(d);
-            }
-          }
-        });
-    try {
-      for (Object fact : facts) {
-        session.insert(fact);
-      }
-      session.fireAllRules();
-    } finally {
-      session.dispose();
-    }
-    return decisions;
-  }
-
   @Override
   public List<Decision> catalogue() {
-    return await(rules.get().catalogue());
+    return rules.get().catalogue().get();
   }
 
   @Override
@@ -213,11 +206,6 @@ final class DroolsEngine implements GovernanceEngine {
 
   @Override
   public WorkingCalendar calendar() {
-    WorkingCalendar read = calendar.get();
-    if (read == null) {
-      calendar.compareAndSet(null, calendarSource.get());
-      read = calendar.get();
-    }
-    return read;
+    return calendar.get();
   }
 }

@@ -14,10 +14,13 @@ import org.gridgov.rules.decision.Decision;
  * The rules engine of grid governance: who is responsible for an order, what is late and where it
  * goes next, and how grids and people are evaluated. Made by {@link #builder()}.
  *
- * <p>The engine holds one shared knowledge base: the default rules, precompiled at build time, plus
- * the rules of any integrator folders. Each call runs in a session of its own, so one engine serves
- * any number of threads at once. {@link #reload()} swaps the knowledge base atomically: calls
- * already running finish on the old rules, calls made after it use the new ones.
+ * <p>The engine holds one shared rule base: the default rules, precompiled at build time, plus the
+ * rules of any integrator folders. Each call runs in a session of its own, so one engine serves any
+ * number of threads at once. {@link #reload()} swaps the rule base atomically: calls already
+ * running finish on the old rules, calls made after it use the new ones. On the default rules alone
+ * the rule base holds a knowledge base per concern (routing, escalation, evaluation), each built at
+ * its first use, and a call whose facts only one concern's rules react to fires that concern's
+ * rules alone, with the same decisions as all the rules would make.
  *
  * <p>Integrator rule files are code that runs inside the host, so the engine refuses any that name
  * a type outside an allow-list (the facts and decisions, the core values they carry, and the
@@ -131,7 +134,8 @@ public interface GovernanceEngine {
 
   /**
    * The working calendar that time limits count in: the one given to the builder, or the shipped
-   * Chinese calendar, read at the first call.
+   * Chinese calendar, read at the first call that needs it or, on the default rules, ahead of it
+   * while they load.
    *
    * @return the calendar
    */
@@ -243,11 +247,12 @@ public interface GovernanceEngine {
      * Loads the rules and makes the engine.
      *
      * <p>With integrator folders the rules are compiled and checked before this returns. Without
-     * them the precompiled default rules, which cannot fail to compile, load on a background thread
-     * while the host goes on with its own start-up (reading its district, say): this returns at
-     * once, and the first call that needs the rules waits for them. The catalogue of the default
-     * rules was computed when the library was built, and the shipped working calendar is read when
-     * first needed.
+     * them this returns at once, and the precompiled default rules, which cannot fail to compile,
+     * load on a background thread while the host goes on with its own start-up (reading its
+     * district, say): first the routing rules, which a host's first call (routing an order) needs,
+     * then the catalogue of the default rules, computed when the library was built, and the shipped
+     * working calendar. A call that needs what is still loading waits for it; a call that needs the
+     * escalation or evaluation rules first builds them then.
      *
      * @return the engine
      * @throws RuleLoadException if any rule file has a problem; no engine is made

@@ -1,6 +1,5 @@
 package org.gridgov.rules;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,16 +13,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.gridgov.rules.decision.Decision;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.DecisionTableConfiguration;
 import org.kie.internal.builder.DecisionTableInputType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -35,17 +40,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One immutable knowledge base: the default rules, precompiled into an executable model at build
- * time, plus the rules of the integrator folders, compiled when the base is made.
+ * One immutable rule base: the default rules, precompiled into an executable model at build time,
+ * plus the rules of the integrator folders, compiled when the base is made.
+ *
+ * <p>The default rules alone are split by concern, each concern's knowledge base built at its first
+ * use ({@link ConcernBases}); with integrator files, all the rules are in one knowledge base, made
+ * at once.
  *
  * <p>An integrator file named like a default file (for example {@code sla.drl.csv}, or {@code
  * sla.xlsx} for the same table as a spreadsheet) replaces that default file: the default's package
  * is removed before the integrator's rules are added. An integrator rule with the package and name
  * of a default rule replaces that rule. Both are logged.
+ *
+ * <p>Logging is set up at its first use rather than when this class loads: the class loads on the
+ * host's thread as an engine starts, and the default rules load on another.
  */
 final class RuleBase {
-
-  private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
 
   /** Where the kie-maven-plugin lists the model classes it generated, one per rule package. */
   static final String MODEL_INDEX = "META-INF/kie/org.gridgov/governance-rules/drools-model";
@@ -56,16 +66,78 @@ final class RuleBase {
   private static final java.util.concurrent.atomic.AtomicLong COMPILATIONS =
       new java.util.concurrent.atomic.AtomicLong();
 
+  /** All the rules in one knowledge base; null while they are split by concern. */
   private final InternalKnowledgeBase kieBase;
+
+  /** The default rules alone, split by concern; null when {@link #kieBase} holds the rules. */
+  private final ConcernBases byConcern;
+
   private final List<String> notes;
 
-  private RuleBase(InternalKnowledgeBase kieBase, List<String> notes) {
+  private RuleBase(InternalKnowledgeBase kieBase, ConcernBases byConcern, List<String> notes) {
     this.kieBase = kieBase;
+    this.byConcern = byConcern;
     this.notes = List.copyOf(notes);
   }
 
-  InternalKnowledgeBase kieBase() {
-    return kieBase;
+  /**
+   * Fires the rules over the facts in a session of their own and returns the decisions in the order
+   * the rules inserted them.
+   */
+  List<Decision> fire(Collection<?> facts) {
+    return byConcern != null
+        ? byConcern.fire(facts)
+        : fire(kieBase, facts, null).orElseThrow(IllegalStateException::new);
+  }
+
+  /**
+   * Makes ready, ahead of the first call, what a call that fires the rules of the concern needs:
+   * its knowledge base if the rules are split by concern, and the classes of a session.
+   */
+  void prepare(String concern) {
+    if (byConcern != null) {
+      byConcern.prepare(concern);
+    } else {
+      fire(List.of());
+    }
+  }
+
+  /**
+   * Fires the facts in a new session of the base. The agenda fires in a fixed order for the same
+   * rules and the same facts inserted in the same order, so the order of the decisions is stable
+   * without sorting.
+   *
+   * @param outside says which inserted objects this base cannot decide on: the rules of another
+   *     base react to them; null if this base holds all the rules
+   * @return the decisions, or empty if an object {@code outside} refuses was inserted
+   */
+  static Optional<List<Decision>> fire(
+      InternalKnowledgeBase base, Collection<?> facts, Predicate<Object> outside) {
+    KieSession session = base.newKieSession();
+    List<Decision> decisions = new ArrayList<>();
+    boolean[] left = {false};
+    session.addEventListener(
+        new DefaultRuleRuntimeEventListener() {
+          @Override
+          public void objectInserted(ObjectInsertedEvent event) {
+            Object inserted = event.getObject();
+            if (inserted instanceof Decision d) {
+              decisions.add(d);
+            }
+            if (outside != null && !left[0] && inserted != null && outside.test(inserted)) {
+              left[0] = true;
+            }
+          }
+        });
+    try {
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
+      session.fireAllRules();
+    } finally {
+      session.dispose();
+    }
+    return left[0] ? Optional.empty() : Optional.of(decisions);
   }
 
   /** What the integrator folders replaced, for logs and tests. */
@@ -84,6 +156,12 @@ final class RuleBase {
    * @throws RuleLoadException if any integrator file has a problem
    */
   static RuleBase load(List<Path> folders, RuleAllowList allowed) {
+    if (folders.isEmpty()) {
+      Optional<ConcernBases> split = ConcernBases.of(modelClasses());
+      if (split.isPresent()) {
+        return new RuleBase(null, split.get(), List.of());
+      }
+    }
     Map<String, String> defaults = defaults();
     Map<String, String> byBaseName = new LinkedHashMap<>();
     Map<String, String> fileByBaseName = new LinkedHashMap<>();
@@ -130,8 +208,11 @@ final class RuleBase {
       }
       base.addPackages(builder.getKnowledgePackages());
     }
-    notes.forEach(n -> LOG.info("{}", n));
-    return new RuleBase(base, notes);
+    if (!notes.isEmpty()) {
+      Logger log = LoggerFactory.getLogger(RuleBase.class);
+      notes.forEach(n -> log.info("{}", n));
+    }
+    return new RuleBase(base, null, notes);
   }
 
   /**
@@ -162,29 +243,13 @@ final class RuleBase {
   }
 
   private static InternalKnowledgeBase defaultBase(Map<String, String> defaults) {
-    ClassLoader cl = RuleBase.class.getClassLoader();
-    List<Model> models = new ArrayList<>();
-    try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
-      if (in != null) {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          String name = line.trim();
-          if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
-            models.add((Model) cl.loadClass(name).getDeclaredConstructor().newInstance());
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(
-          "the precompiled rules in " + MODEL_INDEX + " do not load", e);
-    }
-    if (!models.isEmpty()) {
-      return KieBaseBuilder.createKieBaseFromModel(models);
+    List<String> modelClasses = modelClasses();
+    if (!modelClasses.isEmpty()) {
+      return KieBaseBuilder.createKieBaseFromModel(models(modelClasses));
     }
     // Without the precompiled model (sources run straight from an IDE), compile the defaults now.
-    LOG.warn("no precompiled rules at {}; compiling the default rules at start-up", MODEL_INDEX);
+    LoggerFactory.getLogger(RuleBase.class)
+        .warn("no precompiled rules at {}; compiling the default rules at start-up", MODEL_INDEX);
     List<RuleProblem> problems = new ArrayList<>();
     List<IntegratorFile> files = new ArrayList<>();
     for (String file : defaults.keySet()) {
@@ -198,6 +263,47 @@ final class RuleBase {
     InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
     base.addPackages(builder.getKnowledgePackages());
     return base;
+  }
+
+  /**
+   * The model classes the build generated from the default rules, one per rule package, in the
+   * order of its index; empty without the precompiled model.
+   */
+  static List<String> modelClasses() {
+    List<String> names = new ArrayList<>();
+    for (String line : resourceLines(MODEL_INDEX).orElse(List.of())) {
+      String name = line.trim();
+      if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /** The lines of a text file on the class path, in UTF-8; empty if it is not there. */
+  static Optional<List<String>> resourceLines(String resource) {
+    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(resource)) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** New instances of the model classes, in their order. */
+  static List<Model> models(List<String> modelClasses) {
+    ClassLoader cl = RuleBase.class.getClassLoader();
+    List<Model> models = new ArrayList<>(modelClasses.size());
+    try {
+      for (String name : modelClasses) {
+        models.add((Model) cl.loadClass(name).getDeclaredConstructor().newInstance());
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(
+          "the precompiled rules in " + MODEL_INDEX + " do not load", e);
+    }
+    return models;
   }
 
   /** The default files by simple name, each with its package. */

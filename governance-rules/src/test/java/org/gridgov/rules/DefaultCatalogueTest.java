@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class DefaultCatalogueTest {
 
   private static final List<Decision> BY_THE_RULES =
-      DroolsEngine.fire(
-          RuleBase.load(List.of(), RuleAllowList.defaults()), DefaultCatalogue.catalogueRequest());
+      RuleBase.load(List.of(), RuleAllowList.defaults()).fire(DefaultCatalogue.catalogueRequest());
 
   @Test
   void theCatalogueTheBuildComputedIsWhatTheDefaultRulesDefine() {
