@@ -456,6 +456,18 @@ class DistrictSnapshotJsonBadInputTest {
   }
 
   @Test
+  void givenAPersonIdThatIsAPhoneNumberThenItIsRefusedWithoutShowingTheNumber() {
+    ObjectNode tree = richTree();
+    setText(tree, "/people/persons/1/id", "13860612345");
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(at(e, "$.people.persons[1].id").message())
+        .contains("a person id may not be or hold a mobile number");
+    assertThat(e.getMessage()).doesNotContain("13860612345").doesNotContain("60612345");
+  }
+
+  @Test
   void givenAPhoneNumberWrittenAsANumberThenTheMessageDoesNotShowTheNumber() {
     ObjectNode tree = richTree();
     object(tree, "/people/persons/1").put("phone", 13860612345L);
