@@ -13,6 +13,12 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.gridgov.core.lists.MatterKind;
+import org.gridgov.core.lists.Urgency;
+import org.gridgov.core.territory.PropertyMode;
+import org.gridgov.rules.fact.RoutingCase;
+import org.gridgov.rules.fact.Scope;
+import org.gridgov.rules.fact.Topic;
 
 /**
  * An integrator's rule file and decision table as the integrator guide lays them out, and broken
@@ -76,6 +82,27 @@ final class BadRuleFiles {
               + "SERVICE_RIDER_STATION,\"hours(2), days(2), 10\",",
           "urgent warm-station requests are accepted within 1 working hour,URGENT,"
               + "SERVICE_RIDER_STATION,\"hours(1), days(1), 10\",");
+
+  /** An order of the integrator's category, which the rule file routes to the paired unit. */
+  static final RoutingCase RIDER_CASE =
+      new RoutingCase(
+          "WO-1",
+          "SERVICE_RIDER_STATION",
+          Topic.GENERAL,
+          "",
+          MatterKind.ASSISTANCE,
+          Urgency.ROUTINE,
+          Scope.WITHIN_GRID,
+          "",
+          PropertyMode.NONE,
+          false,
+          false,
+          true,
+          true,
+          "350111001001001",
+          "350111001001",
+          "350111001",
+          false);
 
   static final String BYSTANDER =
       """

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.decision.TimeLimit;
 import org.gridgov.rules.decision.WorkingTime;
@@ -198,21 +194,7 @@ class DecisionTableMistakesTest {
         table(
             HEADERS,
             BadRuleFiles.TABLE.get(HEADERS - 1).replace("CONDITION,ACTION", "CONDITION,ACTON"));
-    try (XSSFWorkbook book = new XSSFWorkbook();
-        OutputStream out = Files.newOutputStream(dir.resolve("limits.xlsx"))) {
-      Sheet sheet = book.createSheet("Rider limits");
-      for (int r = 0; r < rows.size(); r++) {
-        Row row = sheet.createRow(r);
-        List<String> cells = CsvCells.split(rows.get(r));
-        for (int c = 0; c < cells.size(); c++) {
-          if (!cells.get(c).isEmpty()) {
-            row.createCell(c).setCellValue(cells.get(c));
-          }
-        }
-      }
-      book.createSheet("Notes").createRow(0).createCell(0).setCellValue("not compiled");
-      book.write(out);
-    }
+    SpreadsheetTablesTest.writeXlsx(rows, dir.resolve("limits.xlsx"), "Rider limits", "Notes");
 
     RuleProblem problem = single(GovernanceEngine.check(dir));
 

@@ -2,20 +2,15 @@ package org.gridgov.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.gridgov.core.lists.MatterKind;
-import org.gridgov.core.lists.Urgency;
-import org.gridgov.core.territory.PropertyMode;
 import org.gridgov.rules.decision.Decision;
-import org.gridgov.rules.fact.RoutingCase;
-import org.gridgov.rules.fact.Scope;
 import org.gridgov.rules.fact.SlaQuery;
-import org.gridgov.rules.fact.Topic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,26 +26,6 @@ class RuleAttributesTest {
 
   private static final String RULE = "warm-station requests go to the paired unit";
 
-  private static final RoutingCase CASE =
-      new RoutingCase(
-          "WO-1",
-          "SERVICE_RIDER_STATION",
-          Topic.GENERAL,
-          "",
-          MatterKind.ASSISTANCE,
-          Urgency.ROUTINE,
-          Scope.WITHIN_GRID,
-          "",
-          PropertyMode.NONE,
-          false,
-          false,
-          true,
-          true,
-          "350111001001001",
-          "350111001001",
-          "350111001",
-          false);
-
   /** The integrator's rule file with an attribute on the routing rule, and its line. */
   private static int writeWithAttribute(Path dir, String attribute) throws IOException {
     List<String> lines = new ArrayList<>(BadRuleFiles.DRL);
@@ -60,8 +35,23 @@ class RuleAttributesTest {
     return header + 1;
   }
 
+  /**
+   * Writes the integrator's decision table with one more column, and a value in it for each of its
+   * two rules, on rows 9 and 10.
+   */
+  private static void writeTableWithColumn(Path dir, String header, String first, String second)
+      throws IOException {
+    List<String> lines = new ArrayList<>(BadRuleFiles.TABLE);
+    lines.set(4, lines.get(4) + header);
+    lines.set(8, lines.get(8) + first);
+    lines.set(9, lines.get(9) + second);
+    Files.writeString(dir.resolve(BadRuleFiles.TABLE_NAME), String.join("\n", lines) + "\n");
+  }
+
   private static boolean routedByTheRule(GovernanceEngine engine) {
-    return engine.decide(List.of(CASE)).stream().map(Decision::rule).anyMatch(RULE::equals);
+    return engine.decide(List.of(BadRuleFiles.RIDER_CASE)).stream()
+        .map(Decision::rule)
+        .anyMatch(RULE::equals);
   }
 
   @ParameterizedTest
@@ -151,10 +141,7 @@ class RuleAttributesTest {
 
   @Test
   void aPriorityExpressionThatIsNotANumberIsRefusedAtItsRow(@TempDir Path dir) throws IOException {
-    List<String> lines = new ArrayList<>(BadRuleFiles.TABLE);
-    lines.set(4, lines.get(4) + "PRIORITY");
-    lines.set(8, lines.get(8) + "(\"high\")");
-    Files.writeString(dir.resolve(BadRuleFiles.TABLE_NAME), String.join("\n", lines) + "\n");
+    writeTableWithColumn(dir, "PRIORITY", "(\"high\")", "");
 
     assertThat(GovernanceEngine.check(dir))
         .isNotEmpty()
@@ -168,10 +155,7 @@ class RuleAttributesTest {
 
   @Test
   void aPriorityThatIsNotANumberIsRefusedAtItsRowAndCell(@TempDir Path dir) throws IOException {
-    List<String> lines = new ArrayList<>(BadRuleFiles.TABLE);
-    lines.set(4, lines.get(4) + "PRIORITY");
-    lines.set(9, lines.get(9) + "high");
-    Files.writeString(dir.resolve(BadRuleFiles.TABLE_NAME), String.join("\n", lines) + "\n");
+    writeTableWithColumn(dir, "PRIORITY", "", "high");
 
     assertThat(GovernanceEngine.check(dir))
         .singleElement()
@@ -184,27 +168,17 @@ class RuleAttributesTest {
 
   @Test
   void aTimerColumnInADecisionTableIsRefusedAtEachRow(@TempDir Path dir) throws IOException {
-    List<String> lines = new ArrayList<>(BadRuleFiles.TABLE);
-    lines.set(4, lines.get(4) + "TIMER");
-    lines.set(8, lines.get(8) + "int: 1h");
-    lines.set(9, lines.get(9) + "int: 2h");
-    Files.writeString(dir.resolve(BadRuleFiles.TABLE_NAME), String.join("\n", lines) + "\n");
+    writeTableWithColumn(dir, "TIMER", "int: 1h", "int: 2h");
 
     assertThat(GovernanceEngine.check(dir))
         .extracting(RuleProblem::line, p -> p.message().substring(0, p.message().indexOf(" in ")))
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(9, "TIMER int: 1h"),
-            org.assertj.core.groups.Tuple.tuple(10, "TIMER int: 2h"));
+        .containsExactly(tuple(9, "TIMER int: 1h"), tuple(10, "TIMER int: 2h"));
   }
 
   @Test
   void aQueryOfTheTableStillAnswersWhenItsAttributesAreHonoured(@TempDir Path dir)
       throws IOException {
-    List<String> lines = new ArrayList<>(BadRuleFiles.TABLE);
-    lines.set(4, lines.get(4) + "PRIORITY");
-    lines.set(8, lines.get(8) + "5");
-    lines.set(9, lines.get(9) + "(3 + 4)");
-    Files.writeString(dir.resolve(BadRuleFiles.TABLE_NAME), String.join("\n", lines) + "\n");
+    writeTableWithColumn(dir, "PRIORITY", "5", "(3 + 4)");
 
     assertThat(GovernanceEngine.check(dir)).isEmpty();
     assertThat(

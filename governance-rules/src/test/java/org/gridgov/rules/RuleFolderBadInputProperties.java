@@ -16,15 +16,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.gridgov.core.lists.MatterKind;
-import org.gridgov.core.lists.Urgency;
-import org.gridgov.core.territory.PropertyMode;
 import org.gridgov.rules.BadRuleFiles.Broken;
 import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.fact.CatalogueRequest;
-import org.gridgov.rules.fact.RoutingCase;
-import org.gridgov.rules.fact.Scope;
-import org.gridgov.rules.fact.Topic;
 
 /**
  * Broken integrator rule files: {@link GovernanceEngine#check} and the builder report each with the
@@ -42,26 +36,7 @@ class RuleFolderBadInputProperties {
    * An order for the integrator's category and an ask for the catalogue, which both files add to.
    */
   private static final List<Object> FACTS =
-      List.of(
-          new CatalogueRequest(),
-          new RoutingCase(
-              "WO-1",
-              "SERVICE_RIDER_STATION",
-              Topic.GENERAL,
-              "",
-              MatterKind.ASSISTANCE,
-              Urgency.ROUTINE,
-              Scope.WITHIN_GRID,
-              "",
-              PropertyMode.NONE,
-              false,
-              false,
-              true,
-              true,
-              "350111001001001",
-              "350111001001",
-              "350111001",
-              false));
+      List.of(new CatalogueRequest(), BadRuleFiles.RIDER_CASE);
 
   private static Path folder;
   private static GovernanceEngine engine;

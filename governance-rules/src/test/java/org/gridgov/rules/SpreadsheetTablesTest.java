@@ -23,11 +23,20 @@ class SpreadsheetTablesTest {
   private static final Path SLA_TABLE =
       Path.of("src/main/resources/org/gridgov/rules/escalation/sla/sla.drl.csv");
 
-  /** Writes the rows of a CSV table (simple quoting only) into a worksheet. */
+  /** Writes the rows of a CSV table (simple quoting only) into a worksheet named Tables. */
   private static void writeXlsx(List<String> csvLines, Path file) throws IOException {
+    writeXlsx(csvLines, file, "Tables");
+  }
+
+  /**
+   * Writes the rows of a CSV table (simple quoting only) into the first worksheet of a workbook,
+   * and any further sheets, each with one cell.
+   */
+  static void writeXlsx(List<String> csvLines, Path file, String sheetName, String... moreSheets)
+      throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook();
         OutputStream out = Files.newOutputStream(file)) {
-      Sheet sheet = book.createSheet("Tables");
+      Sheet sheet = book.createSheet(sheetName);
       for (int r = 0; r < csvLines.size(); r++) {
         Row row = sheet.createRow(r);
         List<String> cells = CsvCells.split(csvLines.get(r));
@@ -36,6 +45,9 @@ class SpreadsheetTablesTest {
             row.createCell(c).setCellValue(cells.get(c));
           }
         }
+      }
+      for (String more : moreSheets) {
+        book.createSheet(more).createRow(0).createCell(0).setCellValue("not compiled");
       }
       book.write(out);
     }
