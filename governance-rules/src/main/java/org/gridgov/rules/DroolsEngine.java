@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.rules.decision.Decision;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,17 +59,33 @@ final class DroolsEngine implements GovernanceEngine {
       try {
         catalogue = base.fire(DefaultCatalogue.catalogueRequest());
       } catch (RuntimeException e) {
-        // a rule that compiles can still fail when the catalogue is asked for; its rule is named
-        throw new RuleLoadException(
-            List.of(
-                new RuleProblem(
-                    "(catalogue)",
-                    0,
-                    "the rules compile but fail when the catalogue is asked for: "
-                        + rootMessage(e))));
+        // a rule that compiles can still fail when the catalogue is asked for: name its file
+        throw new RuleLoadException(List.of(catalogueProblem(base, e)));
       }
       return new Loaded(CompletableFuture.completedFuture(base), Once.made(catalogue));
     }
+  }
+
+  /** The problem of a rule that failed when the catalogue was asked for, at its file and line. */
+  private static RuleProblem catalogueProblem(RuleBase base, RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConsequenceException c && c.getMatch() != null) {
+        Rule rule = c.getMatch().getRule();
+        Throwable cause = c.getCause() == null ? c : c.getCause();
+        Optional<RuleProblem> located =
+            base.problemIn(
+                rule.getPackageName(),
+                rule.getName(),
+                "compiles but fails when the catalogue is asked for: " + cause);
+        if (located.isPresent()) {
+          return located.get();
+        }
+      }
+    }
+    return new RuleProblem(
+        "(catalogue)",
+        0,
+        "the rules compile but fail when the catalogue is asked for: " + rootMessage(e));
   }
 
   private static String rootMessage(Throwable e) {

@@ -50,7 +50,11 @@ public interface GovernanceEngine {
    * Compiles integrator rule folders against the default rules and reports every problem, without
    * making an engine. The same check runs when an engine is built or reloaded: a rule file that
    * uses a type or member outside the default allow-list (see {@link Builder#allow(String...)}) is
-   * a problem too.
+   * a problem too, and so are mistakes Drools would let through: a decision table column header it
+   * does not know (it would read {@code CONDITON} by its first letter), a quote in a CSV table not
+   * closed on its line, and a rule attribute the engine cannot honour (a {@code salience} that is
+   * text, a {@code timer}, {@code duration}, {@code calendars}, an agenda or rule flow group, a
+   * date Drools would read leniently).
    *
    * @param folders folders of {@code *.drl}, {@code *.drl.csv} and {@code *.xlsx} files
    * @return every problem with its file and line; empty if the rules compile

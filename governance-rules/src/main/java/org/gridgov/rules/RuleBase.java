@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
@@ -26,16 +27,12 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
-import org.kie.internal.builder.DecisionTableConfiguration;
-import org.kie.internal.builder.DecisionTableInputType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,11 +70,17 @@ final class RuleBase {
   private final ConcernBases byConcern;
 
   private final List<String> notes;
+  private final Map<String, RuleProblem> origins;
 
-  private RuleBase(InternalKnowledgeBase kieBase, ConcernBases byConcern, List<String> notes) {
+  private RuleBase(
+      InternalKnowledgeBase kieBase,
+      ConcernBases byConcern,
+      List<String> notes,
+      Map<String, RuleProblem> origins) {
     this.kieBase = kieBase;
     this.byConcern = byConcern;
     this.notes = List.copyOf(notes);
+    this.origins = Map.copyOf(origins);
   }
 
   /**
@@ -145,6 +148,23 @@ final class RuleBase {
     return notes;
   }
 
+  /**
+   * Where an integrator's rule is written, for a problem about it found after compiling.
+   *
+   * @param pkg the rule's package
+   * @param rule the rule's name
+   * @param message what is wrong with the rule
+   * @return the problem at the rule's file and line (its row, in a decision table); empty for a
+   *     default rule
+   */
+  Optional<RuleProblem> problemIn(String pkg, String rule, String message) {
+    RuleProblem origin = origins.get(pkg + "\u0000" + rule);
+    return origin == null
+        ? Optional.empty()
+        : Optional.of(
+            new RuleProblem(origin.file(), origin.line(), origin.message() + " " + message));
+  }
+
   /** Whether the default rules were precompiled into an executable model at build time. */
   static boolean precompiled() {
     return RuleBase.class.getClassLoader().getResource(MODEL_INDEX) != null;
@@ -159,7 +179,7 @@ final class RuleBase {
     if (folders.isEmpty()) {
       Optional<ConcernBases> split = ConcernBases.of(modelClasses());
       if (split.isPresent()) {
-        return new RuleBase(null, split.get(), List.of());
+        return new RuleBase(null, split.get(), List.of(), Map.of());
       }
     }
     Map<String, String> defaults = defaults();
@@ -175,7 +195,8 @@ final class RuleBase {
     for (Path folder : folders) {
       files.addAll(files(folder, problems));
     }
-    KnowledgeBuilder builder = compile(files, problems, new RuleFileGuard(allowed));
+    Map<String, RuleProblem> origins = new LinkedHashMap<>();
+    KnowledgeBuilder builder = compile(files, problems, new RuleFileGuard(allowed), origins);
     if (!problems.isEmpty()) {
       throw new RuleLoadException(problems);
     }
@@ -212,7 +233,7 @@ final class RuleBase {
       Logger log = LoggerFactory.getLogger(RuleBase.class);
       notes.forEach(n -> log.info("{}", n));
     }
-    return new RuleBase(base, null, notes);
+    return new RuleBase(base, null, notes, origins);
   }
 
   /**
@@ -238,7 +259,7 @@ final class RuleBase {
     for (Path folder : folders) {
       files.addAll(files(folder, problems));
     }
-    compile(files, problems, new RuleFileGuard(allowed));
+    compile(files, problems, new RuleFileGuard(allowed), new LinkedHashMap<>());
     return List.copyOf(problems);
   }
 
@@ -256,7 +277,7 @@ final class RuleBase {
       files.add(IntegratorFile.classpath(file));
     }
     // the defaults are trusted: they are not guarded (a test checks they would pass)
-    KnowledgeBuilder builder = compile(files, problems, null);
+    KnowledgeBuilder builder = compile(files, problems, null, new LinkedHashMap<>());
     if (!problems.isEmpty()) {
       throw new RuleLoadException(problems);
     }
@@ -354,10 +375,17 @@ final class RuleBase {
 
   /**
    * Compiles the files. With a guard, a file that uses what the allow-list does not allow is
-   * reported and not compiled.
+   * reported and not compiled. Every file is checked first for what Drools would compile and then
+   * fail on or ignore: decision tables' unknown column headers and unclosed quotes, and rule
+   * attributes the engine cannot honour.
+   *
+   * @param origins where to note, by package and name, where each compiled rule is written
    */
   private static KnowledgeBuilder compile(
-      Collection<IntegratorFile> files, List<RuleProblem> problems, RuleFileGuard guard) {
+      Collection<IntegratorFile> files,
+      List<RuleProblem> problems,
+      RuleFileGuard guard,
+      Map<String, RuleProblem> origins) {
     if (files.isEmpty()) {
       return null;
     }
@@ -365,40 +393,54 @@ final class RuleBase {
         KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
             null, RuleBase.class.getClassLoader());
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(config);
+    // A unique path per compilation: the compiler caches by source path, and would otherwise
+    // report an error of a file that has since been fixed (see ReloadAfterFixTest).
     String prefix = "compilation-" + COMPILATIONS.incrementAndGet() + "/";
-    List<RuleFileGuard.Source> sources = new ArrayList<>();
+    List<RuleSource> sources = new ArrayList<>();
     for (IntegratorFile f : files) {
-      Resource resource;
+      byte[] bytes;
       try {
-        resource = ResourceFactory.newByteArrayResource(f.bytes());
+        bytes = f.bytes();
       } catch (UncheckedIOException e) {
         problems.add(
             new RuleProblem(f.display(), 0, "cannot be read: " + e.getCause().getMessage()));
         continue;
       }
-      // A unique path per compilation: the compiler caches by source path, and would otherwise
-      // report an error of a file that has since been fixed (see ReloadAfterFixTest).
-      resource.setSourcePath(prefix + f.display());
-      sources.add(new RuleFileGuard.Source(f.display(), resource, tableConfiguration(f.name())));
+      RuleSource.read(f.display(), f.name(), bytes, prefix + f.display(), problems)
+          .ifPresent(sources::add);
     }
     // files of one package share their imports, so the guard reads them all before it judges one
     List<List<RuleProblem>> refusals = guard == null ? null : guard.check(sources);
+    Map<String, RuleSource> byPath = new LinkedHashMap<>();
     for (int i = 0; i < sources.size(); i++) {
-      RuleFileGuard.Source source = sources.get(i);
-      if (refusals != null && !refusals.get(i).isEmpty()) {
-        problems.addAll(refusals.get(i));
+      RuleSource source = sources.get(i);
+      List<RuleProblem> refused = new ArrayList<>();
+      if (refusals != null) {
+        refusals.get(i).forEach(p -> refused.add(source.problem(p.line(), p.message())));
+      }
+      if (source.parsed() != null) {
+        RuleAttributes.check(source.file(), source.parsed(), source.table())
+            .forEach(p -> refused.add(source.problem(p.line(), p.message())));
+      }
+      if (!refused.isEmpty()) {
+        problems.addAll(refused);
         continue;
       }
-      try {
-        if (source.table() != null) {
-          builder.add(source.resource(), ResourceType.DTABLE, source.table());
-        } else {
-          builder.add(source.resource(), ResourceType.DRL);
+      byPath.put(source.resource().getSourcePath(), source);
+      if (source.parsed() != null) {
+        String pkg = source.parsed().getName();
+        for (RuleDescr rule : source.parsed().getRules()) {
+          origins.put(
+              pkg + "\u0000" + rule.getName(),
+              source.problem(rule.getLine(), "rule \"" + rule.getName() + "\""));
         }
+      }
+      try {
+        builder.add(source.resource(), ResourceType.DRL);
       } catch (NoClassDefFoundError e) {
-        problems.add(new RuleProblem(source.file(), 0, missingClass(e)));
+        problems.add(new RuleProblem(source.file(), 0, RuleSource.missingClass(e)));
       } catch (RuntimeException e) {
-        problems.add(new RuleProblem(source.file(), 0, String.valueOf(e.getMessage())));
+        problems.add(source.problem(0, String.valueOf(e.getMessage())));
       }
     }
     for (KnowledgeBuilderError e : builder.getErrors()) {
@@ -406,25 +448,15 @@ final class RuleBase {
         continue; // follows from a syntax error reported on its own line
       }
       int[] lines = e.getLines();
-      String file =
-          e.getResource() == null
-              ? "(unknown file)"
-              : e.getResource().getSourcePath().substring(prefix.length());
-      problems.add(new RuleProblem(file, lines.length > 0 ? lines[0] : 0, e.getMessage()));
+      int line = lines.length > 0 ? lines[0] : 0;
+      RuleSource source =
+          e.getResource() == null ? null : byPath.get(e.getResource().getSourcePath());
+      problems.add(
+          source == null
+              ? new RuleProblem("(unknown file)", line, RuleSource.cleaned(e.getMessage()))
+              : source.problem(line, e.getMessage()));
     }
     return builder;
-  }
-
-  /** How to read the file as a decision table, or null if it is DRL. */
-  static DecisionTableConfiguration tableConfiguration(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    if (!name.endsWith(".drl.csv") && !name.endsWith(".xlsx") && !name.endsWith(".xls")) {
-      return null;
-    }
-    DecisionTableConfiguration table = KnowledgeBuilderFactory.newDecisionTableConfiguration();
-    table.setInputType(
-        name.endsWith(".drl.csv") ? DecisionTableInputType.CSV : DecisionTableInputType.XLSX);
-    return table;
   }
 
   /** A rule file to compile: from an integrator folder, or a default from the class path. */
@@ -453,17 +485,5 @@ final class RuleBase {
         throw new UncheckedIOException(e);
       }
     }
-  }
-
-  /**
-   * What a missing class means: Apache POI is left to hosts that read spreadsheets; anything else
-   * was taken off the class path although the rules compiler needs it.
-   */
-  private static String missingClass(NoClassDefFoundError e) {
-    String missing = String.valueOf(e.getMessage());
-    return missing.startsWith("org/apache/poi") || missing.startsWith("org.apache.poi")
-        ? "spreadsheet decision tables need Apache POI: add org.apache.poi:poi-ooxml to the host,"
-            + " or save the table as CSV (*.drl.csv)"
-        : "the rules compiler needs a class that is not on the class path: " + missing;
   }
 }

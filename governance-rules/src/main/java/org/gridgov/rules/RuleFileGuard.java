@@ -1,8 +1,5 @@
 package org.gridgov.rules;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,13 +13,8 @@ import java.util.Set;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.extensions.DecisionTableFactory;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.gridgov.rules.RuleTokens.Kind;
 import org.gridgov.rules.RuleTokens.Token;
-import org.kie.api.io.Resource;
-import org.kie.internal.builder.DecisionTableConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /**
@@ -253,41 +245,25 @@ final class RuleFileGuard {
   }
 
   /**
-   * A file to check, as the compiler will read it.
-   *
-   * @param file the file's name for messages
-   * @param resource the file, with the source path the compiler will see
-   * @param table the decision table configuration, or null for DRL
-   */
-  record Source(String file, Resource resource, DecisionTableConfiguration table) {}
-
-  /**
    * Checks the files of one compilation. They are read together because the files of one package
    * share their imports: a name in one file may resolve through another file's import.
    *
    * @param sources the files
-   * @return for each file, in order, its refused uses; empty if it passes, or if it cannot be read
-   *     or converted (the compiler then reports why)
+   * @return for each file, in order, its refused uses at lines of its DRL; empty if it passes
    */
-  List<List<RuleProblem>> check(List<Source> sources) {
+  List<List<RuleProblem>> check(List<RuleSource> sources) {
     List<Read> reads = new ArrayList<>();
     Map<String, Scope> packages = new HashMap<>();
-    for (Source source : sources) {
+    for (RuleSource source : sources) {
       Read read = read(source);
       reads.add(read);
-      if (read != null) {
-        Scope shared = packages.computeIfAbsent(read.scope().pkg, pkg -> new Scope());
-        shared.singles.putAll(read.scope().singles);
-        shared.wildcards.addAll(read.scope().wildcards);
-      }
+      Scope shared = packages.computeIfAbsent(read.scope().pkg, pkg -> new Scope());
+      shared.singles.putAll(read.scope().singles);
+      shared.wildcards.addAll(read.scope().wildcards);
     }
     List<List<RuleProblem>> refusals = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       Read read = reads.get(i);
-      if (read == null) {
-        refusals.add(List.of());
-        continue;
-      }
       Scope scope = new Scope();
       scope.pkg = read.scope().pkg;
       scope.singles.putAll(packages.get(scope.pkg).singles);
@@ -298,9 +274,7 @@ final class RuleFileGuard {
         new Scan(tokens, scope, findings).run();
       }
       List<RuleDescr> rules =
-          sources.get(i).table() != null && read.parsed() != null
-              ? read.parsed().getRules()
-              : List.of();
+          sources.get(i).table() && read.parsed() != null ? read.parsed().getRules() : List.of();
       refusals.add(problems(sources.get(i).file(), findings, rules));
     }
     return refusals;
@@ -309,20 +283,9 @@ final class RuleFileGuard {
   /** A file read: its DRL parsed (null if it does not parse), its two readings, its scope. */
   private record Read(PackageDescr parsed, List<List<Token>> readings, Scope scope) {}
 
-  private static Read read(Source source) {
-    String drl;
-    try {
-      drl =
-          source.table() == null
-              ? text(source.resource())
-              : DecisionTableFactory.loadFromResource(source.resource(), source.table());
-    } catch (RuntimeException | LinkageError e) {
-      return null;
-    }
-    if (drl == null) {
-      return null;
-    }
-    PackageDescr parsed = parse(drl);
+  private static Read read(RuleSource source) {
+    String drl = source.drl();
+    PackageDescr parsed = source.parsed();
     Scope scope = new Scope();
     List<List<Token>> readings = List.of(RuleTokens.asJava(drl), RuleTokens.asDrl(drl));
     if (parsed != null) {
@@ -335,29 +298,6 @@ final class RuleFileGuard {
       scope.collect(tokens);
     }
     return new Read(parsed, readings, scope);
-  }
-
-  private static String text(Resource resource) {
-    try (Reader r = resource.getReader()) {
-      StringBuilder sb = new StringBuilder();
-      char[] buf = new char[8192];
-      for (int n = r.read(buf); n >= 0; n = r.read(buf)) {
-        sb.append(buf, 0, n);
-      }
-      return sb.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static PackageDescr parse(String drl) {
-    try {
-      DrlParser parser = new DrlParser();
-      PackageDescr descr = parser.parse(false, drl);
-      return parser.hasErrors() ? null : descr;
-    } catch (DroolsParserException | RuntimeException e) {
-      return null;
-    }
   }
 
   /**

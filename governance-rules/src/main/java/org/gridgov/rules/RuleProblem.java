@@ -7,9 +7,10 @@ import java.util.Objects;
  *
  * @param file the file, as a path relative to the rule folder or the class path
  * @param line the line in the file, from 1, or 0 when the compiler does not know it; for a decision
- *     table, the line of the rule generated from the table (the message names the rule, which names
- *     the table's row)
- * @param message what the compiler said, or which use the rule allow-list refuses
+ *     table, the row of the table (its line, in a CSV table; its row number on the first sheet, in
+ *     a spreadsheet, whose messages name the sheet)
+ * @param message what the compiler said, in words about the file's own rules and cells, or which
+ *     use the rule allow-list, or which column header, quote or rule attribute the engine refuses
  */
 public record RuleProblem(String file, int line, String message) {
 

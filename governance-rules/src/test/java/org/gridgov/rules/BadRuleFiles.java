@@ -13,13 +13,20 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.gridgov.core.lists.MatterKind;
+import org.gridgov.core.lists.Urgency;
+import org.gridgov.core.territory.PropertyMode;
+import org.gridgov.rules.fact.RoutingCase;
+import org.gridgov.rules.fact.Scope;
+import org.gridgov.rules.fact.Topic;
 
 /**
  * An integrator's rule file and decision table as the integrator guide lays them out, and broken
  * versions of each: syntax errors at any line, unknown types, fields and methods, bad rule
- * attributes, decision tables without their keywords, with bad cells, unbalanced quotes or a wrong
- * Import line. Every broken version is one the compiler refuses; a broken version also knows the
- * lines a problem about it may be reported on.
+ * attributes and attributes the engine cannot honour, decision tables without their keywords, with
+ * bad cells, misspelt column headers, unbalanced or unclosed quotes, a wrong Import line or
+ * attribute columns the engine cannot honour. Every broken version is one the engine refuses; a
+ * broken version also knows the lines (a table's rows) a problem about it may be reported on.
  */
 final class BadRuleFiles {
 
@@ -75,6 +82,27 @@ final class BadRuleFiles {
               + "SERVICE_RIDER_STATION,\"hours(2), days(2), 10\",",
           "urgent warm-station requests are accepted within 1 working hour,URGENT,"
               + "SERVICE_RIDER_STATION,\"hours(1), days(1), 10\",");
+
+  /** An order of the integrator's category, which the rule file routes to the paired unit. */
+  static final RoutingCase RIDER_CASE =
+      new RoutingCase(
+          "WO-1",
+          "SERVICE_RIDER_STATION",
+          Topic.GENERAL,
+          "",
+          MatterKind.ASSISTANCE,
+          Urgency.ROUTINE,
+          Scope.WITHIN_GRID,
+          "",
+          PropertyMode.NONE,
+          false,
+          false,
+          true,
+          true,
+          "350111001001001",
+          "350111001001",
+          "350111001",
+          false);
 
   static final String BYSTANDER =
       """
@@ -166,8 +194,7 @@ final class BadRuleFiles {
    * @param name the file's name
    * @param text its text
    * @param firstLine the first line a problem about it may be reported on
-   * @param lastLine the last such line; 0 for any, as for decision tables, whose lines are those of
-   *     the rules generated from them
+   * @param lastLine the last such line; 0 for any
    */
   record Broken(String kind, String name, String text, int firstLine, int lastLine) {
     @Override
@@ -304,13 +331,34 @@ final class BadRuleFiles {
             Arbitraries.integers().between(0, 999).map(n -> "agenda-group " + n),
             words().map(w -> "timer (" + w + ": 1)"),
             words().map(w -> "enabled \"" + w + "\""),
-            Combinators.combine(words(), words()).as((a, b) -> a + " " + b));
+            Combinators.combine(words(), words()).as((a, b) -> a + " " + b),
+            honouredNever());
     return Combinators.combine(Arbitraries.of(linesMatching(DRL, "rule ")), attribute)
         .as(
             (header, attr) -> {
               List<String> lines = inserted(DRL, header + 1, "  " + attr);
               return new Broken("attribute " + attr, DRL_NAME, join(lines), header, header + 2);
             });
+  }
+
+  /**
+   * Attributes that compile but that the engine cannot honour: every call would fail on them, or
+   * the rule would never fire.
+   */
+  private static Arbitrary<String> honouredNever() {
+    return Arbitraries.oneOf(
+        words().map(w -> "salience \"" + w + "\""),
+        words().map(w -> "salience (\"" + w + "\")"),
+        Arbitraries.integers().between(1, 99).map(n -> "salience " + n + ".5"),
+        words().map(w -> "enabled (\"" + w + "\")"),
+        Arbitraries.integers().between(1, 3_000).map(n -> "timer (int: " + n + "s)"),
+        Arbitraries.integers().between(1, 3_000).map(n -> "duration " + n),
+        words().map(w -> "calendars \"" + w + "\""),
+        words().map(w -> "agenda-group \"" + w + "\""),
+        words().map(w -> "ruleflow-group \"" + w + "\""),
+        Arbitraries.just("auto-focus true"),
+        Arbitraries.integers().between(32, 99).map(d -> "date-effective \"" + d + "-Jan-2025\""),
+        Arbitraries.integers().between(0, 99).map(y -> "date-expires \"1-Jan-" + y + "\""));
   }
 
   private static Arbitrary<Broken> unknownMethods() {
@@ -403,14 +451,21 @@ final class BadRuleFiles {
     return Arbitraries.oneOf(
         noRuleTable(),
         columnsWithoutKeyword(),
+        misspeltHeaders(),
         badActionCells(),
         badImports(),
         unknownPatternTypes(),
-        unbalancedQuotes());
+        unbalancedQuotes(),
+        unclosedQuotes(),
+        attributeColumns());
   }
 
   private static Broken table(String kind, List<String> lines) {
     return new Broken(kind, TABLE_NAME, join(lines), 0, 0);
+  }
+
+  private static Broken table(String kind, List<String> lines, int row) {
+    return new Broken(kind, TABLE_NAME, join(lines), row, row);
   }
 
   private static int tableLine(String start) {
@@ -466,6 +521,91 @@ final class BadRuleFiles {
             });
   }
 
+  /**
+   * A column header misspelt by a letter left out, doubled or swapped with the next. Drools would
+   * read it by its first letter.
+   */
+  private static Arbitrary<Broken> misspeltHeaders() {
+    int header = tableLine("NAME,");
+    List<String> cells = List.of(TABLE.get(header - 1).split(",", -1));
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(1, 8),
+            Arbitraries.of("left out", "doubled", "swapped"))
+        .as(
+            (column, at, how) -> {
+              String word = cells.get(column);
+              int i = Math.min(at, word.length() - 2);
+              String misspelt =
+                  switch (how) {
+                    case "left out" -> word.substring(0, i) + word.substring(i + 1);
+                    case "doubled" -> word.substring(0, i + 1) + word.substring(i);
+                    default ->
+                        word.substring(0, i)
+                            + word.charAt(i + 1)
+                            + word.charAt(i)
+                            + word.substring(i + 2);
+                  };
+              List<String> row = new ArrayList<>(cells);
+              row.set(column, misspelt);
+              return table(
+                  "the column header " + word + " written " + misspelt,
+                  replaced(TABLE, header, String.join(",", row)),
+                  header);
+            });
+  }
+
+  /**
+   * A quote that opens the last quoted cell of a line and is not closed: the Import line, a row of
+   * code, labels or rules. The line has no later quote that could close it.
+   */
+  private static Arbitrary<Broken> unclosedQuotes() {
+    List<Integer> lines =
+        List.of(
+            tableLine("Import,"),
+            tableLine(",\"urgency"),
+            tableLine("Rule,"),
+            TABLE.size() - 1,
+            TABLE.size());
+    return Arbitraries.of(lines)
+        .map(
+            line -> {
+              String text = TABLE.get(line - 1);
+              int closing = text.lastIndexOf('"');
+              return table(
+                  "the quote of the last quoted cell on line " + line + " not closed",
+                  replaced(TABLE, line, text.substring(0, closing) + text.substring(closing + 1)),
+                  line);
+            });
+  }
+
+  /** An attribute column the engine cannot honour, with a value in one rule's row. */
+  private static Arbitrary<Broken> attributeColumns() {
+    int header = tableLine("NAME,");
+    Arbitrary<List<String>> columns =
+        Arbitraries.oneOf(
+            Arbitraries.integers().between(1, 48).map(h -> List.of("TIMER", "int: " + h + "h")),
+            Arbitraries.integers().between(1, 999).map(n -> List.of("DURATION", "" + n)),
+            words().map(w -> List.of("CALENDARS", w)),
+            words().map(w -> List.of("AGENDA-GROUP", w)),
+            words().map(w -> List.of("RULEFLOW-GROUP", w)),
+            Arbitraries.just(List.of("AUTO-FOCUS", "true")),
+            Arbitraries.integers()
+                .between(32, 99)
+                .map(d -> List.of("DATE-EFFECTIVE", d + "-Jan-2025")),
+            words().map(w -> List.of("PRIORITY", w)));
+    return Combinators.combine(Arbitraries.of(TABLE.size() - 1, TABLE.size()), columns)
+        .as(
+            (row, column) -> {
+              List<String> lines = replaced(TABLE, header, TABLE.get(header - 1) + column.get(0));
+              lines = replaced(lines, row, TABLE.get(row - 1) + column.get(1));
+              return table(
+                  "the column " + column.get(0) + " with " + column.get(1) + " on row " + row,
+                  lines,
+                  row);
+            });
+  }
+
   /** A cell of a row whose code no longer compiles. */
   private static Arbitrary<Broken> badActionCells() {
     List<Integer> rows = List.of(TABLE.size() - 1, TABLE.size());
@@ -484,7 +624,7 @@ final class BadRuleFiles {
               String broken =
                   text.replaceFirst("\"hours\\(\\d\\), days\\(\\d\\), 10\"", "\"" + cell + "\"");
               return table(
-                  "action cell \"" + cell + "\" on row " + row, replaced(TABLE, row, broken));
+                  "action cell \"" + cell + "\" on row " + row, replaced(TABLE, row, broken), row);
             });
   }
 

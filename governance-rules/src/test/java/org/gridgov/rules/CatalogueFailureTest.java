@@ -27,13 +27,27 @@ class CatalogueFailureTest {
       """;
 
   @Test
-  void buildingReportsItAsARuleLoadProblem(@TempDir Path folder) throws IOException {
+  void buildingReportsItAsARuleLoadProblemAtTheRulesFileAndLine(@TempDir Path folder)
+      throws IOException {
     Files.writeString(folder.resolve("failing.drl"), FAILING);
 
     assertThatThrownBy(() -> GovernanceEngine.builder().rules(folder).build())
-        .isInstanceOf(RuleLoadException.class)
-        .hasMessageContaining("fail when the catalogue is asked for")
-        .hasMessageContaining("a catalogue rule that fails");
+        .isInstanceOfSatisfying(
+            RuleLoadException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.file()).isEqualTo("failing.drl");
+                          assertThat(p.line()).isEqualTo(5);
+                          assertThat(p.message())
+                              .startsWith(
+                                  "rule \"a catalogue rule that fails\" compiles but fails when"
+                                      + " the catalogue is asked for: ")
+                              .contains("NumberFormatException")
+                              .doesNotContain("compilation-");
+                        }));
   }
 
   @Test

@@ -16,35 +16,52 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.kie.api.io.Resource;
-import org.kie.internal.io.ResourceFactory;
 
 /**
- * The default rules are trusted and not checked when an engine loads them, but they keep to the
- * allow-list that integrator files are held to; and the list allows the core values the facts and
- * decisions carry.
+ * The default rules are trusted and not checked against the allow-list when an engine loads them,
+ * but they keep to the allow-list that integrator files are held to, and to the checks of tables
+ * and rule attributes; and the list allows the core values the facts and decisions carry.
  */
 class DefaultRulesPassTheAllowListTest {
 
   private static final Path MAIN = Path.of("src/main/java/org/gridgov/rules");
 
-  @Test
-  void everyDefaultRuleFilePassesTheDefaultAllowList() throws IOException {
-    List<RuleFileGuard.Source> sources = new ArrayList<>();
+  /** The default rule files as the compiler gets them; their tables pass the table checks. */
+  private static List<RuleSource> defaultSources() throws IOException {
+    List<RuleSource> sources = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>();
     for (String file : RuleBase.defaults().keySet()) {
       byte[] bytes;
       try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(file)) {
         bytes = in.readAllBytes();
       }
-      Resource resource = ResourceFactory.newByteArrayResource(bytes);
-      resource.setSourcePath("default-rules-check/" + file);
-      sources.add(new RuleFileGuard.Source(file, resource, RuleBase.tableConfiguration(file)));
+      String name = file.substring(file.lastIndexOf('/') + 1);
+      RuleSource.read(file, name, bytes, "default-rules-check/" + file, problems)
+          .ifPresent(sources::add);
     }
+    assertThat(problems).isEmpty();
+    assertThat(sources).hasSizeGreaterThanOrEqualTo(14).allMatch(s -> s.parsed() != null);
+    return sources;
+  }
+
+  @Test
+  void everyDefaultRuleFilePassesTheDefaultAllowList() throws IOException {
+    List<RuleSource> sources = defaultSources();
 
     List<List<RuleProblem>> refusals = new RuleFileGuard(RuleAllowList.defaults()).check(sources);
 
-    assertThat(sources).hasSizeGreaterThanOrEqualTo(14);
     assertThat(refusals).hasSameSizeAs(sources).allSatisfy(r -> assertThat(r).isEmpty());
+  }
+
+  @Test
+  void everyDefaultRuleFileHasOnlyAttributesTheEngineHonours() throws IOException {
+    assertThat(defaultSources())
+        .filteredOn(RuleSource::table)
+        .extracting(RuleSource::file)
+        .contains("org/gridgov/rules/evaluation/ratings/rating-outcomes.drl.csv");
+    assertThat(defaultSources())
+        .flatExtracting(s -> RuleAttributes.check(s.file(), s.parsed(), s.table()))
+        .isEmpty();
   }
 
   @Test

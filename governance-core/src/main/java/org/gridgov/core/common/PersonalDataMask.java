@@ -2,9 +2,18 @@ package org.gridgov.core.common;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +86,116 @@ public final class PersonalDataMask {
     masked = replace(masked, ID15, PersonalDataMask::maskId);
     masked = replace(masked, MOBILE, PersonalDataMask::maskMobile);
     return replace(masked, LANDLINE, PersonalDataMask::maskLandline);
+  }
+
+  /**
+   * A masker for the free text of a writer that knows the people it may name: it masks the full
+   * name of each of them wherever it stands, as {@link #name(String)} masks a name, then every
+   * phone and ID number as {@link #text(String)} does. Residents write their neighbours' and grid
+   * workers' names into their demands and ratings; a name nobody told the writer about is not
+   * recognised. Names of fewer than two characters are left alone, as a single character is too
+   * often part of other words; where names overlap, the longer one is masked. A word that happens
+   * to be someone's full name is masked too, which costs a reader little.
+   *
+   * @param names the full names, as written; blank ones are left out
+   * @return the masker, immutable and thread-safe
+   */
+  public static UnaryOperator<String> names(Collection<String> names) {
+    Map<String, String> masked = new HashMap<>();
+    Set<Character> firsts = new HashSet<>();
+    TreeSet<Integer> lengths = new TreeSet<>(Comparator.reverseOrder());
+    for (String name : names) {
+      String n = name == null ? "" : name.strip();
+      if (n.codePointCount(0, n.length()) >= 2) {
+        masked.put(n, name(n));
+        firsts.add(n.charAt(0));
+        lengths.add(n.length());
+      }
+    }
+    Map<String, String> byName = Map.copyOf(masked);
+    Set<Character> starts = Set.copyOf(firsts);
+    List<Integer> longestFirst = List.copyOf(lengths);
+    return text -> {
+      if (text == null || byName.isEmpty()) {
+        return text;
+      }
+      StringBuilder sb = null;
+      int i = 0;
+      int copied = 0;
+      while (i < text.length()) {
+        String found =
+            starts.contains(text.charAt(i)) ? nameAt(text, i, byName, longestFirst) : null;
+        if (found == null) {
+          i++;
+          continue;
+        }
+        if (sb == null) {
+          sb = new StringBuilder(text.length());
+        }
+        sb.append(text, copied, i).append(byName.get(found));
+        i += found.length();
+        copied = i;
+      }
+      return sb == null ? text : sb.append(text, copied, text.length()).toString();
+    };
+  }
+
+  /** The longest known name that starts at {@code i}, or null. */
+  private static String nameAt(
+      String text, int i, Map<String, String> names, List<Integer> longestFirst) {
+    for (int length : longestFirst) {
+      if (i + length <= text.length()) {
+        String candidate = text.substring(i, i + length);
+        if (names.containsKey(candidate)) {
+          return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What phone or ID number a value that names something, such as an id, holds, if any: a mobile
+   * number or a landline with its area code anywhere in it, as {@link #text(String)} finds them; an
+   * ID number of eighteen characters whose seventh to fourteenth digits are a birth date from 1900
+   * to 2099; or, as the whole value, an old ID number of fifteen digits. Stricter than {@link
+   * #text(String)} about ID numbers, so that an eighteen-digit database key, or a grid code within
+   * an id such as {@code resident-350111001001001}, is not taken for one.
+   *
+   * @param value the value, not null
+   * @return such as {@code "a mobile number"}; empty if the value holds none
+   */
+  public static Optional<String> numberIn(String value) {
+    Objects.requireNonNull(value, "a value to look at is required");
+    if (!hasDigitRun(value)) {
+      return Optional.empty();
+    }
+    if (MOBILE.matcher(value).find()) {
+      return Optional.of("a mobile number");
+    }
+    if (LANDLINE.matcher(value).find()) {
+      return Optional.of("a landline number");
+    }
+    Matcher id = ID18.matcher(value);
+    while (id.find()) {
+      if (isBirthDate(id.group().substring(6, 14))) {
+        return Optional.of("an ID number");
+      }
+    }
+    return ID15.matcher(value).matches() ? Optional.of("an old ID number") : Optional.empty();
+  }
+
+  /** Whether eight digits are a date from 1900 to 2099, written yyyyMMdd. */
+  private static boolean isBirthDate(String digits) {
+    int year = Integer.parseInt(digits.substring(0, 4));
+    int month = Integer.parseInt(digits.substring(4, 6));
+    int day = Integer.parseInt(digits.substring(6, 8));
+    return year >= 1900
+        && year <= 2099
+        && month >= 1
+        && month <= 12
+        && day >= 1
+        && day <= YearMonth.of(year, month).lengthOfMonth();
   }
 
   /**

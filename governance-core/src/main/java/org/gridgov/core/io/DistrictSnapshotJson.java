@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -25,9 +26,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.lists.ResourceProvider;
 import org.gridgov.core.meeting.Stakeholder;
@@ -338,7 +342,38 @@ public final class DistrictSnapshotJson {
       orders.addObject().set("events", tree(events, o.history()));
     }
     root.set("meetings", writer.valueToTree(s.meetings()));
+    if (personalData == PersonalData.MASKED) {
+      // the writer knows the district's people: their names in free text are masked too
+      maskText(
+          root,
+          PersonalDataMask.names(
+              s.people().persons().stream().map(p -> p.name().value()).toList()));
+    }
     return root;
+  }
+
+  /**
+   * Masks every text of a tree in place. Phone and ID numbers were masked as the tree was written,
+   * and ids and codes are written in ASCII, which no name matches.
+   */
+  private static void maskText(JsonNode node, UnaryOperator<String> mask) {
+    if (node instanceof ObjectNode object) {
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
+        if (field.getValue().isTextual()) {
+          field.setValue(TextNode.valueOf(mask.apply(field.getValue().textValue())));
+        } else {
+          maskText(field.getValue(), mask);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).isTextual()) {
+          array.set(i, TextNode.valueOf(mask.apply(array.get(i).textValue())));
+        } else {
+          maskText(array.get(i), mask);
+        }
+      }
+    }
   }
 
   /** Writes a value as a tree through a writer that knows its declared type. */

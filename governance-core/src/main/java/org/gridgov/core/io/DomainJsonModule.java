@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -26,10 +28,18 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gridgov.core.common.Checks;
 
 /**
  * Teaches Jackson the shapes of the domain without annotating it:
@@ -42,7 +52,9 @@ import java.util.Set;
  *       order event) is written with a {@code "type"} field naming its record, such as {@code
  *       "GridArea"}.
  *   <li>a set is written in the order of its elements' JSON text, so that equal snapshots are
- *       written byte for byte alike whatever order their sets happen to iterate in.
+ *       written byte for byte alike whatever order their sets happen to iterate in;
+ *   <li>a time or date, written as text, is read only from text: a number is refused rather than
+ *       read as a count of seconds or days since 1970.
  * </ul>
  */
 final class DomainJsonModule extends SimpleModule {
@@ -91,6 +103,16 @@ final class DomainJsonModule extends SimpleModule {
                 : null;
           }
         });
+    context.addBeanDeserializerModifier(
+        new BeanDeserializerModifier() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public JsonDeserializer<?> modifyDeserializer(
+              DeserializationConfig config, BeanDescription beanDesc, JsonDeserializer<?> found) {
+            return TIMES_AS_TEXT.contains(beanDesc.getBeanClass()) ? new TimeAsText(found) : found;
+          }
+        });
     context.addDeserializers(
         new Deserializers.Base() {
           @Override
@@ -108,6 +130,47 @@ final class DomainJsonModule extends SimpleModule {
             }
           }
         });
+  }
+
+  /**
+   * The types of time the documents write as text, such as {@code "2024-03-01T08:00:00Z"}. Their
+   * Jackson readers also take a number, as seconds or days since 1970, which no document writes: a
+   * number there is a mistake, not the first of January 1970.
+   */
+  private static final Set<Class<?>> TIMES_AS_TEXT =
+      Set.of(
+          Instant.class,
+          LocalDate.class,
+          LocalDateTime.class,
+          LocalTime.class,
+          OffsetDateTime.class,
+          ZonedDateTime.class,
+          YearMonth.class);
+
+  /** Reads a time only from text. */
+  private static final class TimeAsText extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    TimeAsText(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+      return new TimeAsText(delegate);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != null && p.currentToken().isNumeric()) {
+        return ctxt.reportInputMismatch(
+            handledType(),
+            "a time is written as text, such as \"2024-03-01T08:00:00Z\" or \"2024-03-01\", got"
+                + " the number "
+                + Checks.quote(p.getText()));
+      }
+      return super.deserialize(p, ctxt);
+    }
   }
 
   /** The single text component of a domain record, or null if the type is not such a record. */

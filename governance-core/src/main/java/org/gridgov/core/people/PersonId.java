@@ -1,17 +1,40 @@
 package org.gridgov.core.people;
 
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.PersonalDataMask;
 
 /**
  * Identifies a person: a resident, Party member, cadre or volunteer.
  *
- * @param value 1 to 64 letters, digits or {@code . _ : -}
+ * <p>An id is written as it is wherever the person is named: in logs, messages, audit records and
+ * exports, which mask names, phone and ID numbers but not ids. So an id may not be, nor hold, a
+ * phone or ID number ({@link PersonalDataMask#numberIn(String)}): a host that keys its residents by
+ * their phone or ID number gives them ids of its own, and keeps the numbers in their {@link Person}
+ * record, where they are masked.
+ *
+ * @param value 1 to 64 letters, digits or {@code . _ : -}, holding no phone or ID number
  */
 public record PersonId(String value) {
 
-  /** Checks the identifier. */
+  /**
+   * Checks the identifier.
+   *
+   * @throws IllegalArgumentException if the value is not an identifier, or holds a phone or ID
+   *     number; the message masks the number
+   */
   public PersonId {
     Checks.identifier(value, "a person id");
+    PersonalDataMask.numberIn(value)
+        .ifPresent(
+            number -> {
+              throw new IllegalArgumentException(
+                  "a person id may not be or hold "
+                      + number
+                      + ", got "
+                      + Checks.quote(value)
+                      + ": ids are written unmasked in logs, messages and exports; give the"
+                      + " person an id of the platform's own and keep the number in their record");
+            });
   }
 
   /**
@@ -19,7 +42,8 @@ public record PersonId(String value) {
    *
    * @param value the identifier
    * @return the id
-   * @throws IllegalArgumentException if the value is not an identifier
+   * @throws IllegalArgumentException if the value is not an identifier, or holds a phone or ID
+   *     number
    */
   public static PersonId of(String value) {
     return new PersonId(value);

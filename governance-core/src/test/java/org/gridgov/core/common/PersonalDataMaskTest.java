@@ -2,6 +2,7 @@ package org.gridgov.core.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -93,5 +94,39 @@ class PersonalDataMaskTest {
   @Test
   void aQuotedValueInAMessageCarriesNoPhoneNumber() {
     assertThat(Checks.quote("13812345678")).isEqualTo("\"138****5678\"");
+  }
+
+  @Test
+  void masksTheNamesOfKnownPeopleInFreeTextAndLeavesNumbersToText() {
+    var mask = PersonalDataMask.names(List.of("林建华", "王芳", "欧阳娜娜"));
+
+    assertThat(mask.apply("林建华说王芳家漏水，欧阳娜娜电话13812345678")).isEqualTo("林**说王*家漏水，欧阳**电话13812345678");
+  }
+
+  @Test
+  void aLongerKnownNameWinsOverAShorterOneItStartsWith() {
+    var mask = PersonalDataMask.names(List.of("王芳", "王芳芳"));
+
+    assertThat(mask.apply("王芳芳和王芳")).isEqualTo("王**和王*");
+  }
+
+  @Test
+  void oneCharacterNamesAndTextWithoutKnownNamesAreLeftAlone() {
+    var mask = PersonalDataMask.names(List.of("琳", "张三"));
+
+    assertThat(mask.apply("琳琅满目")).isEqualTo("琳琅满目");
+    assertThat(mask.apply("张先生来过")).isEqualTo("张先生来过");
+    assertThat(mask.apply(null)).isNull();
+  }
+
+  @Test
+  void anIdMayHoldAGridCodeButNotAPhoneOrIdNumber() {
+    assertThat(PersonalDataMask.numberIn("resident-350111001001001")).isEmpty();
+    assertThat(PersonalDataMask.numberIn("350111001001001")).contains("an old ID number");
+    assertThat(PersonalDataMask.numberIn("key-123456789012345678")).isEmpty();
+    assertThat(PersonalDataMask.numberIn("x-350111199002301234")).isEmpty();
+    assertThat(PersonalDataMask.numberIn("x-350111199002281234")).contains("an ID number");
+    assertThat(PersonalDataMask.numberIn("x-13812345678")).contains("a mobile number");
+    assertThat(PersonalDataMask.numberIn("x-0591-83251234")).contains("a landline number");
   }
 }

@@ -444,6 +444,30 @@ class DistrictSnapshotJsonBadInputTest {
   }
 
   @Test
+  void givenATimeWrittenAsANumberThenItIsRefusedRatherThanReadAsSecondsSince1970() {
+    ObjectNode tree = richTree();
+    object(tree, "/orders/2/events/0").put("at", 0);
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.orders[2].events[0].at");
+    assertThat(e.problems().get(0).message())
+        .contains("a time is written as text, such as \"2024-03-01T08:00:00Z\"");
+  }
+
+  @Test
+  void givenAPersonIdThatIsAPhoneNumberThenItIsRefusedWithoutShowingTheNumber() {
+    ObjectNode tree = richTree();
+    setText(tree, "/people/persons/1/id", "13860612345");
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(at(e, "$.people.persons[1].id").message())
+        .contains("a person id may not be or hold a mobile number");
+    assertThat(e.getMessage()).doesNotContain("13860612345").doesNotContain("60612345");
+  }
+
+  @Test
   void givenAPhoneNumberWrittenAsANumberThenTheMessageDoesNotShowTheNumber() {
     ObjectNode tree = richTree();
     object(tree, "/people/persons/1").put("phone", 13860612345L);

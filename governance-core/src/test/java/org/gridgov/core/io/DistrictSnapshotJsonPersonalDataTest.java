@@ -33,8 +33,8 @@ class DistrictSnapshotJsonPersonalDataTest {
   private static final ObjectMapper TREES = new ObjectMapper();
 
   /**
-   * The rich snapshot, with an order whose resident wrote the grid worker's phone and ID number; a
-   * name in free text is not recognised, so the words hold none.
+   * The rich snapshot, with an order whose resident wrote the grid worker's name, phone and ID
+   * number into the words of the report and the rating.
    */
   private final DistrictSnapshot snapshot = withTalkativeOrder(SnapshotFixtures.rich());
 
@@ -51,7 +51,12 @@ class DistrictSnapshotJsonPersonalDataTest {
             .findFirst()
             .orElseThrow();
     String words =
-        "楼道灯坏了，找网格员，电话" + lin.phone().value() + "，身份证" + lin.idNumber().orElseThrow().value();
+        "楼道灯坏了，找网格员"
+            + lin.name().value()
+            + "，电话"
+            + lin.phone().value()
+            + "，身份证"
+            + lin.idNumber().orElseThrow().value();
     Report report =
         new Report(
             WorkOrderId.of("WO-2024-0199"),
@@ -84,7 +89,7 @@ class DistrictSnapshotJsonPersonalDataTest {
             .rate(
                 Rating.of(
                     Satisfaction.SATISFIED,
-                    "谢谢" + lin.phone().value(),
+                    "谢谢" + lin.name().value() + lin.phone().value(),
                     SnapshotFixtures.RESIDENT,
                     at.plusSeconds(300)),
                 Actor.person(SnapshotFixtures.RESIDENT),
@@ -131,8 +136,8 @@ class DistrictSnapshotJsonPersonalDataTest {
     }
     assertThat(TREES.readTree(text).get("personalData").asText()).isEqualTo("MASKED");
     assertThat(text)
-        .contains("楼道灯坏了，找网格员，电话139****1234，身份证350***********")
-        .contains("谢谢139****1234")
+        .contains("楼道灯坏了，找网格员林**，电话139****1234，身份证350***********")
+        .contains("谢谢林**139****1234")
         .contains("\"name\" : \"林**\"");
   }
 

@@ -1,9 +1,13 @@
 package org.gridgov.core.io;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.gridgov.core.workorder.Lifecycle;
@@ -11,17 +15,18 @@ import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.core.workorder.WorkOrderEvent;
 
 /**
- * A journal's writer in a process of its own, for the crash tests, which kill it. Arguments: the
- * journal's file; {@code append}, {@code hold} or {@code try}; how many records per force (1 for
- * every record, 0 for on close); a seed.
+ * Writers of journals in a process of their own, for the crash tests, which kill it.
  *
  * <ul>
- *   <li>{@code append} opens the journal, prints {@code open <last sequence> <1 if a torn tail was
- *       cut, else 0>}, then appends random legal events forever, printing {@code ack <sequence>
- *       <durable sequence> <order> <event's sequence in its order> <type>} after each append
- *       returns;
- *   <li>{@code hold} opens the journal, prints {@code open ...} and waits;
- *   <li>{@code try} tries to open the journal and prints {@code opened} or {@code locked}.
+ *   <li>{@code write <seed> <journal> <records per force> [<journal> <records per force> ...]}
+ *       starts one writer thread per journal (1 record per force for every record, 0 for on close).
+ *       Each waits a few random milliseconds, so that a kill soon after the start finds some
+ *       journals not yet opened and some being recovered; opens its journal and prints {@code open
+ *       <journal index> <last sequence> <1 if a torn tail was cut, else 0>}; then appends random
+ *       legal events forever, printing {@code ack <journal index> <sequence> <durable sequence>
+ *       <order> <event's sequence in its order> <type>} after each append returns.
+ *   <li>{@code try <journal>}, for each line it reads until its input ends, tries to open the
+ *       journal and prints {@code opened <last sequence>} or {@code locked <message>}.
  * </ul>
  */
 public final class JournalWriterProcess {
@@ -29,38 +34,67 @@ public final class JournalWriterProcess {
   private JournalWriterProcess() {}
 
   /**
-   * Runs the writer.
+   * Runs the writers.
    *
-   * @param args file, mode, records per force, seed
-   * @throws InterruptedException if interrupted while holding
+   * @param args the mode and its arguments
+   * @throws IOException if the input cannot be read
+   * @throws InterruptedException if interrupted while writing
    */
-  public static void main(String[] args) throws InterruptedException {
-    Path file = Path.of(args[0]);
-    String mode = args[1];
-    int records = Integer.parseInt(args[2]);
-    Durability durability = records == 0 ? Durability.onClose() : Durability.everyRecords(records);
-    Random random = new Random(Long.parseLong(args[3]));
+  public static void main(String[] args) throws IOException, InterruptedException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (mode.equals("try")) {
-      try (WorkOrderJournal journal = WorkOrderJournal.open(file, durability)) {
-        out.println("opened " + journal.lastSequence());
-      } catch (JournalLockedException e) {
-        out.println("locked " + e.getMessage());
+    if (args[0].equals("try")) {
+      Path file = Path.of(args[1]);
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      while (in.readLine() != null) {
+        try (WorkOrderJournal journal = WorkOrderJournal.open(file, Durability.everyRecord())) {
+          out.println("opened " + journal.lastSequence());
+        } catch (JournalLockedException e) {
+          out.println("locked " + e.getMessage());
+        }
       }
+      return;
+    }
+    long seed = Long.parseLong(args[1]);
+    List<Thread> writers = new ArrayList<>();
+    for (int i = 2; i + 1 < args.length; i += 2) {
+      int index = writers.size();
+      Path file = Path.of(args[i]);
+      int records = Integer.parseInt(args[i + 1]);
+      Random random = new Random(seed + index);
+      Thread writer = new Thread(() -> write(index, file, records, random, out), "writer " + index);
+      writers.add(writer);
+      writer.start();
+    }
+    for (Thread writer : writers) {
+      writer.join();
+    }
+  }
+
+  private static void write(int index, Path file, int records, Random random, PrintStream out) {
+    Durability durability = records == 0 ? Durability.onClose() : Durability.everyRecords(records);
+    try {
+      Thread.sleep(random.nextInt(40));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return;
     }
     try (WorkOrderJournal journal = WorkOrderJournal.open(file, durability)) {
       out.println(
-          "open " + journal.lastSequence() + " " + (journal.tornTail().isPresent() ? 1 : 0));
-      if (mode.equals("hold")) {
-        Thread.sleep(Long.MAX_VALUE);
-      }
+          "open "
+              + index
+              + " "
+              + journal.lastSequence()
+              + " "
+              + (journal.tornTail().isPresent() ? 1 : 0));
       while (true) {
         WorkOrderEvent event = next(journal.orders(), random);
         if (event != null) {
           long sequence = journal.append(event);
           out.println(
               "ack "
+                  + index
+                  + " "
                   + sequence
                   + " "
                   + journal.durableSequence()

@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -26,15 +29,25 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Writers in processes of their own ({@link JournalWriterProcess}) killed with SIGKILL at random
+ * Writers in a process of their own ({@link JournalWriterProcess}) killed with SIGKILL at random
  * points ({@link ProcessHandle#destroyForcibly()} sends SIGKILL on Linux): every append that
- * returned before the kill is in the journal, in order, and the journal opens and takes appends
+ * returned before the kill is in its journal, in order, and the journal opens and takes appends
  * again.
+ *
+ * <p>Each writer process writes six journals at once, one thread each: five forced at every record
+ * and one every fifth record. A kill stops every thread where it happens to be, so each kill is a
+ * crash of six writers at six independent points: before or while a journal is opened and
+ * recovered, in an append or between two. Five kills are twenty-five crashes of a writer that
+ * forces every record and five of one that forces every fifth, as many as the thirty-one kills of
+ * one writer each this test made before, for a sixth of the JVM starts, which are what a round
+ * costs. Every run kills once while the JVM starts, once while the journals are being opened and
+ * recovered, and three times while the writers append; while they append, this JVM checks that they
+ * hold the journals' locks (and, in the first round, that a reader still reads them).
  *
  * <p>A kill stops the process, not the machine: the operating system keeps what was written, so
  * these tests check recovery and the acknowledgement order, not the forcing to disk. A small write
- * is never cut by SIGKILL, so every few rounds the test leaves a torn record at the end of the file
- * itself, as a crash of the machine in the middle of a write would.
+ * is never cut by SIGKILL, so after the first round the test leaves torn records at the end of
+ * journals itself, as a crash of the machine in the middle of a write would.
  */
 @EnabledOnOs(OS.LINUX)
 class WorkOrderJournalCrashTest {
@@ -42,34 +55,37 @@ class WorkOrderJournalCrashTest {
   private static final long TIMEOUT_SECONDS = 60;
   private static final String END = "\u0000end";
 
+  /** The journals of each writer process, by how many records it forces at a time. */
+  private static final List<Integer> RECORDS_PER_FORCE = List.of(1, 1, 1, 1, 1, 5);
+
+  private static final int KILLS = 5;
+
   @TempDir Path dir;
 
   /** What a writer printed after an append returned. */
-  private record Ack(long sequence, long durable, String order, int eventSequence, String type) {
+  private record Ack(
+      int journal, long sequence, long durable, String order, int eventSequence, String type) {
     static Ack parse(String line) {
       String[] f = line.split(" ");
       return new Ack(
-          Long.parseLong(f[1]), Long.parseLong(f[2]), f[3], Integer.parseInt(f[4]), f[5]);
+          Integer.parseInt(f[1]),
+          Long.parseLong(f[2]),
+          Long.parseLong(f[3]),
+          f[4],
+          Integer.parseInt(f[5]),
+          f[6]);
     }
   }
 
-  /** What one round printed: the last record it found on opening, and its acknowledgements. */
+  /** What one round printed about one journal: the last record found on opening, the acks. */
   private record Round(long opened, boolean tornTail, List<Ack> acks) {}
 
-  /** One test's rounds: its randomness, its counts, and every acknowledgement. */
-  private static final class Run {
-    final long seed = System.nanoTime();
-    final Random random = new Random(seed);
-    final long started = System.nanoTime();
+  /** One journal across the rounds: what is known to be in it, and its counts. */
+  private static final class Journal {
+    final int index;
+    final Path file;
+    final int recordsPerForce;
     final List<Ack> acks = new ArrayList<>();
-    int kills;
-    int acknowledged;
-    int tornSeen;
-    int tornInjected;
-    int beforeOpening;
-
-    /** Each round's first line and how many lines it printed, for a failure's message. */
-    final List<String> rounds = new ArrayList<>();
 
     /**
      * The last record known to be in the journal: acknowledged, or found by a writer on opening. A
@@ -77,206 +93,272 @@ class WorkOrderJournalCrashTest {
      */
     long known;
 
+    /** A torn record was left at the end and no writer has opened the journal since. */
+    boolean tornPending;
+
+    /**
+     * A torn record was left at the end and a writer was killed while it may have been opening the
+     * journal: the record may be there or cut. No torn record is left on top of it.
+     */
+    boolean tornUncertain;
+
+    int tornInjected;
+    int tornSeen;
+    int notOpened;
+
+    Journal(int index, Path file, int recordsPerForce) {
+      this.index = index;
+      this.file = file;
+      this.recordsPerForce = recordsPerForce;
+    }
+
     void count(Round round) {
       acks.addAll(round.acks());
-      acknowledged += round.acks().size();
       known = Math.max(known, round.opened());
       if (!round.acks().isEmpty()) {
         known = round.acks().get(round.acks().size() - 1).sequence();
       }
     }
+
+    @Override
+    public String toString() {
+      return file.getFileName() + " (forced every " + recordsPerForce + ")";
+    }
   }
 
   @Test
-  void everyAcknowledgedRecordSurvivesTwentyFiveKills() throws Exception {
-    Path file = dir.resolve("orders.journal");
-    Run run = new Run();
+  void everyAcknowledgedRecordSurvivesFiveKillsOfSixWritersEach() throws Exception {
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+    long started = System.nanoTime();
+    List<Journal> journals = new ArrayList<>();
+    for (int i = 0; i < RECORDS_PER_FORCE.size(); i++) {
+      journals.add(
+          new Journal(i, dir.resolve("orders-" + i + ".journal"), RECORDS_PER_FORCE.get(i)));
+    }
+    List<String> rounds = new ArrayList<>();
+    int kills = 0;
 
-    for (int round = 0; round < 25; round++) {
-      boolean inject =
-          round % 5 == 4 && Files.exists(file) && Files.size(file) > JournalFormat.HEADER.length;
-      if (inject) {
-        injectTornRecord(file, run.random);
-        run.tornInjected++;
+    for (int round = 0; round < KILLS; round++) {
+      for (Journal j : journals) {
+        boolean hasRecords =
+            Files.exists(j.file) && Files.size(j.file) > JournalFormat.HEADER.length;
+        // the first journal as soon as it can be, the others now and then
+        if (hasRecords
+            && !j.tornPending
+            && !j.tornUncertain
+            && (j.index == 0 && j.tornInjected == 0 || random.nextInt(3) == 0)) {
+          injectTornRecord(j.file, random);
+          j.tornPending = true;
+          j.tornInjected++;
+        }
       }
-      Round r = runAndKill(file, 1, run);
-      if (r == null) {
-        continue; // killed before it had opened the journal
+      Kill kind =
+          switch (round) {
+            case 1 -> Kill.WHILE_THE_JVM_STARTS;
+            case 3 -> Kill.WHILE_JOURNALS_OPEN;
+            default -> Kill.WHILE_APPENDING;
+          };
+      Map<Integer, Round> found = runAndKill(journals, kind, round, random, rounds);
+      kills++;
+      for (Journal j : journals) {
+        Round r = found.get(j.index);
+        if (r == null) {
+          // killed before its writer said it had opened the journal: it may have cut a torn
+          // record already, or not
+          j.notOpened++;
+          j.tornUncertain |= j.tornPending;
+          j.tornPending = false;
+          continue;
+        }
+        String where = "round " + round + ", " + j + "; " + rounds;
+        assertThat(r.opened())
+            .as("opened after every acknowledged record: %s", where)
+            .isBetween(j.known, j.known + 1);
+        if (j.tornPending) {
+          assertThat(r.tornTail()).as("found the torn record: %s", where).isTrue();
+        }
+        j.tornPending = false;
+        j.tornUncertain = false;
+        if (r.tornTail()) {
+          j.tornSeen++;
+        }
+        assertAcknowledgedInOrder(r, j.recordsPerForce, where);
+        j.count(r);
       }
-      assertThat(r.opened())
-          .as("round %d opened after every acknowledged record; %s", round, run.rounds)
-          .isBetween(run.known, run.known + 1);
-      if (inject) {
-        assertThat(r.tornTail()).as("round %d found the torn record", round).isTrue();
-      }
-      long expected = r.opened() + 1;
-      for (Ack ack : r.acks()) {
-        assertThat(ack.sequence()).isEqualTo(expected++);
-        assertThat(ack.durable()).isEqualTo(ack.sequence());
-      }
-      run.count(r);
     }
 
-    JournalContents contents = assertEveryAcknowledgedRecordIsThere(file, run.acks);
-    assertTheJournalTakesAppendsAgain(file, contents);
+    StringBuilder report = new StringBuilder();
+    for (Journal j : journals) {
+      JournalContents contents = assertEveryAcknowledgedRecordIsThere(j.file, j.acks);
+      assertTheJournalTakesAppendsAgain(j.file, contents);
+      report.append(
+          String.format(
+              "%n  %s: %d acknowledged, %d recovered, torn tails injected %d and seen %d,"
+                  + " not opened in %d rounds",
+              j, j.acks.size(), contents.lastSequence(), j.tornInjected, j.tornSeen, j.notOpened));
+    }
     System.out.printf(
-        "journal crash test (every record, seed %d): %d kills (%d before the writer had opened the"
-            + " journal), %d appends acknowledged, %d records recovered, torn tails seen on"
-            + " reopening %d (of them injected %d), %.1f s%n",
-        run.seed,
-        run.kills,
-        run.beforeOpening,
-        run.acknowledged,
-        contents.lastSequence(),
-        run.tornSeen,
-        run.tornInjected,
-        (System.nanoTime() - run.started) / 1e9);
-    assertThat(run.kills).isEqualTo(25);
-    assertThat(run.acknowledged).isPositive();
+        "journal crash test (seed %d): %d kills of %d writers each, %.1f s%s%n",
+        seed, kills, journals.size(), (System.nanoTime() - started) / 1e9, report);
+    assertThat(kills).isEqualTo(KILLS);
+    assertThat(journals.stream().mapToInt(j -> j.acks.size()).sum()).isPositive();
+    assertThat(journals.stream().mapToInt(j -> j.tornInjected).sum()).isPositive();
   }
 
-  @Test
-  void everyFiveRecordsTheDurableMarkLagsByLessThanFiveAndKillsLoseNothingAcknowledged()
-      throws Exception {
-    Path file = dir.resolve("orders.journal");
-    Run run = new Run();
-    int n = 5;
-
-    for (int round = 0; round < 6; round++) {
-      Round r = runAndKill(file, n, run);
-      if (r == null) {
-        continue;
-      }
-      // Every acknowledged record survives a kill, the durable ones above all.
-      assertThat(r.opened()).isBetween(run.known, run.known + 1);
-      long durable = r.opened();
-      for (Ack ack : r.acks()) {
-        assertThat(ack.durable()).isBetween(durable, ack.sequence());
-        assertThat(ack.sequence() - ack.durable()).isLessThan(n);
-        // Opening forced what it found; from there the file is forced every n-th record.
-        assertThat((ack.durable() - r.opened()) % n).isZero();
-        assertThat(ack.durable() == ack.sequence())
-            .isEqualTo((ack.sequence() - r.opened()) % n == 0);
-        durable = ack.durable();
-      }
-      run.count(r);
-    }
-
-    JournalContents contents = assertEveryAcknowledgedRecordIsThere(file, run.acks);
-    System.out.printf(
-        "journal crash test (every %d records, seed %d): %d kills, %d appends acknowledged, %d"
-            + " records recovered, %.1f s%n",
-        n,
-        run.seed,
-        run.kills,
-        run.acknowledged,
-        contents.lastSequence(),
-        (System.nanoTime() - run.started) / 1e9);
-    assertThat(run.kills).isEqualTo(6);
-  }
-
-  @Test
-  void aWriterInAnotherProcessLocksTheJournalUntilItDies() throws Exception {
-    Path file = dir.resolve("orders.journal");
-    Process holder = start(file, "hold", 1, 1);
-    try {
-      BlockingQueue<String> lines = lines(holder);
-      assertThat(lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isEqualTo("open 0 0");
-
-      assertThatThrownBy(() -> WorkOrderJournal.open(file, Durability.everyRecord()))
-          .isInstanceOf(JournalLockedException.class)
-          .hasMessage(
-              file
-                  + ": the journal is already open for writing by another process; a journal has"
-                  + " one writer");
-      assertThat(WorkOrderJournal.read(file).lastSequence()).isZero();
-    } finally {
-      kill(holder);
-    }
-    try (WorkOrderJournal journal = WorkOrderJournal.open(file, Durability.everyRecord())) {
-      assertThat(journal.lastSequence()).isZero();
+  /**
+   * Acknowledgements come in sequence after the record found on opening, and the durable mark
+   * follows the journal's policy: forced on opening, then every n-th record, never more than n - 1
+   * records behind.
+   */
+  private static void assertAcknowledgedInOrder(Round r, int n, String where) {
+    long expected = r.opened() + 1;
+    long durable = r.opened();
+    for (Ack ack : r.acks()) {
+      assertThat(ack.sequence()).as(where).isEqualTo(expected++);
+      assertThat(ack.durable()).as(where).isBetween(durable, ack.sequence());
+      assertThat(ack.sequence() - ack.durable()).as(where).isLessThan(n);
+      assertThat((ack.durable() - r.opened()) % n).as(where).isZero();
+      assertThat(ack.durable() == ack.sequence())
+          .as(where)
+          .isEqualTo((ack.sequence() - r.opened()) % n == 0);
+      durable = ack.durable();
     }
   }
 
   @Test
   void aRefusedSecondWriterInTheJvmLeavesTheLockHeldAgainstOtherProcesses() throws Exception {
     Path file = dir.resolve("orders.journal");
-    try (WorkOrderJournal journal = WorkOrderJournal.open(file, Durability.everyRecord())) {
-      assertThatThrownBy(() -> WorkOrderJournal.open(file, Durability.everyRecord()))
-          .isInstanceOf(JournalLockedException.class);
-      // Opening and closing the journal file itself, as a reader does, leaves the lock alone too.
-      WorkOrderJournal.read(file);
+    Process other = start("try", file.toString());
+    BlockingQueue<String> lines = lines(other);
+    try {
+      try (WorkOrderJournal journal = WorkOrderJournal.open(file, Durability.everyRecord())) {
+        assertThatThrownBy(() -> WorkOrderJournal.open(file, Durability.everyRecord()))
+            .isInstanceOf(JournalLockedException.class);
+        // Opening and closing the journal file itself, as a reader does, leaves the lock alone.
+        WorkOrderJournal.read(file);
 
-      assertThat(tryToOpen(file)).startsWith("locked ").contains("by another process");
-      journal.append(JournalEvents.report(0, JournalEvents.START));
+        tryAgain(other);
+        assertThat(lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS))
+            .startsWith("locked ")
+            .contains("by another process");
+        journal.append(JournalEvents.report(0, JournalEvents.START));
+      }
+      tryAgain(other);
+      assertThat(lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isEqualTo("opened 1");
+    } finally {
+      other.getOutputStream().close();
+      assertThat(other.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
     }
-    assertThat(tryToOpen(file)).isEqualTo("opened 1");
   }
 
   // ------------------------------------------------------------------ helpers
 
+  /** Asks a process in {@code try} mode to try to open its journal. */
+  private static void tryAgain(Process process) throws IOException {
+    OutputStream in = process.getOutputStream();
+    in.write('\n');
+    in.flush();
+  }
+
+  /** When a round kills its writers. */
+  private enum Kill {
+    /** A random moment in the first 400 ms, while the JVM starts. */
+    WHILE_THE_JVM_STARTS,
+    /** Up to 30 ms after the first journal is opened, while the others are opened and recovered. */
+    WHILE_JOURNALS_OPEN,
+    /**
+     * Up to 200 ms after the first append, once this JVM has checked that the writers hold the
+     * journals' locks.
+     */
+    WHILE_APPENDING
+  }
+
   /**
-   * Starts a writer, waits for it to open the journal (or not, now and then), lets it append for a
-   * random while, kills it and collects what it printed.
+   * Starts a writer of every journal, kills it as the round's kind says, and collects what the
+   * writers printed.
    *
-   * @return the round, or null if it was killed before it had opened the journal
+   * @return the round of each journal whose writer opened it
    */
-  private Round runAndKill(Path file, int recordsPerForce, Run run) throws Exception {
-    Random random = run.random;
-    Process writer = start(file, "append", recordsPerForce, random.nextLong());
+  private Map<Integer, Round> runAndKill(
+      List<Journal> journals, Kill kind, int round, Random random, List<String> rounds)
+      throws Exception {
+    List<String> args = new ArrayList<>(List.of("write", Long.toString(random.nextLong())));
+    for (Journal j : journals) {
+      args.add(j.file.toString());
+      args.add(Integer.toString(j.recordsPerForce));
+    }
+    Process writer = start(args.toArray(String[]::new));
     BlockingQueue<String> lines = lines(writer);
     List<String> printed = new ArrayList<>();
-    if (random.nextInt(6) == 0) {
-      // Now and then while the JVM starts or the journal is opened and recovered.
-      String line = lines.poll(random.nextInt(800), TimeUnit.MILLISECONDS);
-      if (line != null) {
+    if (kind == Kill.WHILE_THE_JVM_STARTS) {
+      String line = lines.poll(random.nextInt(400), TimeUnit.MILLISECONDS);
+      if (line != null && !line.equals(END)) {
         printed.add(line);
       }
     } else {
-      // Else after a random number of acknowledgements, a random fraction of an append later.
-      int acks = random.nextInt(40);
-      for (int i = 0; i <= acks; i++) {
-        String line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        assertThat(line)
-            .as(() -> "the writer prints; it logged: " + writerLog())
-            .isNotNull()
-            .isNotEqualTo(END);
+      // the writers open their journals a few random milliseconds apart
+      String line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      while (kind == Kill.WHILE_APPENDING && line != null && !line.startsWith("ack ")) {
         printed.add(line);
+        line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       }
-      Thread.sleep(random.nextInt(3));
+      assertThat(line)
+          .as(() -> "the writers print; they logged: " + writerLog())
+          .isNotNull()
+          .isNotEqualTo(END);
+      printed.add(line);
+      if (kind == Kill.WHILE_JOURNALS_OPEN) {
+        Thread.sleep(random.nextInt(30));
+      } else {
+        assertLocked(journals.get(Ack.parse(line).journal()).file, round == 0);
+        // a random while: the output lags behind the writers, so lines are not counted
+        Thread.sleep(random.nextInt(200));
+      }
     }
     kill(writer);
     assertThat(writer.exitValue())
         .as(() -> "killed by SIGKILL; it logged: " + writerLog())
         .isEqualTo(128 + 9);
-    run.kills++;
     for (String line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         !END.equals(line);
         line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      assertThat(line).as("the writer's output ends").isNotNull();
+      assertThat(line).as("the writers' output ends").isNotNull();
       printed.add(line);
     }
-    run.rounds.add(
-        printed.isEmpty()
-            ? "-"
-            : printed.get(0)
-                + " .. "
-                + printed.get(printed.size() - 1)
-                + " ("
-                + printed.size()
-                + ")");
-    if (printed.isEmpty()) {
-      run.beforeOpening++;
-      return null;
+    rounds.add(printed.size() + " lines");
+    Map<Integer, Round> found = new HashMap<>();
+    Map<Integer, List<Ack>> acks = new HashMap<>();
+    for (String line : printed) {
+      String[] f = line.split(" ");
+      int journal = Integer.parseInt(f[1]);
+      if (f[0].equals("open")) {
+        assertThat(found).as("one open per journal: %s", printed).doesNotContainKey(journal);
+        List<Ack> own = new ArrayList<>();
+        acks.put(journal, own);
+        found.put(journal, new Round(Long.parseLong(f[2]), f[3].equals("1"), own));
+      } else {
+        assertThat(acks).as("an ack after its journal's open: %s", line).containsKey(journal);
+        acks.get(journal).add(Ack.parse(line));
+      }
     }
-    assertThat(printed.get(0)).startsWith("open ");
-    String[] open = printed.get(0).split(" ");
-    boolean torn = open[2].equals("1");
-    if (torn) {
-      run.tornSeen++;
+    return found;
+  }
+
+  /**
+   * A writer in another process holds the journal: opening it here fails, and a reader reads it
+   * (checked while the journal is small, since the writers go on appending meanwhile).
+   */
+  private static void assertLocked(Path file, boolean read) {
+    assertThatThrownBy(() -> WorkOrderJournal.open(file, Durability.everyRecord()))
+        .isInstanceOf(JournalLockedException.class)
+        .hasMessage(
+            file
+                + ": the journal is already open for writing by another process; a journal has"
+                + " one writer");
+    if (read) {
+      assertThat(WorkOrderJournal.read(file).lastSequence()).isPositive();
     }
-    List<Ack> acks = printed.subList(1, printed.size()).stream().map(Ack::parse).toList();
-    return new Round(Long.parseLong(open[1]), torn, acks);
   }
 
   /**
@@ -346,29 +428,27 @@ class WorkOrderJournalCrashTest {
     }
   }
 
-  private String tryToOpen(Path file) throws Exception {
-    Process p = start(file, "try", 1, 0);
-    BlockingQueue<String> lines = lines(p);
-    String line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    assertThat(p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-    return line;
-  }
-
-  private Process start(Path file, String mode, int recordsPerForce, long seed) throws IOException {
+  /**
+   * Starts {@link JournalWriterProcess} in a JVM that starts fast and stays small: the client
+   * compiler only, the serial collector, a small heap, the shared class archive, no performance
+   * data file.
+   */
+  private Process start(String... args) throws IOException {
     String java = ProcessHandle.current().info().command().orElseThrow();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            java,
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-Xshare:auto",
-            "-cp",
-            System.getProperty("java.class.path"),
-            JournalWriterProcess.class.getName(),
-            file.toString(),
-            mode,
-            String.valueOf(recordsPerForce),
-            String.valueOf(seed));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xmx64m",
+                "-Xshare:auto",
+                "-XX:-UsePerfData",
+                "-cp",
+                System.getProperty("java.class.path"),
+                JournalWriterProcess.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("writers.log").toFile()));
     return builder.start();
   }

@@ -78,4 +78,28 @@ class PersonalDataProperties {
     String masked = PersonName.of(name).toString();
     assertThat(masked).doesNotContain(name).hasSameSizeAs(name);
   }
+
+  @Provide
+  Arbitrary<String> idWords() {
+    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(0).ofMaxLength(8);
+  }
+
+  @Property(tries = 300)
+  void aPersonIdHoldingAMobileOrIdNumberIsRefusedWithoutShowingIt(
+      @ForAll("idWords") String before,
+      @ForAll("idWords") String after,
+      @ForAll("validIdNumbers") String idNumber,
+      @ForAll @IntRange(min = 3, max = 9) int second,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int rest,
+      @ForAll boolean mobile) {
+    String number = mobile ? "1" + second + String.format("%09d", rest) : idNumber;
+    String value =
+        (before.isEmpty() ? "" : before + "-") + number + (after.isEmpty() ? "" : "-" + after);
+
+    assertThatThrownBy(() -> PersonId.of(value))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(mobile ? "a mobile number" : "an ID number")
+        .message()
+        .doesNotContain(number);
+  }
 }

@@ -37,6 +37,35 @@ class CheckRulesAndCalendarCommandTest {
   }
 
   @Test
+  void checkRulesRefusesAMisspeltColumnHeaderAndATextSalience(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("limits.drl.csv"),
+        String.join(
+            "\n",
+            "RuleSet,org.gridgov.local.limits,,",
+            "Import,org.gridgov.rules.fact.SlaQuery,,",
+            "RuleTable Limits,,,",
+            "NAME,CONDITON,ACTION,",
+            ",SlaQuery,,",
+            ",\"urgency == \"\"$param\"\"\",System.out.println(1);,",
+            "Rule,Urgency,Code,",
+            "urgent orders,URGENT,,"));
+    Files.writeString(
+        dir.resolve("local.drl"),
+        "package org.gridgov.local;\nimport org.gridgov.rules.fact.*;\n"
+            + "rule \"nothing\"\n  salience \"high\"\nwhen\n  CatalogueRequest()\nthen\nend\n");
+
+    assertThat(run("check-rules", dir.toString())).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("2 problems")
+        .contains(
+            "limits.drl.csv:4: cell B4, in the row of column headers after the RuleTable row,")
+        .contains("\"CONDITON\"")
+        .contains("local.drl:4: salience \"high\" in rule \"nothing\" is text");
+  }
+
+  @Test
   void checkRulesSaysWhenTheFolderCompiles(@TempDir Path dir) throws IOException {
     Files.writeString(
         dir.resolve("local.drl"),
