@@ -376,7 +376,7 @@ public final class YearSimulation {
     /** The ledger of the orders closed or cancelled and the judgement of the quarters. */
     private final LedgerKeeper keeper;
 
-    private final Map<WorkOrderId, Instant> nextStep = new LinkedHashMap<>();
+    private final NextSteps nextSteps = new NextSteps();
     private final Set<WorkOrderId> beyondResources = new HashSet<>();
     private final Map<RefusalKind, Integer> refusals = new TreeMap<>();
     private int reported;
@@ -495,7 +495,7 @@ public final class YearSimulation {
         }
         List<WorkOrder> looked = new ArrayList<>(open.values());
         EscalationSweep sweep = escalation.sweep(looked);
-        parts = List.of(new SplitWatch.Part(sweep, looked, escalation.apply(sweep, looked)));
+        parts = List.of(SplitWatch.Part.of(escalation, sweep, looked));
       } else {
         parts = watch.sweep();
       }
@@ -508,7 +508,7 @@ public final class YearSimulation {
           }
         }
         part.applied().refusals().forEach(this::count);
-        agenda.addAll(part.sweep().all(AgendaItem.class));
+        agenda.addAll(part.agenda());
       }
       agenda.sort(Comparator.comparing(item -> item.order().value()));
       meetings.putOnAgenda(agenda, this);
@@ -693,9 +693,9 @@ public final class YearSimulation {
         default -> due = null;
       }
       if (due == null) {
-        nextStep.remove(o.id());
+        nextSteps.remove(o.id());
       } else {
-        nextStep.put(o.id(), due.isAfter(last) ? due : last.plusSeconds(60));
+        nextSteps.set(o.id(), due.isAfter(last) ? due : last.plusSeconds(60));
       }
     }
 
@@ -717,25 +717,24 @@ public final class YearSimulation {
      * recorded), and a step refused outright is tried again after the moment, not before.
      */
     private void work(Instant until) {
-      List<WorkOrderId> ids = new ArrayList<>(nextStep.keySet());
-      for (WorkOrderId id : ids) {
-        Instant due = nextStep.get(id);
+      for (WorkOrderId id : nextSteps.dueBy(until)) {
+        Instant due = nextSteps.due(id);
         while (due != null && !due.isAfter(until)) {
           WorkOrder o = open.get(id);
           Optional<Transition> step = step(o, due);
           if (step.isEmpty()) {
-            nextStep.remove(id);
+            nextSteps.remove(id);
             break;
           }
           Transition t = step.get();
           if (!record(t, true)) {
             put(t.order());
-            if (t.order().equals(o)) {
-              nextStep.computeIfPresent(
-                  id, (k, next) -> next.isAfter(until) ? next : until.plusSeconds(60));
+            Instant next = nextSteps.due(id);
+            if (t.order().equals(o) && next != null && !next.isAfter(until)) {
+              nextSteps.set(id, until.plusSeconds(60));
             }
           }
-          due = nextStep.get(id);
+          due = nextSteps.due(id);
         }
       }
     }

@@ -52,7 +52,7 @@ class SplitWatchTest {
     int reminders = 0;
     int escalations = 0;
     int agenda = 0;
-    try (SplitWatch split = new SplitWatch(escalation, 3)) {
+    try (SplitWatch split = new SplitWatch(escalation, 3, 1)) {
       for (LocalDate day = LocalDate.of(2024, 1, 2); day.getYear() == 2024; day = day.plusDays(1)) {
         if (!engine.calendar().isWorkingDay(day)) {
           continue;
@@ -101,11 +101,14 @@ class SplitWatchTest {
   }
 
   @Test
-  void refusesFewerThanOnePart() {
+  void refusesFewerThanOnePartOrFewerThanNoThread() {
     SimulationClock clock = new SimulationClock(Instant.EPOCH, WorkingCalendar.CHINA);
     Escalation escalation = Escalation.on(GovernanceEngine.builder().clock(clock).build());
-    assertThatThrownBy(() -> new SplitWatch(escalation, 0))
+    assertThatThrownBy(() -> new SplitWatch(escalation, 0, 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a split watch has one part or more, got 0");
+        .hasMessageEndingWith("got 0 parts and 1 threads");
+    assertThatThrownBy(() -> new SplitWatch(escalation, 2, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("got 2 parts and -1 threads");
   }
 }
