@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
@@ -198,24 +197,10 @@ final class LedgerKeeper implements AutoCloseable {
               return new Books(tally.ledger(), tally.escalations(), List.of());
             },
             thread);
-    Books counted = join(books);
+    Books counted = OtherThreads.join(books);
     List<EvaluationReport> quarters = new ArrayList<>();
-    judged.forEach(q -> quarters.add(join(q)));
+    judged.forEach(q -> quarters.add(OtherThreads.join(q)));
     return new Books(counted.ledger(), counted.escalations(), quarters);
-  }
-
-  private static <T> T join(CompletableFuture<T> work) {
-    try {
-      return work.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
   }
 
   @Override

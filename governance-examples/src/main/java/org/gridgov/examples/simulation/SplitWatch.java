@@ -2,11 +2,8 @@ package org.gridgov.examples.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.core.workorder.WorkOrderId;
@@ -148,26 +145,9 @@ final class SplitWatch implements AutoCloseable {
     }
     List<Part> parts = new ArrayList<>(tasks.size());
     for (FutureTask<Part> task : tasks) {
-      parts.add(join(task));
+      parts.add(OtherThreads.join(task));
     }
     return parts;
-  }
-
-  private static Part join(Future<Part> part) {
-    try {
-      return part.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new CompletionException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the escalation rules swept", e);
-    }
   }
 
   @Override
