@@ -82,6 +82,9 @@ public final class WorkingCalendar {
   /** Working time by arithmetic within the coverage; null to walk the days. */
   private final WorkingTimeIndex index;
 
+  /** The longest time limit, computed once: {@link Duration#multipliedBy} counts in BigDecimal. */
+  private final Duration longestLimit;
+
   private WorkingCalendar(
       HolidayTable table,
       DayIndex days,
@@ -95,6 +98,7 @@ public final class WorkingCalendar {
     this.beyondCoverage =
         Objects.requireNonNull(beyondCoverage, "a working calendar needs a policy beyond coverage");
     this.index = WorkingTimeIndex.of(days, hours, zone);
+    this.longestLimit = hours.perDay().multipliedBy(MAX_WORKING_DAYS);
   }
 
   private WorkingCalendar(WorkingCalendar walking) {
@@ -104,6 +108,7 @@ public final class WorkingCalendar {
     this.zone = walking.zone;
     this.beyondCoverage = walking.beyondCoverage;
     this.index = null;
+    this.longestLimit = walking.longestLimit;
   }
 
   /** This calendar counting working time by walking the days; tests compare it with the index. */
@@ -303,12 +308,12 @@ public final class WorkingCalendar {
     if (amount.isNegative()) {
       throw new IllegalArgumentException("a time limit is zero or more, got " + amount);
     }
-    if (amount.compareTo(hours.perDay().multipliedBy(MAX_WORKING_DAYS)) > 0) {
+    if (amount.compareTo(longestLimit) > 0) {
       throw new IllegalArgumentException(
           "a time limit is at most "
               + MAX_WORKING_DAYS
               + " days of working hours ("
-              + hours.perDay().multipliedBy(MAX_WORKING_DAYS).toHours()
+              + longestLimit.toHours()
               + " hours), got "
               + amount);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,11 +164,7 @@ public final class Ledger {
    * @return the total
    */
   public LedgerLine total() {
-    LedgerLine total = LedgerLine.EMPTY;
-    for (WorkOrder order : orders) {
-      total = total.plus(LedgerLine.of(order));
-    }
-    return total;
+    return LedgerLine.of(orders);
   }
 
   /**
@@ -203,13 +200,15 @@ public final class Ledger {
    * @return lines by list
    */
   public Map<OriginList, LedgerLine> byOrigin() {
-    Map<OriginList, LedgerLine> lines = new LinkedHashMap<>();
+    Map<OriginList, LedgerLine.Sum> sums = new LinkedHashMap<>();
     for (OriginList list : OriginList.values()) {
-      lines.put(list, LedgerLine.EMPTY);
+      sums.put(list, new LedgerLine.Sum());
     }
     for (WorkOrder order : orders) {
-      lines.merge(order.origin().list(), LedgerLine.of(order), LedgerLine::plus);
+      sums.get(order.origin().list()).add(order);
     }
+    Map<OriginList, LedgerLine> lines = new LinkedHashMap<>();
+    sums.forEach((list, sum) -> lines.put(list, sum.line()));
     return Collections.unmodifiableMap(lines);
   }
 
@@ -224,10 +223,12 @@ public final class Ledger {
   }
 
   private <K> Map<K, LedgerLine> group(Function<WorkOrder, K> key) {
-    Map<K, LedgerLine> lines = new TreeMap<>(Comparator.comparing(Object::toString));
+    Map<K, LedgerLine.Sum> sums = new HashMap<>();
     for (WorkOrder order : orders) {
-      lines.merge(key.apply(order), LedgerLine.of(order), LedgerLine::plus);
+      sums.computeIfAbsent(key.apply(order), k -> new LedgerLine.Sum()).add(order);
     }
+    Map<K, LedgerLine> lines = new TreeMap<>(Comparator.comparing(Object::toString));
+    sums.forEach((k, sum) -> lines.put(k, sum.line()));
     return Collections.unmodifiableMap(new LinkedHashMap<>(lines));
   }
 

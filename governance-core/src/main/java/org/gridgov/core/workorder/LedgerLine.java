@@ -1,5 +1,6 @@
 package org.gridgov.core.workorder;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -114,6 +115,96 @@ public record LedgerLine(
         order.isSupervised() ? 1 : 0,
         levels,
         order.kpiCounts());
+  }
+
+  /**
+   * The line of several orders: the sum of their {@linkplain #of(WorkOrder) lines}, counted without
+   * making a line per order.
+   *
+   * @param orders the orders, as they stand
+   * @return the line, {@link #EMPTY} for no orders
+   * @throws ArithmeticException if a count overflows
+   */
+  public static LedgerLine of(Iterable<WorkOrder> orders) {
+    Sum sum = new Sum();
+    for (WorkOrder order : orders) {
+      sum.add(order);
+    }
+    return sum.line();
+  }
+
+  /** A running sum of orders' lines. Not thread-safe. */
+  static final class Sum {
+
+    private int formed;
+    private int closed;
+    private int open;
+    private int cancelled;
+    private int resolvedAwaitingRating;
+    private int supervised;
+    private final int[] levels = new int[EscalationLevel.values().length];
+    private int due;
+    private int suspended;
+    private int kpiClosed;
+    private int closedOnTime;
+    private int rated;
+    private int satisfied;
+    private int basicallySatisfied;
+    private int reworked;
+    private int responses;
+    private Duration totalResponseTime = Duration.ZERO;
+
+    /** Adds an order's line, as {@link LedgerLine#of(WorkOrder)} makes it. */
+    void add(WorkOrder order) {
+      WorkOrderStatus status = order.status();
+      formed = Math.addExact(formed, 1);
+      closed = Math.addExact(closed, status == WorkOrderStatus.CLOSED ? 1 : 0);
+      open = Math.addExact(open, status.isOpen() ? 1 : 0);
+      cancelled = Math.addExact(cancelled, status == WorkOrderStatus.CANCELLED ? 1 : 0);
+      resolvedAwaitingRating =
+          Math.addExact(resolvedAwaitingRating, status == WorkOrderStatus.RESOLVED ? 1 : 0);
+      supervised = Math.addExact(supervised, order.isSupervised() ? 1 : 0);
+      int level = order.escalationLevel().ordinal();
+      levels[level] = Math.addExact(levels[level], 1);
+      KpiCounts k = order.kpiCounts();
+      due = Math.addExact(due, k.due());
+      suspended = Math.addExact(suspended, k.suspended());
+      kpiClosed = Math.addExact(kpiClosed, k.closed());
+      closedOnTime = Math.addExact(closedOnTime, k.closedOnTime());
+      rated = Math.addExact(rated, k.rated());
+      satisfied = Math.addExact(satisfied, k.satisfied());
+      basicallySatisfied = Math.addExact(basicallySatisfied, k.basicallySatisfied());
+      reworked = Math.addExact(reworked, k.reworked());
+      responses = Math.addExact(responses, k.responses());
+      totalResponseTime = totalResponseTime.plus(k.totalResponseTime());
+    }
+
+    /** The line of the orders added. */
+    LedgerLine line() {
+      EnumMap<EscalationLevel, Integer> byLevel = new EnumMap<>(EscalationLevel.class);
+      for (EscalationLevel level : EscalationLevel.values()) {
+        byLevel.put(level, levels[level.ordinal()]);
+      }
+      return new LedgerLine(
+          formed,
+          closed,
+          open,
+          cancelled,
+          resolvedAwaitingRating,
+          supervised,
+          byLevel,
+          new KpiCounts(
+              due,
+              suspended,
+              kpiClosed,
+              closedOnTime,
+              rated,
+              satisfied,
+              basicallySatisfied,
+              reworked,
+              responses,
+              totalResponseTime));
+    }
   }
 
   /**

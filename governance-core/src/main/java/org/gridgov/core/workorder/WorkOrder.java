@@ -50,6 +50,12 @@ public final class WorkOrder {
   private final List<Rating> ratings;
   private final List<WorkOrderEvent> history;
 
+  /**
+   * The KPI counts, counted at the first call: the order never changes, and a ledger asks for them
+   * once per grouping. Two threads may both count them; either result is the same.
+   */
+  private KpiCounts kpiCounts;
+
   private WorkOrder(
       Report report,
       WorkOrderStatus status,
@@ -777,6 +783,15 @@ public final class WorkOrder {
    * @return the counts of this one order
    */
   public KpiCounts kpiCounts() {
+    KpiCounts counted = kpiCounts;
+    if (counted == null) {
+      counted = countKpis();
+      kpiCounts = counted;
+    }
+    return counted;
+  }
+
+  private KpiCounts countKpis() {
     if (status == WorkOrderStatus.CANCELLED) {
       return KpiCounts.ZERO;
     }

@@ -84,6 +84,15 @@ class LedgerProperties {
   }
 
   @Property(tries = 300)
+  void theLineOfSeveralOrdersIsTheSumOfTheirOwnLines(@ForAll("orders") List<WorkOrder> orders) {
+    List<LedgerLine> own = new ArrayList<>();
+    orders.forEach(o -> own.add(LedgerLine.of(o)));
+
+    assertThat(LedgerLine.of(orders)).isEqualTo(sum(own));
+    assertThat(LedgerLine.of(List.<WorkOrder>of())).isEqualTo(LedgerLine.EMPTY);
+  }
+
+  @Property(tries = 300)
   void aLedgerAsOfAnyInstantBalancesAndHoldsOnlyOrdersReportedBy(
       @ForAll("orders") List<WorkOrder> orders, @ForAll @IntRange(max = 24 * 400) int hours) {
     Instant instant = START.plus(Duration.ofHours(hours));

@@ -89,12 +89,12 @@ final class CommunityMeetings {
   interface OrderBook {
 
     /**
-     * An order as it stands.
+     * An order as it stands, while it is open.
      *
      * @param id its id
-     * @return the order
+     * @return the order, or empty once it is closed or cancelled
      */
-    WorkOrder order(WorkOrderId id);
+    Optional<WorkOrder> open(WorkOrderId id);
 
     /**
      * Records a transition: counts a refusal, keeps an applied order.
@@ -217,7 +217,7 @@ final class CommunityMeetings {
    */
   void putOnAgenda(Collection<AgendaItem> items, OrderBook book) {
     for (AgendaItem item : items) {
-      CommunityCode community = book.order(item.order()).grid().community();
+      CommunityCode community = open(book, item.order()).grid().community();
       agenda
           .computeIfAbsent(item.meetingQuarter(), q -> new HashMap<>())
           .computeIfAbsent(community, c -> new LinkedHashSet<>())
@@ -261,7 +261,7 @@ final class CommunityMeetings {
           waiting.getOrDefault(community, new LinkedHashMap<>());
       LinkedHashSet<WorkOrderId> items = new LinkedHashSet<>();
       for (WorkOrderId o : sent.keySet()) {
-        if (!book.order(o).reportedAt().isAfter(at)) {
+        if (!open(book, o).reportedAt().isAfter(at)) {
           items.add(o);
         }
       }
@@ -274,10 +274,11 @@ final class CommunityMeetings {
       List<Decision> decisions = new ArrayList<>();
       int supervisedHere = 0;
       for (WorkOrderId o : items) {
-        WorkOrder order = book.order(o);
+        Optional<WorkOrder> stands = book.open(o);
         projects.add(project(o));
         RoutingDecision routing = sent.remove(o);
         if (routing != null) {
+          WorkOrder order = open(book, o);
           Responsible responsible = responsible(community, routing);
           boolean consulted = concernsResidents(order);
           String what =
@@ -290,10 +291,10 @@ final class CommunityMeetings {
           } else {
             dispatch(order, responsible, chair, at, "decided at " + id, book);
           }
-        } else if (!order.status().isOpen()) {
+        } else if (stands.isEmpty()) {
           settled++;
-        } else if (late(order, at) && !order.isSupervised()) {
-          if (book.record(order.supervise(chair, at, "late; supervised by " + id), false)) {
+        } else if (late(stands.get(), at) && !stands.get().isSupervised()) {
+          if (book.record(stands.get().supervise(chair, at, "late; supervised by " + id), false)) {
             supervised++;
             supervisedHere++;
           }
@@ -348,7 +349,7 @@ final class CommunityMeetings {
       consultations.put(c.meeting.id(), c.meeting);
       if (c.meeting.agreed()) {
         dispatch(
-            book.order(c.order),
+            open(book, c.order),
             c.responsible,
             Actor.system("consultation meeting " + c.meeting.id()),
             at,
@@ -379,7 +380,7 @@ final class CommunityMeetings {
     Set<WorkOrderId> awaiting = new HashSet<>();
     waiting.values().forEach(w -> awaiting.addAll(w.keySet()));
     agenda.values().forEach(q -> q.values().forEach(awaiting::addAll));
-    awaiting.removeIf(o -> !book.order(o).status().isOpen());
+    awaiting.removeIf(o -> book.open(o).isEmpty());
     int agendaItems = 0;
     int decided = 0;
     for (JointMeeting m : held) {
@@ -407,6 +408,15 @@ final class CommunityMeetings {
         sessions,
         agreed,
         most);
+  }
+
+  /** An order the meetings hold: sent to a meeting or put on its agenda, open until it sits. */
+  private static WorkOrder open(OrderBook book, WorkOrderId order) {
+    return book.open(order)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "order " + order + " is held for a meeting but is no longer open"));
   }
 
   private static ProjectId project(WorkOrderId order) {

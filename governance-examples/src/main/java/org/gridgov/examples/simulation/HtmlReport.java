@@ -20,10 +20,7 @@ import org.gridgov.core.territory.Street;
 import org.gridgov.core.territory.StreetCode;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.EscalationLevel;
-import org.gridgov.core.workorder.Ledger;
 import org.gridgov.core.workorder.LedgerLine;
-import org.gridgov.core.workorder.WorkOrder;
-import org.gridgov.core.workorder.WorkOrderStatus;
 import org.gridgov.rules.decision.GridServiceStar;
 import org.gridgov.rules.decision.WeakGrid;
 import org.gridgov.rules.decision.WeakGridReason;
@@ -262,16 +259,11 @@ public final class HtmlReport {
   }
 
   private void months(StringBuilder sb) {
-    Ledger ledger = result.ledger();
     TreeMap<YearMonth, int[]> counts = new TreeMap<>();
-    for (WorkOrder order : ledger.orders()) {
-      YearMonth formed = YearMonth.from(ledger.formedOn(order));
-      counts.computeIfAbsent(formed, m -> new int[2])[0]++;
-      if (order.status() == WorkOrderStatus.CLOSED) {
-        YearMonth closed = YearMonth.from(order.lastEventAt().atZone(ledger.zone()));
-        counts.computeIfAbsent(closed, m -> new int[2])[1]++;
-      }
-    }
+    result
+        .ledger()
+        .byMonth()
+        .forEach((m, line) -> counts.put(m, new int[] {line.formed(), line.closed()}));
     if (!counts.isEmpty()) {
       for (YearMonth m = counts.firstKey(); m.isBefore(counts.lastKey()); m = m.plusMonths(1)) {
         counts.computeIfAbsent(m, k -> new int[2]);

@@ -18,7 +18,6 @@ import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.evaluation.KpiFigures;
 import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.workorder.EscalationLevel;
-import org.gridgov.core.workorder.Ledger;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.rules.decision.FirstSecretaryRecommendation;
 import org.gridgov.rules.decision.GridServiceStar;
@@ -30,8 +29,9 @@ import org.gridgov.rules.evaluation.EvaluationReport;
  * What a simulated year leaves behind.
  *
  * @param orders every order formed in the year, as it stands at the end of the year, in the order
- *     reported
- * @param ledger the ledger of those orders
+ *     reported, when the simulation was asked to keep them ({@link
+ *     YearSimulation#keepingOrders()}); empty otherwise, as the year is reported from its ledger
+ * @param ledger the ledger of the orders formed in the year, in counts
  * @param escalationsByLevel how many escalations went to each level; every level is a key
  * @param figures the district's KPI figures, from the ledger's total counts
  * @param meetings the joint meetings and consultation meetings held in the year
@@ -41,8 +41,8 @@ import org.gridgov.rules.evaluation.EvaluationReport;
  *     are keys, in the order of {@link RefusalKind}
  */
 public record SimulationResult(
-    List<WorkOrder> orders,
-    Ledger ledger,
+    Optional<List<WorkOrder>> orders,
+    YearLedger ledger,
     Map<EscalationLevel, Integer> escalationsByLevel,
     KpiFigures figures,
     DistrictSnapshot.Meetings meetings,
@@ -52,8 +52,18 @@ public record SimulationResult(
 
   /** Checks the fields and copies the collections. */
   public SimulationResult {
-    orders = List.copyOf(orders);
+    orders =
+        Objects.requireNonNull(orders, "orders are Optional.empty() when not kept")
+            .map(List::copyOf);
     Objects.requireNonNull(ledger, "a simulation result has a ledger");
+    if (orders.isPresent() && orders.get().size() != ledger.total().formed()) {
+      throw new IllegalArgumentException(
+          "the orders kept are those of the ledger, got "
+              + orders.get().size()
+              + " orders and "
+              + ledger.total().formed()
+              + " formed");
+    }
     EnumMap<EscalationLevel, Integer> levels = new EnumMap<>(EscalationLevel.class);
     for (EscalationLevel level : EscalationLevel.values()) {
       levels.put(level, escalationsByLevel.getOrDefault(level, 0));

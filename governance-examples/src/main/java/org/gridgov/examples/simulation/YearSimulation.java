@@ -36,15 +36,12 @@ import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.Actor;
 import org.gridgov.core.workorder.CancellationReason;
-import org.gridgov.core.workorder.EscalationLevel;
-import org.gridgov.core.workorder.Ledger;
 import org.gridgov.core.workorder.Origin;
 import org.gridgov.core.workorder.Refusal;
 import org.gridgov.core.workorder.Report;
 import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.Transition;
 import org.gridgov.core.workorder.WorkOrder;
-import org.gridgov.core.workorder.WorkOrderEvent;
 import org.gridgov.core.workorder.WorkOrderId;
 import org.gridgov.examples.district.CompetentUnits;
 import org.gridgov.examples.district.PopulatedDistrict;
@@ -52,11 +49,9 @@ import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.AgendaItem;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.DuplicateOf;
-import org.gridgov.rules.escalation.AppliedSweep;
 import org.gridgov.rules.escalation.Escalation;
 import org.gridgov.rules.escalation.EscalationSweep;
 import org.gridgov.rules.evaluation.Evaluation;
-import org.gridgov.rules.evaluation.EvaluationReport;
 import org.gridgov.rules.fact.CategoryClass;
 import org.gridgov.rules.fact.Topic;
 import org.gridgov.rules.routing.DistrictContext;
@@ -82,19 +77,26 @@ import org.gridgov.rules.routing.RoutingHints;
  * compounds. One in eight demands about works on facilities (a component category) or about an old
  * compound is a project beyond the community's resources. Each demand becomes a work order;
  * repeated reports of a compound's matter are found by the duplicate rules and cancelled, the
- * projects are routed with that hint, the others in one batch, and dispatched with the escalation
+ * others are routed in one batch, the projects with that hint, and dispatched with the escalation
  * rules' deadlines. Assignees accept, start and resolve after drawn delays, most within the
  * deadlines, some late. At the close of every working day the clock is set to that moment and the
- * escalation rules sweep the open orders; on the last working day of a quarter they put the open
- * orders on the agenda of the next quarter's joint meetings. Residents rate resolved orders, mostly
- * satisfied; an unsatisfied rating reopens the order, which is worked again; rated orders close.
- * Orders still open at the end of the year stay open.
+ * escalation rules sweep the open orders, through an {@link
+ * org.gridgov.rules.escalation.EscalationWatch} that looks only at those whose decisions may have
+ * changed; on the last working day of a quarter they put the open orders on the agenda of the next
+ * quarter's joint meetings. Residents rate resolved orders, mostly satisfied; an unsatisfied rating
+ * reopens the order, which is worked again; rated orders close. Orders still open at the end of the
+ * year stay open.
  *
  * <p>Each community holds a joint meeting (联席会议) a quarter; orders the routing rules send to the
  * joint meeting wait for it, reported, and it decides and dispatches them, after consultation
  * meetings (恳谈会) of the residents where a compound is concerned (see {@link MeetingFigures} for
- * what is counted). At the end of the year the evaluation rules judge each quarter on the orders as
- * they stood at its end: grid scores, weak grids (薄弱网格) and grid service stars.
+ * what is counted). The evaluation rules judge each quarter on the orders formed in it as they
+ * stood at its end, at the close of the first working day after it (or at the end of the year):
+ * grid scores, weak grids (薄弱网格) and grid service stars.
+ *
+ * <p><b>Memory.</b> A closed or cancelled order is counted into the {@link YearLedger} and let go
+ * once its quarter is judged, unless the simulation {@linkplain #keepingOrders() keeps every
+ * order}; so a run holds the open orders and at most a quarter's closed ones, whatever its volume.
  *
  * <p>A transition an order refuses is counted by its kind ({@link SimulationResult#refusals()}) and
  * the order moves on from where the refusal left it: nothing stops silently.
@@ -118,6 +120,7 @@ public final class YearSimulation {
   private static final Duration DUPLICATE_WINDOW = Duration.ofDays(1);
   private static final Duration DEFAULT_ACCEPT = Duration.ofHours(4);
   private static final Duration DEFAULT_RESOLVE = Duration.ofDays(5);
+  private static final Actor CLOSED_AFTER_RATING = Actor.system("closed after rating");
 
   /**
    * One in this many demands about works on facilities (a component category) or about an old
@@ -130,13 +133,17 @@ public final class YearSimulation {
   private final SimulationClock clock;
   private final int volume;
   private final LocalDate start;
+  private final boolean keepOrders;
+  private final boolean fullSweeps;
 
   private YearSimulation(
       PopulatedDistrict district,
       GovernanceEngine engine,
       SimulationClock clock,
       int volume,
-      LocalDate start) {
+      LocalDate start,
+      boolean keepOrders,
+      boolean fullSweeps) {
     this.district = Objects.requireNonNull(district, "a simulation needs a district");
     this.engine = Objects.requireNonNull(engine, "a simulation needs an engine");
     this.clock = Objects.requireNonNull(clock, "a simulation needs the engine's clock");
@@ -148,6 +155,8 @@ public final class YearSimulation {
     }
     this.volume = volume;
     this.start = Objects.requireNonNull(start, "a simulation starts on a day");
+    this.keepOrders = keepOrders;
+    this.fullSweeps = fullSweeps;
   }
 
   /**
@@ -161,7 +170,8 @@ public final class YearSimulation {
    */
   public static YearSimulation of(
       PopulatedDistrict district, GovernanceEngine engine, SimulationClock clock) {
-    return new YearSimulation(district, engine, clock, REPORT_VOLUME, REPORT_YEAR_START);
+    return new YearSimulation(
+        district, engine, clock, REPORT_VOLUME, REPORT_YEAR_START, false, false);
   }
 
   /**
@@ -185,7 +195,7 @@ public final class YearSimulation {
    * @return a new simulation
    */
   public YearSimulation withVolume(int demands) {
-    return new YearSimulation(district, engine, clock, demands, start);
+    return new YearSimulation(district, engine, clock, demands, start, keepOrders, fullSweeps);
   }
 
   /**
@@ -195,7 +205,30 @@ public final class YearSimulation {
    * @return a new simulation
    */
   public YearSimulation startingOn(LocalDate day) {
-    return new YearSimulation(district, engine, clock, volume, day);
+    return new YearSimulation(district, engine, clock, volume, day, keepOrders, fullSweeps);
+  }
+
+  /**
+   * This simulation keeping every order with its history to the end of the year, in {@link
+   * SimulationResult#orders()}. Without it an order is counted into the ledger when it is closed or
+   * cancelled, once the evaluation of its quarter no longer needs it, and let go, so that the
+   * memory a run needs grows with the orders open at once rather than with the volume.
+   *
+   * @return a new simulation
+   */
+  public YearSimulation keepingOrders() {
+    return new YearSimulation(district, engine, clock, volume, start, true, fullSweeps);
+  }
+
+  /**
+   * This simulation sweeping every open order at every close of day, as {@link Escalation#sweep}
+   * does, instead of only those its {@link org.gridgov.rules.escalation.EscalationWatch watch}
+   * finds due; the two give the same orders, which is what this is for.
+   *
+   * @return a new simulation
+   */
+  YearSimulation withFullSweeps() {
+    return new YearSimulation(district, engine, clock, volume, start, keepOrders, true);
   }
 
   /**
@@ -279,12 +312,13 @@ public final class YearSimulation {
     for (int i = 0; i < volume; i++) {
       perDay[random.nextInt(days.size())]++;
     }
-    Year year = new Year(random, zone, calendar, days);
-    for (int i = 0; i < days.size(); i++) {
-      year.day(days.get(i), perDay[i]);
-      progress.dayDone(i + 1, days.size());
+    try (Year year = new Year(random, zone, calendar, days)) {
+      for (int i = 0; i < days.size(); i++) {
+        year.day(days.get(i), perDay[i]);
+        progress.dayDone(i + 1, days.size());
+      }
+      return year.result();
     }
-    return year.result();
   }
 
   /**
@@ -306,7 +340,16 @@ public final class YearSimulation {
   }
 
   /** One run's state: the orders so far and what is drawn next. */
-  private final class Year implements CommunityMeetings.OrderBook {
+  /**
+   * One run's state: the open orders, the ledger of the others and what is drawn next.
+   *
+   * <p>An order closed or cancelled is counted into the ledger and let go; until the evaluation has
+   * judged the quarter it was formed in, it is also held for that. A quarter is judged at the close
+   * of the first working day after it ends: every step dated in the quarter has been taken by then,
+   * as a day's work takes every step due by its close, so its orders stand as they stood at its
+   * end.
+   */
+  private final class Year implements CommunityMeetings.OrderBook, AutoCloseable {
 
     private final RandomGenerator random;
     private final ZoneId zone;
@@ -314,16 +357,38 @@ public final class YearSimulation {
     private final List<LocalDate> days;
     private final Routing routing = Routing.on(engine);
     private final Escalation escalation = Escalation.on(engine);
+    private final Evaluation rater = Evaluation.of(new RatingMemo(engine), engine::catalogue);
     private final Evaluation evaluation = Evaluation.on(engine);
     private final DistrictContext context;
     private final List<CategoryDefinition> categories;
     private final List<Grid> grids;
     private final CommunityMeetings meetings;
-    private final Map<WorkOrderId, WorkOrder> orders = new LinkedHashMap<>();
-    private final Map<WorkOrderId, Instant> nextStep = new LinkedHashMap<>();
+
+    /** The open orders, in the order reported. */
+    private final Map<WorkOrderId, WorkOrder> open = new LinkedHashMap<>();
+
+    /** Every order, in the order reported, when the run keeps them; null otherwise. */
+    private final Map<WorkOrderId, WorkOrder> kept;
+
+    /** The open orders the escalation rules look at when due; null when every sweep is full. */
+    private final SplitWatch watch;
+
+    /** The ledger of the orders closed or cancelled and the judgement of the quarters. */
+    private final LedgerKeeper keeper;
+
+    private final NextSteps nextSteps = new NextSteps();
     private final Set<WorkOrderId> beyondResources = new HashSet<>();
     private final Map<RefusalKind, Integer> refusals = new TreeMap<>();
     private int reported;
+
+    /** The resident of each grid, filled when the run starts and only read after. */
+    private final Map<GridCode, PersonId> residents = new HashMap<>();
+
+    /** The actors and reasons of the steps, made once each. */
+    private final Map<GridCode, Actor> reporters = new HashMap<>();
+
+    private final Map<Channel, String> reportedBy = new EnumMap<>(Channel.class);
+    private final Map<String, Actor> assignees = new HashMap<>();
 
     Year(RandomGenerator random, ZoneId zone, WorkingCalendar calendar, List<LocalDate> days) {
       this.random = random;
@@ -338,10 +403,24 @@ public final class YearSimulation {
       List<Grid> gs = new ArrayList<>(district.snapshot().territory().grids());
       gs.sort(Comparator.comparing(g -> g.code().toString()));
       this.grids = List.copyOf(gs);
+      for (Grid g : grids) {
+        residents.put(g.code(), PersonId.of("resident-" + g.code()));
+      }
+      for (Channel c : Channel.values()) {
+        reportedBy.put(c, "reported by " + c);
+      }
       if (categories.isEmpty() || grids.isEmpty()) {
         throw new IllegalArgumentException("a simulation needs categories and grids");
       }
       this.meetings = new CommunityMeetings(district.snapshot(), days, random, escalation);
+      this.kept = keepOrders ? new LinkedHashMap<>() : null;
+      this.watch = fullSweeps ? null : SplitWatch.perProcessor(escalation);
+      List<YearQuarter> quarters = new ArrayList<>();
+      YearQuarter last = YearQuarter.of(days.get(days.size() - 1));
+      for (YearQuarter q = YearQuarter.of(days.get(0)); q.compareTo(last) <= 0; q = q.next()) {
+        quarters.add(q);
+      }
+      this.keeper = new LedgerKeeper(zone, quarters, Evaluation.on(engine), this::evaluated);
     }
 
     void day(LocalDate date, int demands) {
@@ -374,6 +453,7 @@ public final class YearSimulation {
         }
       }
       route(new ArrayList<>(byId.values()));
+      beyondResources.clear();
       if (meetings.meetsOn(date)) {
         Instant sitting = CommunityMeetings.meetingMoment(closing);
         work(sitting);
@@ -381,55 +461,78 @@ public final class YearSimulation {
       }
       work(closing);
       clock.set(closing);
-      List<WorkOrder> open = new ArrayList<>();
-      for (WorkOrder o : orders.values()) {
-        if (o.status().isOpen()) {
-          open.add(o);
-        }
-      }
-      if (!open.isEmpty()) {
-        EscalationSweep sweep = escalation.sweep(open);
-        AppliedSweep applied = escalation.apply(sweep, open);
-        for (WorkOrder o : applied.orders()) {
-          orders.put(o.id(), o);
-        }
-        applied.refusals().forEach(this::count);
-        meetings.putOnAgenda(sweep.all(AgendaItem.class), this);
-      }
+      sweep();
       if (meetings.consultsOn(date)) {
         meetings.consult(date, CommunityMeetings.sessionMoment(closing), this);
       }
+      keeper.flush();
+      for (YearQuarter q = keeper.endedBy(closing); q != null; q = keeper.endedBy(closing)) {
+        keeper.judge(openFormedIn(q), meetings.meetings());
+      }
+    }
+
+    /** The open orders formed in a quarter, as the evaluation takes it. */
+    private List<WorkOrder> openFormedIn(YearQuarter quarter) {
+      List<WorkOrder> formed = new ArrayList<>();
+      for (WorkOrder o : open.values()) {
+        if (LedgerKeeper.formedIn(o).equals(quarter)) {
+          formed.add(o);
+        }
+      }
+      return formed;
     }
 
     /**
-     * Routes the day's new orders: those beyond their community's resources one by one with that
-     * hint, the others in one batch. An order sent to the joint meeting waits for it; every other
-     * is dispatched with the escalation rules' deadlines.
+     * The escalation rules' sweep at the close of day, over the orders the watch finds due or over
+     * every open order; the decisions are applied and the open orders of the agenda items put on
+     * the agendas of the meetings.
+     */
+    private void sweep() {
+      List<SplitWatch.Part> parts;
+      if (watch == null) {
+        if (open.isEmpty()) {
+          return;
+        }
+        List<WorkOrder> looked = new ArrayList<>(open.values());
+        EscalationSweep sweep = escalation.sweep(looked);
+        parts = List.of(SplitWatch.Part.of(escalation, sweep, looked));
+      } else {
+        parts = watch.sweep();
+      }
+      List<AgendaItem> agenda = new ArrayList<>();
+      for (SplitWatch.Part part : parts) {
+        List<WorkOrder> after = part.applied().orders();
+        for (int i = 0; i < after.size(); i++) {
+          if (after.get(i) != part.looked().get(i)) {
+            store(after.get(i));
+          }
+        }
+        part.applied().refusals().forEach(this::count);
+        agenda.addAll(part.agenda());
+      }
+      agenda.sort(Comparator.comparing(item -> item.order().value()));
+      meetings.putOnAgenda(agenda, this);
+    }
+
+    /**
+     * Routes the day's new orders in one batch, those beyond their community's resources with that
+     * hint. An order sent to the joint meeting waits for it; every other is dispatched with the
+     * escalation rules' deadlines.
      */
     private void route(List<WorkOrder> toRoute) {
       if (toRoute.isEmpty()) {
         return;
       }
-      List<WorkOrder> batch = new ArrayList<>();
-      for (WorkOrder o : toRoute) {
-        if (!beyondResources.contains(o.id())) {
-          batch.add(o);
-        }
-      }
-      Map<WorkOrderId, RoutingDecision> decisions = new HashMap<>();
-      if (!batch.isEmpty()) {
-        List<RoutingDecision> routed = routing.route(context, batch);
-        for (int i = 0; i < batch.size(); i++) {
-          decisions.put(batch.get(i).id(), routed.get(i));
-        }
-      }
+      Map<WorkOrderId, RoutingHints> hints = new HashMap<>();
       for (WorkOrder o : toRoute) {
         if (beyondResources.contains(o.id())) {
-          decisions.put(o.id(), routing.route(context, o, RoutingHints.beyondResources()));
+          hints.put(o.id(), RoutingHints.beyondResources());
         }
       }
-      for (WorkOrder o : toRoute) {
-        RoutingDecision decision = decisions.get(o.id());
+      List<RoutingDecision> decisions = routing.route(context, toRoute, hints);
+      for (int i = 0; i < toRoute.size(); i++) {
+        WorkOrder o = toRoute.get(i);
+        RoutingDecision decision = decisions.get(i);
         if (decision.responsible().kind() == SubjectKind.JOINT_MEETING) {
           meetings.await(o, decision);
           continue;
@@ -441,7 +544,10 @@ public final class YearSimulation {
 
     private WorkOrder report(Instant at, List<WorkOrder> today) {
       reported++;
-      String number = String.format("%05d", reported);
+      String number = Integer.toString(reported);
+      if (number.length() < 5) {
+        number = "0".repeat(5 - number.length()) + number;
+      }
       WorkOrderId id = WorkOrderId.of("WO-" + start.getYear() + "-" + number);
       DemandId demand = DemandId.of("D-" + start.getYear() + "-" + number);
       Channel channel = channel();
@@ -495,8 +601,16 @@ public final class YearSimulation {
                 compound,
                 category.name());
       }
-      WorkOrder order = WorkOrder.report(report, resident(report), at, "reported by " + channel);
-      orders.put(order.id(), order);
+      WorkOrder order =
+          WorkOrder.report(
+              report,
+              reporters.computeIfAbsent(report.grid(), g -> Actor.person(resident(g))),
+              at,
+              reportedBy.get(channel));
+      if (kept != null) {
+        kept.put(order.id(), order);
+      }
+      store(order);
       return order;
     }
 
@@ -504,12 +618,10 @@ public final class YearSimulation {
       return district.snapshot().territory();
     }
 
-    private Actor resident(Report report) {
-      return Actor.person(resident(report.grid()));
-    }
-
-    private static PersonId resident(GridCode grid) {
-      return PersonId.of("resident-" + grid);
+    /** The resident who reports and rates in a grid, one for the grid. */
+    private PersonId resident(GridCode grid) {
+      PersonId known = residents.get(grid);
+      return known != null ? known : PersonId.of("resident-" + grid);
     }
 
     private Channel channel() {
@@ -524,8 +636,8 @@ public final class YearSimulation {
     }
 
     @Override
-    public WorkOrder order(WorkOrderId id) {
-      return orders.get(id);
+    public Optional<WorkOrder> open(WorkOrderId id) {
+      return Optional.ofNullable(open.get(id));
     }
 
     @Override
@@ -537,7 +649,7 @@ public final class YearSimulation {
       if (moved) {
         put(transition.order());
       } else {
-        orders.put(transition.order().id(), transition.order());
+        store(transition.order());
       }
       return true;
     }
@@ -546,9 +658,29 @@ public final class YearSimulation {
       refusals.merge(RefusalKind.of(refusal), 1, Integer::sum);
     }
 
+    /**
+     * Keeps an order's new state: among the open orders and in the watch while it is open; counted
+     * into the ledger once it is closed or cancelled, and held for its quarter's evaluation until
+     * that is done.
+     */
+    private void store(WorkOrder o) {
+      if (watch != null) {
+        watch.put(o);
+      }
+      if (o.status().isOpen()) {
+        open.put(o.id(), o);
+        return;
+      }
+      open.remove(o.id());
+      keeper.add(o);
+      if (kept != null) {
+        kept.put(o.id(), o);
+      }
+    }
+
     /** Records an order's new state and draws when its next step is due. */
     private void put(WorkOrder o) {
-      orders.put(o.id(), o);
+      store(o);
       Instant last = o.lastEventAt();
       Instant due;
       switch (o.status()) {
@@ -561,9 +693,9 @@ public final class YearSimulation {
         default -> due = null;
       }
       if (due == null) {
-        nextStep.remove(o.id());
+        nextSteps.remove(o.id());
       } else {
-        nextStep.put(o.id(), due.isAfter(last) ? due : last.plusSeconds(60));
+        nextSteps.set(o.id(), due.isAfter(last) ? due : last.plusSeconds(60));
       }
     }
 
@@ -585,37 +717,38 @@ public final class YearSimulation {
      * recorded), and a step refused outright is tried again after the moment, not before.
      */
     private void work(Instant until) {
-      List<WorkOrderId> ids = new ArrayList<>(nextStep.keySet());
-      for (WorkOrderId id : ids) {
-        Instant due = nextStep.get(id);
+      for (WorkOrderId id : nextSteps.dueBy(until)) {
+        Instant due = nextSteps.due(id);
         while (due != null && !due.isAfter(until)) {
-          WorkOrder o = orders.get(id);
+          WorkOrder o = open.get(id);
           Optional<Transition> step = step(o, due);
           if (step.isEmpty()) {
-            nextStep.remove(id);
+            nextSteps.remove(id);
             break;
           }
           Transition t = step.get();
           if (!record(t, true)) {
             put(t.order());
-            if (t.order().equals(o)) {
-              nextStep.computeIfPresent(
-                  id, (k, next) -> next.isAfter(until) ? next : until.plusSeconds(60));
+            Instant next = nextSteps.due(id);
+            if (t.order().equals(o) && next != null && !next.isAfter(until)) {
+              nextSteps.set(id, until.plusSeconds(60));
             }
           }
-          due = nextStep.get(id);
+          due = nextSteps.due(id);
         }
       }
     }
 
     private Optional<Transition> step(WorkOrder o, Instant at) {
-      Actor assignee = Actor.system("assignee " + o.assignee().map(a -> a.name()).orElse("none"));
+      Actor assignee =
+          assignees.computeIfAbsent(
+              o.assignee().map(a -> a.name()).orElse("none"), n -> Actor.system("assignee " + n));
       return switch (o.status()) {
         case DISPATCHED -> Optional.of(o.accept(assignee, at, "accepted"));
         case ACCEPTED, REOPENED -> Optional.of(o.start(assignee, at, "started"));
         case IN_PROGRESS -> Optional.of(o.resolve(assignee, at, "resolved"));
-        case RESOLVED -> Optional.of(evaluation.rate(o, rating(o, at)));
-        case RATED -> Optional.of(o.close(Actor.system("closed after rating"), at, "rated"));
+        case RESOLVED -> Optional.of(rater.rate(o, rating(o, at)));
+        case RATED -> Optional.of(o.close(CLOSED_AFTER_RATING, at, "rated"));
         default -> Optional.empty();
       };
     }
@@ -630,46 +763,41 @@ public final class YearSimulation {
       return Rating.of(s, resident(o.grid()), at);
     }
 
-    /** The year's result, with each quarter judged by the evaluation rules. */
+    /** The year's result, with the quarters not judged yet judged now. */
     SimulationResult result() {
-      List<WorkOrder> all = new ArrayList<>(orders.values());
-      Ledger ledger = Ledger.of(all, zone);
-      EnumMap<EscalationLevel, Integer> escalations = new EnumMap<>(EscalationLevel.class);
-      for (WorkOrder o : all) {
-        for (WorkOrderEvent e : o.history()) {
-          if (e instanceof WorkOrderEvent.Escalated up) {
-            escalations.merge(up.to(), 1, Integer::sum);
-          }
-        }
+      for (YearQuarter q = keeper.next(); q != null; q = keeper.next()) {
+        keeper.judge(openFormedIn(q), meetings.meetings());
       }
-      DistrictSnapshot.Meetings held = meetings.meetings();
-      DistrictSnapshot year = evaluated(all, held);
-      List<EvaluationReport> quarters = new ArrayList<>();
-      YearQuarter last = YearQuarter.of(days.get(days.size() - 1));
-      EvaluationReport previous = null;
-      for (YearQuarter q = YearQuarter.of(days.get(0)); q.compareTo(last) <= 0; q = q.next()) {
-        previous =
-            previous == null
-                ? evaluation.evaluate(year, q)
-                : evaluation.evaluate(year, q, previous);
-        quarters.add(previous);
+      LedgerKeeper.Books books = keeper.books(open.values());
+      if (kept != null) {
+        open.values().forEach(o -> kept.put(o.id(), o));
       }
       return new SimulationResult(
-          all,
-          ledger,
-          escalations,
-          KpiFigures.of(ledger.total().kpis()),
-          held,
+          kept == null ? Optional.empty() : Optional.of(new ArrayList<>(kept.values())),
+          books.ledger(),
+          books.escalations(),
+          KpiFigures.of(books.ledger().total().kpis()),
+          meetings.meetings(),
           meetings.figures(this),
-          quarters,
+          books.quarters(),
           refusals);
     }
 
-    /** The district with the year's demands, orders and meetings, as the evaluation reads it. */
-    private DistrictSnapshot evaluated(List<WorkOrder> all, DistrictSnapshot.Meetings held) {
+    @Override
+    public void close() {
+      keeper.close();
+      if (watch != null) {
+        watch.close();
+      }
+    }
+
+    /**
+     * The district with some orders, their demands and the meetings, as the evaluation reads it.
+     */
+    private DistrictSnapshot evaluated(List<WorkOrder> orders, DistrictSnapshot.Meetings held) {
       DistrictSnapshot s = district.snapshot();
       List<DemandItem> demands = new ArrayList<>();
-      for (WorkOrder o : all) {
+      for (WorkOrder o : orders) {
         Optional<DemandId> demand = o.origin().demandId();
         if (demand.isPresent()) {
           demands.add(
@@ -694,7 +822,7 @@ public final class YearSimulation {
           s.people(),
           s.posts(),
           new DistrictSnapshot.Lists(lists.matters(), demands, lists.resources(), lists.projects()),
-          all,
+          orders,
           held);
     }
   }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SimulationRefusalsTest {
 
-  private static final String EVERY_RATING_CLOSES =
+  static final String EVERY_RATING_CLOSES =
       """
       RuleSet,org.gridgov.rules.evaluation.ratings,,,,
       Import,"org.gridgov.rules.fact.RatedOrder, org.gridgov.rules.decision.RatingDecision, \
@@ -56,11 +56,12 @@ class SimulationRefusalsTest {
     PopulatedDistrict jinan =
         DistrictPopulation.toReportFigures(new HierarchyJson().readJinan().territory(), 5L);
 
-    SimulationResult year = YearSimulation.of(jinan, engine, clock).withVolume(300).run(5L);
+    SimulationResult year =
+        YearSimulation.of(jinan, engine, clock).withVolume(300).keepingOrders().run(5L);
 
     int unsatisfied = 0;
     Instant lastDays = Instant.parse("2024-12-28T00:00:00Z");
-    for (WorkOrder o : year.orders()) {
+    for (WorkOrder o : year.orders().orElseThrow()) {
       List<WorkOrderEvent> history = o.history();
       for (int i = 0; i < history.size(); i++) {
         if (history.get(i) instanceof WorkOrderEvent.Rated rated

@@ -19,6 +19,7 @@ import org.gridgov.core.workorder.Ledger;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.PopulatedDistrict;
+import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.GridServiceStar;
 import org.gridgov.rules.evaluation.Evaluation;
 import org.gridgov.rules.evaluation.EvaluationReport;
@@ -50,7 +51,8 @@ class SmallDistrictSimulationTest {
     Territory territory = new HierarchyJson().read(file).territory();
     PopulatedDistrict small = DistrictPopulation.toReportFigures(territory, 3L);
 
-    SimulationResult year = YearSimulation.withDefaultRules(small).withVolume(600).run(3L);
+    SimulationResult year =
+        YearSimulation.withDefaultRules(small).withVolume(600).keepingOrders().run(3L);
 
     Map<ServicePostId, GridCode> postGrid = new HashMap<>();
     for (ServicePost post : small.snapshot().posts().servicePosts()) {
@@ -71,13 +73,32 @@ class SmallDistrictSimulationTest {
         }
         assertThat(holdsAPost).as(star.person() + " holds a post in " + star.grid()).isTrue();
         long rated =
-            Ledger.forPeriod(year.orders(), Evaluation.ZONE, q.quarter().period()).orders().stream()
+            Ledger.forPeriod(year.orders().orElseThrow(), Evaluation.ZONE, q.quarter().period())
+                .orders()
+                .stream()
                 .filter(o -> resolvedAndRatedBy(o, star))
                 .count();
         assertThat(rated).isEqualTo(star.ratedOrders()).isGreaterThanOrEqualTo(3);
       }
     }
     assertThat(year.meetingFigures().jointMeetings()).isEqualTo(3 * 4);
+  }
+
+  @Test
+  void theQuartersJudgedAsTheYearGoesAreThoseJudgedAtItsEndOnEveryOrder(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("district.json");
+    Files.writeString(file, DISTRICT);
+    PopulatedDistrict small =
+        DistrictPopulation.toReportFigures(new HierarchyJson().read(file).territory(), 4L);
+
+    SimulationResult year =
+        YearSimulation.withDefaultRules(small).withVolume(600).keepingOrders().run(4L);
+
+    assertThat(year.stars()).isNotEmpty();
+    assertThat(year.quarters())
+        .isEqualTo(
+            WholeYearEvaluation.of(small, year, Evaluation.on(GovernanceEngine.builder().build())));
   }
 
   private static boolean resolvedAndRatedBy(WorkOrder o, GridServiceStar star) {

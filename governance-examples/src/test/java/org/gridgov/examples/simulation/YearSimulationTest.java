@@ -59,7 +59,7 @@ class YearSimulationTest {
             YearSimulation.REPORT_YEAR_START.atStartOfDay(WorkingCalendar.CHINA).toInstant(),
             WorkingCalendar.CHINA);
     engine = GovernanceEngine.builder().clock(clock).build();
-    year = YearSimulation.of(jinan, engine, clock).run(SEED);
+    year = YearSimulation.of(jinan, engine, clock).keepingOrders().run(SEED);
   }
 
   private static void assertConserved(LedgerLine line) {
@@ -68,13 +68,14 @@ class YearSimulationTest {
 
   private static Map<WorkOrderId, WorkOrder> byId(SimulationResult result) {
     Map<WorkOrderId, WorkOrder> orders = new HashMap<>();
-    result.orders().forEach(o -> orders.put(o.id(), o));
+    result.orders().orElseThrow().forEach(o -> orders.put(o.id(), o));
     return orders;
   }
 
   @Test
   void smallYearConservesOrdersEscalatesClosesAndRepeats() {
-    YearSimulation simulation = YearSimulation.withDefaultRules(jinan).withVolume(200);
+    YearSimulation simulation =
+        YearSimulation.withDefaultRules(jinan).withVolume(200).keepingOrders();
     SimulationResult first = simulation.run(1L);
     LedgerLine total = first.ledger().total();
     assertConserved(total);
@@ -82,7 +83,7 @@ class YearSimulationTest {
     streets.values().forEach(YearSimulationTest::assertConserved);
     assertThat(streets.values().stream().mapToInt(LedgerLine::formed).sum()).isEqualTo(200);
     assertThat(total.formed()).isEqualTo(200);
-    assertThat(first.orders()).hasSize(200);
+    assertThat(first.orders().orElseThrow()).hasSize(200);
     assertThat(first.escalations()).isPositive();
     assertThat(total.closed()).isPositive();
 
@@ -203,7 +204,7 @@ class YearSimulationTest {
     Set<WorkOrderId> decided = new HashSet<>();
     year.meetings().joint().forEach(m -> decided.addAll(m.workOrders()));
     List<WorkOrder> waiting = new ArrayList<>();
-    for (WorkOrder o : year.orders()) {
+    for (WorkOrder o : year.orders().orElseThrow()) {
       if (o.status() == WorkOrderStatus.REPORTED) {
         waiting.add(o);
       } else if (o.status() != WorkOrderStatus.CANCELLED) {
@@ -227,7 +228,8 @@ class YearSimulationTest {
 
   @Test
   void aProgressListenerSeesEveryDayAndChangesNothing() {
-    YearSimulation simulation = YearSimulation.withDefaultRules(jinan).withVolume(150);
+    YearSimulation simulation =
+        YearSimulation.withDefaultRules(jinan).withVolume(150).keepingOrders();
     List<Integer> seen = new ArrayList<>();
     int[] total = new int[1];
     SimulationResult watched =
@@ -255,7 +257,8 @@ class YearSimulationTest {
     int findings = 0;
     for (EvaluationReport q : year.quarters()) {
       Map<GridCode, LedgerLine> lines =
-          Ledger.forPeriod(year.orders(), Evaluation.ZONE, q.quarter().period()).byGrid();
+          Ledger.forPeriod(year.orders().orElseThrow(), Evaluation.ZONE, q.quarter().period())
+              .byGrid();
       Set<GridCode> belowSixty = new HashSet<>();
       for (Map.Entry<GridCode, LedgerLine> e : lines.entrySet()) {
         OptionalDouble score = evaluation.score(e.getValue().figures());
@@ -283,6 +286,13 @@ class YearSimulationTest {
             YearQuarter.of(2024, 2),
             YearQuarter.of(2024, 3),
             YearQuarter.of(2024, 4));
+  }
+
+  @Test
+  void theQuartersJudgedAsTheYearGoesAreThoseJudgedAtItsEndOnEveryOrder() {
+    assertThat(year.weakGridFindings()).isNotEmpty();
+    assertThat(year.quarters())
+        .isEqualTo(WholeYearEvaluation.of(jinan, year, Evaluation.on(engine)));
   }
 
   @Test
