@@ -1,7 +1,6 @@
 package org.gridgov.rules.fact;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.gridgov.core.lists.MatterKind;
@@ -520,7 +519,7 @@ public record RoutingCase(
      * @return the fields
      */
     public List<Field> fields() {
-      return Collections.unmodifiableList(new ArrayList<>(fields));
+      return List.copyOf(fields);
     }
 
     /** Closes the trace; the fields stay readable. Closing twice does nothing. */

@@ -182,6 +182,28 @@ final class RoutingFixture {
         "raised in the call group");
   }
 
+  /**
+   * The orders renumbered WO-0, WO-1, … in their order, each from the demand D-WO-i, keeping
+   * everything else (generated orders share one id).
+   */
+  static List<WorkOrder> numbered(List<WorkOrder> orders) {
+    List<WorkOrder> out = new java.util.ArrayList<>();
+    for (int i = 0; i < orders.size(); i++) {
+      WorkOrder o = orders.get(i);
+      out.add(
+          order(
+              "WO-" + i,
+              Origin.demand(DemandId.of("D-WO-" + i)),
+              o.category().code(),
+              o.matterKind(),
+              o.urgency(),
+              o.grid(),
+              o.compound().orElse(null),
+              o.reportedAt()));
+    }
+    return out;
+  }
+
   static DemandItem demand(String orderId, GridCode grid, Area... spans) {
     return DemandItem.of(
             DemandId.of("D-" + orderId),

@@ -2,7 +2,6 @@ package org.gridgov.rules.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -50,23 +49,7 @@ class RoutingProperties {
                         compound.isEmpty() || !grid.equals(RoutingFixture.GRID_1)
                             ? null
                             : CompoundId.of(compound)));
-    return one.list().ofMinSize(1).ofMaxSize(12).map(RoutingProperties::numbered);
-  }
-
-  private static List<WorkOrder> numbered(List<WorkOrder> orders) {
-    List<WorkOrder> out = new ArrayList<>();
-    for (int i = 0; i < orders.size(); i++) {
-      WorkOrder o = orders.get(i);
-      out.add(
-          RoutingFixture.order(
-              "WO-" + i,
-              o.category().code(),
-              o.matterKind(),
-              o.urgency(),
-              o.grid(),
-              o.compound().orElse(null)));
-    }
-    return out;
+    return one.list().ofMinSize(1).ofMaxSize(12).map(RoutingFixture::numbered);
   }
 
   @Property(tries = 60)

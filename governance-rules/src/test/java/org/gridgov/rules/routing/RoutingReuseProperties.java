@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -128,25 +127,7 @@ class RoutingReuseProperties {
                             ? null
                             : CompoundId.of(compound),
                         at));
-    return one.list().ofMinSize(1).ofMaxSize(24).map(RoutingReuseProperties::numbered);
-  }
-
-  private static List<WorkOrder> numbered(List<WorkOrder> orders) {
-    List<WorkOrder> out = new ArrayList<>();
-    for (int i = 0; i < orders.size(); i++) {
-      WorkOrder o = orders.get(i);
-      out.add(
-          RoutingFixture.order(
-              "WO-" + i,
-              Origin.demand(DemandId.of("D-WO-" + i)),
-              o.category().code(),
-              o.matterKind(),
-              o.urgency(),
-              o.grid(),
-              o.compound().orElse(null),
-              o.reportedAt()));
-    }
-    return out;
+    return one.list().ofMinSize(1).ofMaxSize(24).map(RoutingFixture::numbered);
   }
 
   @Property(tries = 50)
