@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.gridgov.core.workorder.WorkOrderId;
 
 /**
@@ -18,6 +19,10 @@ import org.gridgov.core.workorder.WorkOrderId;
  * that has one keeps its place, and an order whose step was removed goes to the end when it is
  * given one again. So the run takes its steps, and draws its numbers, in the same order as it would
  * walking over every order.
+ *
+ * <p>Settings are kept in buckets of one minute of their due time, so that setting a step costs an
+ * append and finding the steps due costs a look at each setting once, however many orders are in
+ * progress.
  *
  * <p>Not thread-safe.
  */
@@ -40,8 +45,10 @@ final class NextSteps {
   private record Setting(Instant due, long version, Step step) {}
 
   private final Map<WorkOrderId, Step> steps = new HashMap<>();
-  private final PriorityQueue<Setting> byDue =
-      new PriorityQueue<>(Comparator.comparing(Setting::due));
+
+  /** Settings by the minute they are due in (epoch seconds / 60), in the order they were made. */
+  private final NavigableMap<Long, List<Setting>> byMinute = new TreeMap<>();
+
   private long places;
   private long versions;
 
@@ -66,7 +73,9 @@ final class NextSteps {
     Step step = steps.computeIfAbsent(order, o -> new Step(o, places++));
     step.due = due;
     step.version = ++versions;
-    byDue.add(new Setting(due, step.version, step));
+    byMinute
+        .computeIfAbsent(minute(due), m -> new ArrayList<>())
+        .add(new Setting(due, step.version, step));
   }
 
   /**
@@ -89,15 +98,34 @@ final class NextSteps {
    */
   List<WorkOrderId> dueBy(Instant until) {
     List<Step> due = new ArrayList<>();
-    while (!byDue.isEmpty() && !byDue.peek().due().isAfter(until)) {
-      Setting setting = byDue.poll();
-      if (setting.version() == setting.step().version) {
-        due.add(setting.step());
+    long last = minute(until);
+    Map.Entry<Long, List<Setting>> bucket;
+    while ((bucket = byMinute.firstEntry()) != null && bucket.getKey() <= last) {
+      List<Setting> later = new ArrayList<>();
+      for (Setting setting : bucket.getValue()) {
+        if (setting.version() != setting.step().version) {
+          continue;
+        }
+        if (setting.due().isAfter(until)) {
+          later.add(setting);
+        } else {
+          due.add(setting.step());
+        }
+      }
+      if (later.isEmpty()) {
+        byMinute.pollFirstEntry();
+      } else {
+        byMinute.put(bucket.getKey(), later);
+        break;
       }
     }
     due.sort(Comparator.comparingLong(s -> s.place));
     List<WorkOrderId> orders = new ArrayList<>(due.size());
     due.forEach(s -> orders.add(s.order));
     return orders;
+  }
+
+  private static long minute(Instant t) {
+    return Math.floorDiv(t.getEpochSecond(), 60);
   }
 }

@@ -24,14 +24,15 @@ class NextStepsProperties {
   private static final Instant START = Instant.parse("2024-01-02T01:00:00Z");
 
   /** Sets a step, removes one, or takes the steps due by a moment and moves each on or ends it. */
-  private record Op(int kind, int order, int minutes) {}
+  private record Op(int kind, int order, int minutes, int seconds) {}
 
   @Provide
   Arbitrary<List<Op>> ops() {
     return Combinators.combine(
             Arbitraries.integers().between(0, 2),
             Arbitraries.integers().between(0, 12),
-            Arbitraries.integers().between(0, 600))
+            Arbitraries.integers().between(0, 600),
+            Arbitraries.integers().between(0, 59))
         .as(Op::new)
         .list()
         .ofMaxSize(200);
@@ -44,7 +45,7 @@ class NextStepsProperties {
     Instant now = START;
     for (Op op : ops) {
       WorkOrderId id = WorkOrderId.of("WO-" + op.order());
-      Instant at = now.plusSeconds(60L * op.minutes());
+      Instant at = now.plusSeconds(60L * op.minutes() + op.seconds());
       switch (op.kind()) {
         case 0 -> {
           steps.set(id, at);
@@ -72,7 +73,7 @@ class NextStepsProperties {
               steps.remove(order);
               model.remove(order);
             } else {
-              Instant later = until.plusSeconds(60L * (1 + op.minutes() % 7));
+              Instant later = until.plusSeconds(60L * (op.minutes() % 7) + 1 + op.seconds());
               steps.set(order, later);
               model.put(order, later);
             }
