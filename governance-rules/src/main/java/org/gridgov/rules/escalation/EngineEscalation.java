@@ -2,13 +2,14 @@ package org.gridgov.rules.escalation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.gridgov.core.lists.Category;
 import org.gridgov.core.lists.Urgency;
 import org.gridgov.core.workorder.Actor;
@@ -39,7 +40,7 @@ final class EngineEscalation implements Escalation {
   /** Orders decided in one session; a session of this many takes well under a second. */
   static final int CHUNK = 5_000;
 
-  private static final Comparator<WorkOrderId> BY_ID = Comparator.comparing(WorkOrderId::value);
+  private static final Comparator<WorkOrderId> BY_ID = (a, b) -> a.value().compareTo(b.value());
   private static final Comparator<OrderDecision> BY_RULE =
       Comparator.comparing(OrderDecision::rule).thenComparing(Object::toString);
 
@@ -113,7 +114,7 @@ final class EngineEscalation implements Escalation {
    * @return the decisions per order, in order of the orders' ids, each order's by rule name
    */
   Map<WorkOrderId, List<OrderDecision>> decide(SweepContext context, List<List<Object>> orders) {
-    Map<WorkOrderId, List<OrderDecision>> byOrder = new TreeMap<>(BY_ID);
+    Map<WorkOrderId, List<OrderDecision>> byOrder = new HashMap<>();
     for (int from = 0; from < orders.size(); from += CHUNK) {
       List<Object> chunk = new ArrayList<>();
       chunk.add(context);
@@ -122,12 +123,19 @@ final class EngineEscalation implements Escalation {
       }
       for (Decision d : engine.decide(chunk)) {
         if (d instanceof OrderDecision od) {
-          byOrder.computeIfAbsent(od.order(), id -> new ArrayList<>()).add(od);
+          byOrder.computeIfAbsent(od.order(), id -> new ArrayList<>(4)).add(od);
         }
       }
     }
-    byOrder.values().forEach(list -> list.sort(BY_RULE));
-    return byOrder;
+    WorkOrderId[] ids = byOrder.keySet().toArray(new WorkOrderId[0]);
+    Arrays.sort(ids, BY_ID);
+    Map<WorkOrderId, List<OrderDecision>> sorted = new LinkedHashMap<>(2 * ids.length);
+    for (WorkOrderId id : ids) {
+      List<OrderDecision> list = byOrder.get(id);
+      list.sort(BY_RULE);
+      sorted.put(id, List.copyOf(list));
+    }
+    return sorted;
   }
 
   @Override

@@ -49,6 +49,10 @@ import org.slf4j.LoggerFactory;
  * has no watch points (an integrator replaced the sweep rules without them), every sweep looks at
  * every order. The rules reloaded with other watch points apply from the next look.
  *
+ * <p>Orders due at the next sweep wait in a list and the others in a binary heap by when they are
+ * next due, so that putting an order costs a map lookup and an append, and a sweep costs, besides
+ * firing the rules, a heap step per order it takes out or files again.
+ *
  * <p>Memory: the watch holds a reference to each order and about 80 bytes of its own per order. Not
  * thread-safe: one thread puts and sweeps, or the host synchronises.
  */
@@ -64,17 +68,27 @@ public final class EscalationWatch {
   private Entry[] heap = new Entry[16];
 
   private int size;
+
+  /** The entries due at the next sweep, whether or not they are also in the heap. */
+  private List<Entry> next = new ArrayList<>();
+
   private LocalDate agendaDay;
   private WatchPoints known = new WatchPoints(List.of(), new double[0]);
 
   /** The watch points of a catalogue, sorted, read once per catalogue. */
   private record WatchPoints(List<Decision> catalogue, double[] shares) {}
 
-  /** An order and when it is next due; {@code Long.MIN_VALUE} for at the next sweep. */
+  /**
+   * An order and when it is next due: in the heap at {@code index} (-1 when it is not), and in the
+   * list of those due at the next sweep when {@code next} is set; {@code watched} is cleared when
+   * the order is no longer watched.
+   */
   private static final class Entry {
     WorkOrder order;
     long due;
-    int index;
+    int index = -1;
+    boolean next;
+    boolean watched = true;
 
     Entry(WorkOrder order) {
       this.order = order;
@@ -94,22 +108,25 @@ public final class EscalationWatch {
    */
   public void put(WorkOrder order) {
     Objects.requireNonNull(order, "order");
-    Entry entry = entries.get(order.id());
     if (!order.status().isOpen()) {
-      if (entry != null) {
-        entries.remove(order.id());
-        removeAt(entry.index);
-      }
+      remove(order.id());
       return;
     }
+    Entry entry = entries.get(order.id());
     if (entry == null) {
       entry = new Entry(order);
       entries.put(order.id(), entry);
-      entry.due = Long.MIN_VALUE;
-      add(entry);
     } else {
       entry.order = order;
-      reschedule(entry, Long.MIN_VALUE);
+    }
+    dueNext(entry);
+  }
+
+  /** Files an entry as due at the next sweep; it stays where it is in the heap until then. */
+  private void dueNext(Entry entry) {
+    if (!entry.next) {
+      entry.next = true;
+      next.add(entry);
     }
   }
 
@@ -133,7 +150,10 @@ public final class EscalationWatch {
     if (entry == null) {
       return false;
     }
-    removeAt(entry.index);
+    entry.watched = false;
+    if (entry.index >= 0) {
+      removeAt(entry.index);
+    }
     return true;
   }
 
@@ -143,7 +163,7 @@ public final class EscalationWatch {
    * @return how many
    */
   public int size() {
-    return size;
+    return entries.size();
   }
 
   /**
@@ -172,15 +192,26 @@ public final class EscalationWatch {
     List<Entry> due = new ArrayList<>();
     if (agenda || points.length == 0) {
       due.addAll(entries.values());
-      due.sort((a, b) -> a.order.id().value().compareTo(b.order.id().value()));
+      for (Entry e : next) {
+        e.next = false;
+      }
     } else {
+      for (Entry e : next) {
+        e.next = false;
+        if (e.watched) {
+          if (e.index >= 0) {
+            removeAt(e.index);
+          }
+          due.add(e);
+        }
+      }
       while (size > 0 && heap[0].due <= now) {
         Entry e = heap[0];
+        removeAt(0);
         due.add(e);
-        e.due = Long.MAX_VALUE;
-        siftDown(0);
       }
     }
+    next = new ArrayList<>();
     List<List<Object>> orderFacts = new ArrayList<>(due.size());
     for (Entry e : due) {
       orderFacts.add(facts.of(e.order));
@@ -188,14 +219,24 @@ public final class EscalationWatch {
     Map<WorkOrderId, List<OrderDecision>> decided = escalation.decide(context, orderFacts);
     for (int i = 0; i < due.size(); i++) {
       Entry e = due.get(i);
-      long next =
-          actionable(decided.get(e.order.id()))
-              ? Long.MIN_VALUE
-              : facts
-                  .nextLook(orderFacts.get(i), points)
-                  .map(EscalationWatch::nanos)
-                  .orElse(Long.MAX_VALUE);
-      reschedule(e, next);
+      if (actionable(decided.get(e.order.id()))) {
+        if (e.index >= 0) {
+          removeAt(e.index);
+        }
+        dueNext(e);
+        continue;
+      }
+      Optional<Instant> look = facts.nextLook(orderFacts.get(i), points);
+      if (look.isEmpty()) {
+        if (e.index >= 0) {
+          removeAt(e.index);
+        }
+      } else if (e.index >= 0) {
+        reschedule(e, nanos(look.get()));
+      } else {
+        e.due = nanos(look.get());
+        add(e);
+      }
     }
     if (agenda) {
       agendaDay = context.today();
@@ -261,6 +302,7 @@ public final class EscalationWatch {
   }
 
   private void removeAt(int i) {
+    heap[i].index = -1;
     size--;
     Entry last = heap[size];
     heap[size] = null;
