@@ -2,7 +2,6 @@ package org.gridgov.core.workorder;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,8 +46,12 @@ public final class WorkOrder {
   private final int reopenings;
   private final int escalations;
   private final int reminders;
-  private final List<Rating> ratings;
-  private final List<WorkOrderEvent> history;
+
+  /** The ratings; a new version shares the old one's. */
+  private final Appended<Rating> ratings;
+
+  /** The events; a new version shares the old one's, so that a transition does not copy them. */
+  private final Appended<WorkOrderEvent> history;
 
   /**
    * The KPI counts, counted at the first call: the order never changes, and a ledger asks for them
@@ -81,8 +84,8 @@ public final class WorkOrder {
     this.reopenings = reopenings;
     this.escalations = escalations;
     this.reminders = reminders;
-    this.ratings = List.copyOf(ratings);
-    this.history = List.copyOf(history);
+    this.ratings = Appended.of(ratings);
+    this.history = Appended.of(history);
   }
 
   // ---------------------------------------------------------------- creation
@@ -470,8 +473,7 @@ public final class WorkOrder {
       newStatus = WorkOrderStatus.RESOLVED;
     } else if (event instanceof WorkOrderEvent.Rated) {
       Rating rating = ((WorkOrderEvent.Rated) event).rating();
-      newRatings = new ArrayList<>(ratings);
-      newRatings.add(rating);
+      newRatings = ratings.plus(rating);
       if (rating.closes()) {
         newStatus = WorkOrderStatus.RATED;
       } else {
@@ -504,8 +506,7 @@ public final class WorkOrder {
     } else {
       throw new IllegalArgumentException("cannot apply " + event.type() + " to an existing order");
     }
-    List<WorkOrderEvent> newHistory = new ArrayList<>(history);
-    newHistory.add(event);
+    List<WorkOrderEvent> newHistory = history.plus(event);
     return new WorkOrder(
         report,
         newStatus,
