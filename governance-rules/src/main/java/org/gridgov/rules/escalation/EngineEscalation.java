@@ -116,9 +116,10 @@ final class EngineEscalation implements Escalation {
   Map<WorkOrderId, List<OrderDecision>> decide(SweepContext context, List<List<Object>> orders) {
     Map<WorkOrderId, List<OrderDecision>> byOrder = new HashMap<>();
     for (int from = 0; from < orders.size(); from += CHUNK) {
-      List<Object> chunk = new ArrayList<>();
+      List<List<Object>> part = orders.subList(from, Math.min(orders.size(), from + CHUNK));
+      List<Object> chunk = new ArrayList<>(1 + 3 * part.size());
       chunk.add(context);
-      for (List<Object> facts : orders.subList(from, Math.min(orders.size(), from + CHUNK))) {
+      for (List<Object> facts : part) {
         chunk.addAll(facts);
       }
       for (Decision d : engine.decide(chunk)) {
