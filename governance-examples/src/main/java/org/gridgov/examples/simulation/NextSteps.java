@@ -3,12 +3,10 @@ package org.gridgov.examples.simulation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import org.gridgov.core.workorder.WorkOrderId;
 
 /**
  * When each order's next step is due, so that a run finds the steps due by a moment without looking
@@ -20,33 +18,30 @@ import org.gridgov.core.workorder.WorkOrderId;
  * given one again. So the run takes its steps, and draws its numbers, in the same order as it would
  * walking over every order.
  *
- * <p>Settings are kept in buckets of one minute of their due time, so that setting a step costs an
- * append and finding the steps due costs a look at each setting once, however many orders are in
- * progress.
+ * <p>Each order's step lives in the run's own record of the order (a {@link Step}), so that setting
+ * it neither looks the order up nor stores a new object into an old one; settings are kept in
+ * buckets of one minute of their due time, so that setting a step costs an append and finding the
+ * steps due costs a look at each setting once, however many orders are in progress.
  *
  * <p>Not thread-safe.
+ *
+ * @param <S> the run's record of an order
  */
-final class NextSteps {
+final class NextSteps<S extends NextSteps.Step> {
 
-  /** An order's step: when it is due, its place, and the version of its last setting. */
-  private static final class Step {
-    private final WorkOrderId order;
-    private final long place;
-    private Instant due;
-    private long version;
+  /** An order's step: its place, when it is due, and the version of its last setting. */
+  static class Step {
+    long place;
+    long dueNanos;
 
-    Step(WorkOrderId order, long place) {
-      this.order = order;
-      this.place = place;
-    }
+    /** The version of the last setting; -1 while the order has no step. */
+    long version = -1;
   }
 
   /** One setting of a step; outdated once the step is set again or removed. */
-  private record Setting(Instant due, long version, Step step) {}
+  private record Setting(long dueNanos, long version, Step step) {}
 
-  private final Map<WorkOrderId, Step> steps = new HashMap<>();
-
-  /** Settings by the minute they are due in (epoch seconds / 60), in the order they were made. */
+  /** Settings by the minute they are due in, in the order they were made. */
   private final NavigableMap<Long, List<Setting>> byMinute = new TreeMap<>();
 
   private long places;
@@ -55,50 +50,53 @@ final class NextSteps {
   /**
    * When an order's next step is due.
    *
-   * @param order the order
+   * @param step the order's step
    * @return the moment, or null if it has no step
    */
-  Instant due(WorkOrderId order) {
-    Step step = steps.get(order);
-    return step == null ? null : step.due;
+  Instant due(S step) {
+    return step.version < 0
+        ? null
+        : Instant.ofEpochSecond(
+            Math.floorDiv(step.dueNanos, NANOS), Math.floorMod(step.dueNanos, NANOS));
   }
 
   /**
    * Sets when an order's next step is due; it keeps its place if it had a step.
    *
-   * @param order the order
+   * @param step the order's step
    * @param due the moment
    */
-  void set(WorkOrderId order, Instant due) {
-    Step step = steps.computeIfAbsent(order, o -> new Step(o, places++));
-    step.due = due;
+  void set(S step, Instant due) {
+    if (step.version < 0) {
+      step.place = places++;
+    }
+    step.dueNanos = nanos(due);
     step.version = ++versions;
     byMinute
-        .computeIfAbsent(minute(due), m -> new ArrayList<>())
-        .add(new Setting(due, step.version, step));
+        .computeIfAbsent(Math.floorDiv(due.getEpochSecond(), 60), m -> new ArrayList<>())
+        .add(new Setting(step.dueNanos, step.version, step));
   }
 
   /**
    * Removes an order's step, if it has one.
    *
-   * @param order the order
+   * @param step the order's step
    */
-  void remove(WorkOrderId order) {
-    Step step = steps.remove(order);
-    if (step != null) {
-      step.version = -1;
-    }
+  void remove(S step) {
+    step.version = -1;
   }
 
   /**
    * The orders whose steps are due by a moment, in their places.
    *
    * @param until the moment
-   * @return the orders
+   * @return their steps
    */
-  List<WorkOrderId> dueBy(Instant until) {
+  @SuppressWarnings("unchecked")
+  List<S> dueBy(Instant until) {
     List<Step> due = new ArrayList<>();
-    long last = minute(until);
+    long last = Math.floorDiv(until.getEpochSecond(), 60);
+    long untilNanos = nanos(until);
     Map.Entry<Long, List<Setting>> bucket;
     while ((bucket = byMinute.firstEntry()) != null && bucket.getKey() <= last) {
       List<Setting> later = new ArrayList<>();
@@ -106,7 +104,7 @@ final class NextSteps {
         if (setting.version() != setting.step().version) {
           continue;
         }
-        if (setting.due().isAfter(until)) {
+        if (setting.dueNanos() > untilNanos) {
           later.add(setting);
         } else {
           due.add(setting.step());
@@ -120,12 +118,14 @@ final class NextSteps {
       }
     }
     due.sort(Comparator.comparingLong(s -> s.place));
-    List<WorkOrderId> orders = new ArrayList<>(due.size());
-    due.forEach(s -> orders.add(s.order));
-    return orders;
+    List<S> steps = new ArrayList<>(due.size());
+    due.forEach(s -> steps.add((S) s));
+    return steps;
   }
 
-  private static long minute(Instant t) {
-    return Math.floorDiv(t.getEpochSecond(), 60);
+  private static final long NANOS = 1_000_000_000L;
+
+  private static long nanos(Instant t) {
+    return Math.addExact(Math.multiplyExact(t.getEpochSecond(), NANOS), t.getNano());
   }
 }

@@ -349,6 +349,11 @@ public final class YearSimulation {
    * as a day's work takes every step due by its close, so its orders stand as they stood at its
    * end.
    */
+  /** An open order as the run last stored it, with its next step. */
+  private static final class Held extends NextSteps.Step {
+    private WorkOrder order;
+  }
+
   private final class Year implements CommunityMeetings.OrderBook, AutoCloseable {
 
     private final RandomGenerator random;
@@ -364,8 +369,8 @@ public final class YearSimulation {
     private final List<Grid> grids;
     private final CommunityMeetings meetings;
 
-    /** The open orders, in the order reported. */
-    private final Map<WorkOrderId, WorkOrder> open = new LinkedHashMap<>();
+    /** The open orders, in the order reported, each with its next step. */
+    private final Map<WorkOrderId, Held> open = new LinkedHashMap<>();
 
     /** Every order, in the order reported, when the run keeps them; null otherwise. */
     private final Map<WorkOrderId, WorkOrder> kept;
@@ -376,7 +381,7 @@ public final class YearSimulation {
     /** The ledger of the orders closed or cancelled and the judgement of the quarters. */
     private final LedgerKeeper keeper;
 
-    private final NextSteps nextSteps = new NextSteps();
+    private final NextSteps<Held> nextSteps = new NextSteps<>();
     private final Set<WorkOrderId> beyondResources = new HashSet<>();
     private final Map<RefusalKind, Integer> refusals = new TreeMap<>();
     private int reported;
@@ -474,7 +479,8 @@ public final class YearSimulation {
     /** The open orders formed in a quarter, as the evaluation takes it. */
     private List<WorkOrder> openFormedIn(YearQuarter quarter) {
       List<WorkOrder> formed = new ArrayList<>();
-      for (WorkOrder o : open.values()) {
+      for (Held h : open.values()) {
+        WorkOrder o = h.order;
         if (LedgerKeeper.formedIn(o).equals(quarter)) {
           formed.add(o);
         }
@@ -493,7 +499,7 @@ public final class YearSimulation {
         if (open.isEmpty()) {
           return;
         }
-        List<WorkOrder> looked = new ArrayList<>(open.values());
+        List<WorkOrder> looked = openOrders();
         EscalationSweep sweep = escalation.sweep(looked);
         parts = List.of(SplitWatch.Part.of(escalation, sweep, looked));
       } else {
@@ -637,7 +643,8 @@ public final class YearSimulation {
 
     @Override
     public Optional<WorkOrder> open(WorkOrderId id) {
-      return Optional.ofNullable(open.get(id));
+      Held h = open.get(id);
+      return h == null ? Optional.empty() : Optional.of(h.order);
     }
 
     @Override
@@ -663,24 +670,30 @@ public final class YearSimulation {
      * into the ledger once it is closed or cancelled, and held for its quarter's evaluation until
      * that is done.
      */
-    private void store(WorkOrder o) {
+    private Held store(WorkOrder o) {
       if (watch != null) {
         watch.put(o);
       }
       if (o.status().isOpen()) {
-        open.put(o.id(), o);
-        return;
+        Held h = open.get(o.id());
+        if (h == null) {
+          h = new Held();
+          open.put(o.id(), h);
+        }
+        h.order = o;
+        return h;
       }
-      open.remove(o.id());
+      Held h = open.remove(o.id());
       keeper.add(o);
       if (kept != null) {
         kept.put(o.id(), o);
       }
+      return h;
     }
 
     /** Records an order's new state and draws when its next step is due. */
     private void put(WorkOrder o) {
-      store(o);
+      Held h = store(o);
       Instant last = o.lastEventAt();
       Instant due;
       switch (o.status()) {
@@ -692,10 +705,13 @@ public final class YearSimulation {
         case RATED -> due = last.plus(Duration.ofMinutes(30));
         default -> due = null;
       }
+      if (h == null) {
+        return;
+      }
       if (due == null) {
-        nextSteps.remove(o.id());
+        nextSteps.remove(h);
       } else {
-        nextSteps.set(o.id(), due.isAfter(last) ? due : last.plusSeconds(60));
+        nextSteps.set(h, due.isAfter(last) ? due : last.plusSeconds(60));
       }
     }
 
@@ -717,24 +733,24 @@ public final class YearSimulation {
      * recorded), and a step refused outright is tried again after the moment, not before.
      */
     private void work(Instant until) {
-      for (WorkOrderId id : nextSteps.dueBy(until)) {
-        Instant due = nextSteps.due(id);
+      for (Held h : nextSteps.dueBy(until)) {
+        Instant due = nextSteps.due(h);
         while (due != null && !due.isAfter(until)) {
-          WorkOrder o = open.get(id);
+          WorkOrder o = h.order;
           Optional<Transition> step = step(o, due);
           if (step.isEmpty()) {
-            nextSteps.remove(id);
+            nextSteps.remove(h);
             break;
           }
           Transition t = step.get();
           if (!record(t, true)) {
             put(t.order());
-            Instant next = nextSteps.due(id);
+            Instant next = nextSteps.due(h);
             if (t.order().equals(o) && next != null && !next.isAfter(until)) {
-              nextSteps.set(id, until.plusSeconds(60));
+              nextSteps.set(h, until.plusSeconds(60));
             }
           }
-          due = nextSteps.due(id);
+          due = nextSteps.due(h);
         }
       }
     }
@@ -763,14 +779,22 @@ public final class YearSimulation {
       return Rating.of(s, resident(o.grid()), at);
     }
 
+    /** The open orders as they are now, in the order reported. */
+    private List<WorkOrder> openOrders() {
+      List<WorkOrder> orders = new ArrayList<>(open.size());
+      open.values().forEach(h -> orders.add(h.order));
+      return orders;
+    }
+
     /** The year's result, with the quarters not judged yet judged now. */
     SimulationResult result() {
       for (YearQuarter q = keeper.next(); q != null; q = keeper.next()) {
         keeper.judge(openFormedIn(q), meetings.meetings());
       }
-      LedgerKeeper.Books books = keeper.books(open.values());
+      List<WorkOrder> stillOpen = openOrders();
+      LedgerKeeper.Books books = keeper.books(stillOpen);
       if (kept != null) {
-        open.values().forEach(o -> kept.put(o.id(), o));
+        stillOpen.forEach(o -> kept.put(o.id(), o));
       }
       return new SimulationResult(
           kept == null ? Optional.empty() : Optional.of(new ArrayList<>(kept.values())),

@@ -23,6 +23,24 @@ class NextStepsProperties {
 
   private static final Instant START = Instant.parse("2024-01-02T01:00:00Z");
 
+  /** An order's step, named by the order. */
+  private static final class Named extends NextSteps.Step {
+    private final WorkOrderId id;
+
+    Named(WorkOrderId id) {
+      this.id = id;
+    }
+
+    WorkOrderId id() {
+      return id;
+    }
+
+    @Override
+    public String toString() {
+      return id.value();
+    }
+  }
+
   /** Sets a step, removes one, or takes the steps due by a moment and moves each on or ends it. */
   private record Op(int kind, int order, int minutes, int seconds) {}
 
@@ -40,11 +58,15 @@ class NextStepsProperties {
 
   @Property(tries = 300)
   void theOrdersDueComeInTheOrderOfALinkedHashMapOfTheirSteps(@ForAll("ops") List<Op> ops) {
-    NextSteps steps = new NextSteps();
-    Map<WorkOrderId, Instant> model = new LinkedHashMap<>();
+    NextSteps<Named> steps = new NextSteps<>();
+    Map<Named, Instant> model = new LinkedHashMap<>();
+    List<Named> orders = new ArrayList<>();
+    for (int i = 0; i <= 12; i++) {
+      orders.add(new Named(WorkOrderId.of("WO-" + i)));
+    }
     Instant now = START;
     for (Op op : ops) {
-      WorkOrderId id = WorkOrderId.of("WO-" + op.order());
+      Named id = orders.get(op.order());
       Instant at = now.plusSeconds(60L * op.minutes() + op.seconds());
       switch (op.kind()) {
         case 0 -> {
@@ -56,7 +78,7 @@ class NextStepsProperties {
           model.remove(id);
         }
         default -> {
-          List<WorkOrderId> expected = new ArrayList<>();
+          List<Named> expected = new ArrayList<>();
           Instant until = at;
           model.forEach(
               (order, due) -> {
@@ -65,11 +87,11 @@ class NextStepsProperties {
                 }
               });
 
-          List<WorkOrderId> due = steps.dueBy(until);
+          List<Named> due = steps.dueBy(until);
 
           assertThat(due).containsExactlyElementsOf(expected);
-          for (WorkOrderId order : due) {
-            if (order.value().hashCode() % 3 == 0) {
+          for (Named order : due) {
+            if (order.id().value().hashCode() % 3 == 0) {
               steps.remove(order);
               model.remove(order);
             } else {
@@ -81,9 +103,8 @@ class NextStepsProperties {
           now = until;
         }
       }
-      for (int i = 0; i <= 12; i++) {
-        WorkOrderId order = WorkOrderId.of("WO-" + i);
-        assertThat(steps.due(order)).isEqualTo(model.get(order));
+      for (Named order : orders) {
+        assertThat(steps.due(order)).as("%s", order.id()).isEqualTo(model.get(order));
       }
     }
   }
