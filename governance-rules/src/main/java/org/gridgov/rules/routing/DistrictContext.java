@@ -21,6 +21,8 @@ import org.gridgov.core.people.Person;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.territory.CommunityCode;
+import org.gridgov.core.territory.Compound;
+import org.gridgov.core.territory.CompoundId;
 import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.territory.StreetCode;
@@ -48,15 +50,17 @@ public final class DistrictContext {
   private final Map<UnitId, String> unitNames;
   private final Map<DemandId, Scope> demandScopes;
   private final List<Person> helpers;
-  private final Map<PersonId, Person> helpersById;
   private final Map<String, List<Person>> helpersByCommunity;
   private final Map<PersonId, Integer> loads;
   private final Map<GridCode, Place> places;
+  private final Map<Category, ResponsibleSubject> competentSubjects;
+  private final Map<CompoundId, ResponsibleSubject> propertyCompanies;
+  private final Map<String, ResponsibleSubject> helperSubjects;
 
   /**
    * What routing needs to know of a grid, worked out once: its codes as the routing facts carry
-   * them, whether it has a grid worker and a paired unit, and the subjects that do not depend on
-   * the order.
+   * them, and the subjects that do not depend on the order: the grid worker and the paired unit
+   * where there are any, the community committee, the street and the joint meeting.
    */
   record Place(
       Grid grid,
@@ -65,7 +69,7 @@ public final class DistrictContext {
       String streetCode,
       CommunityCode community,
       Optional<ResponsibleSubject> gridWorker,
-      Optional<UnitId> pairedUnit,
+      Optional<ResponsibleSubject> pairedUnit,
       ResponsibleSubject communityCommittee,
       ResponsibleSubject street,
       ResponsibleSubject jointMeeting) {}
@@ -108,9 +112,6 @@ public final class DistrictContext {
             .filter(p -> p.has(Role.VOLUNTEER) || p.has(Role.CAPABLE_RESIDENT))
             .filter(p -> !p.skills().isEmpty())
             .toList();
-    Map<PersonId, Person> byPerson = new HashMap<>();
-    helpers.forEach(p -> byPerson.put(p.id(), p));
-    this.helpersById = Map.copyOf(byPerson);
     Map<String, List<Person>> byCommunity = new HashMap<>();
     for (Person p : helpers) {
       byCommunity
@@ -125,6 +126,28 @@ public final class DistrictContext {
       byGrid.put(g.code(), place(g));
     }
     this.places = Map.copyOf(byGrid);
+    Map<Category, ResponsibleSubject> competent = new HashMap<>();
+    competentUnits.forEach((c, u) -> competent.put(c, unitSubject(u)));
+    this.competentSubjects = Map.copyOf(competent);
+    Map<CompoundId, ResponsibleSubject> companies = new HashMap<>();
+    for (Compound c : territory.compounds()) {
+      c.propertyCompany()
+          .ifPresent(
+              name ->
+                  companies.put(
+                      c.id(),
+                      new ResponsibleSubject(SubjectKind.PROPERTY_COMPANY, c.id().value(), name)));
+    }
+    this.propertyCompanies = Map.copyOf(companies);
+    Map<String, ResponsibleSubject> helping = new HashMap<>();
+    for (Person p : helpers) {
+      helping.put(
+          p.id().value(),
+          p.has(Role.VOLUNTEER)
+              ? ResponsibleSubject.volunteer(p.id(), "志愿者 " + p.id())
+              : ResponsibleSubject.capableResident(p.id(), "小区能人 " + p.id()));
+    }
+    this.helperSubjects = Map.copyOf(helping);
   }
 
   private Place place(Grid g) {
@@ -139,7 +162,7 @@ public final class DistrictContext {
         street.value(),
         community,
         gridWorker(g.code()).map(p -> ResponsibleSubject.gridWorker(p, g.name() + " 网格员")),
-        pairedUnit(community),
+        pairedUnit(community).map(this::unitSubject),
         committee,
         ResponsibleSubject.street(street, streetName),
         ResponsibleSubject.jointMeeting(community, committee.name() + " 网格党建联席会议"));
@@ -198,6 +221,19 @@ public final class DistrictContext {
     return Optional.ofNullable(competentUnits.get(category));
   }
 
+  /** The unit competent for a category as a responsible subject, or null if there is none. */
+  ResponsibleSubject competentSubject(Category category) {
+    return competentSubjects.get(category);
+  }
+
+  /**
+   * The property company of a compound as a responsible subject, or null if the compound is not in
+   * the territory or has no company.
+   */
+  ResponsibleSubject propertyCompany(CompoundId compound) {
+    return propertyCompanies.get(compound);
+  }
+
   /** The grid's place, or null if the grid is not in the district. */
   Place place(GridCode grid) {
     return places.get(grid);
@@ -205,6 +241,10 @@ public final class DistrictContext {
 
   String unitName(UnitId unit) {
     return unitNames.getOrDefault(unit, unit.value());
+  }
+
+  private ResponsibleSubject unitSubject(UnitId unit) {
+    return ResponsibleSubject.districtUnit(unit, unitName(unit));
   }
 
   /** How far a demand of the district reaches, or null if the district has no such demand. */
@@ -217,8 +257,9 @@ public final class DistrictContext {
     return helpersByCommunity.getOrDefault(community, List.of());
   }
 
-  Optional<Person> helper(PersonId person) {
-    return Optional.ofNullable(helpersById.get(person));
+  /** A helper of the district, by person id, as a responsible subject; null if there is none. */
+  ResponsibleSubject helperSubject(String person) {
+    return helperSubjects.get(person);
   }
 
   int load(PersonId person) {
