@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.lists.Category;
-import org.gridgov.core.lists.DemandId;
 import org.gridgov.core.lists.DemandItem;
 import org.gridgov.core.organisation.DistrictUnit;
 import org.gridgov.core.organisation.Pairing;
@@ -27,6 +26,8 @@ import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.territory.StreetCode;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.core.workorder.Origin;
+import org.gridgov.core.workorder.OriginList;
 import org.gridgov.core.workorder.ResponsibleSubject;
 import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.WorkOrder;
@@ -48,7 +49,10 @@ public final class DistrictContext {
   private final Map<CommunityCode, UnitId> pairedUnits;
   private final Map<Category, UnitId> competentUnits;
   private final Map<UnitId, String> unitNames;
-  private final Map<DemandId, Scope> demandScopes;
+
+  /** By demand id, as an order's origin names it. */
+  private final Map<String, Scope> demandScopes;
+
   private final List<Person> helpers;
   private final Map<String, List<Person>> helpersByCommunity;
   private final Map<PersonId, Integer> loads;
@@ -98,10 +102,10 @@ public final class DistrictContext {
       names.put(u.id(), u.name());
     }
     this.unitNames = Map.copyOf(names);
-    Map<DemandId, Scope> scopes = new HashMap<>();
+    Map<String, Scope> scopes = new HashMap<>();
     for (DemandItem d : snapshot.lists().demands()) {
       scopes.put(
-          d.id(),
+          d.id().value(),
           d.spansCommunities()
               ? Scope.ACROSS_COMMUNITIES
               : d.spansGrids() ? Scope.ACROSS_GRIDS : Scope.WITHIN_GRID);
@@ -247,9 +251,12 @@ public final class DistrictContext {
     return ResponsibleSubject.districtUnit(unit, unitName(unit));
   }
 
-  /** How far a demand of the district reaches, or null if the district has no such demand. */
-  Scope scope(DemandId id) {
-    return demandScopes.get(id);
+  /**
+   * How far the demand an order was made from reaches, or null if the order was not made from a
+   * demand or the district has no such demand.
+   */
+  Scope scope(Origin origin) {
+    return origin.list() == OriginList.DEMAND ? demandScopes.get(origin.id()) : null;
   }
 
   /** The helpers living in a community, in the order the snapshot lists them. */

@@ -2,6 +2,7 @@ package org.gridgov.rules.routing;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -315,17 +316,8 @@ final class DroolsRouting implements Routing {
       if (subject == null) {
         continue;
       }
-      List<RoutingTarget> toInform = proposals.informed().get(i);
-      List<ResponsibleSubject> informed = List.of();
-      if (!toInform.isEmpty()) {
-        informed = new ArrayList<>(toInform.size());
-        for (RoutingTarget t : toInform) {
-          ResponsibleSubject s = resolve(district, place, order, t, List.of(), Map.of());
-          if (s != null && !s.equals(subject)) {
-            informed.add(s);
-          }
-        }
-      }
+      List<ResponsibleSubject> informed =
+          informed(district, place, order, subject, proposals.informed().get(i));
       if (subject.kind() == SubjectKind.VOLUNTEER
           || subject.kind() == SubjectKind.CAPABLE_RESIDENT) {
         assignedInBatch.merge(subject.reference(), 1, Integer::sum);
@@ -339,6 +331,31 @@ final class DroolsRouting implements Routing {
     }
     throw new IllegalStateException(
         "no rule routed order " + order.id() + "; considered: " + considered);
+  }
+
+  /** The subjects to inform of an order, but the one responsible, as an unmodifiable list. */
+  private static List<ResponsibleSubject> informed(
+      DistrictContext district,
+      DistrictContext.Place place,
+      WorkOrder order,
+      ResponsibleSubject responsible,
+      List<RoutingTarget> targets) {
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    ResponsibleSubject[] found = new ResponsibleSubject[targets.size()];
+    int n = 0;
+    for (RoutingTarget t : targets) {
+      ResponsibleSubject s = resolve(district, place, order, t, List.of(), Map.of());
+      if (s != null && !s.equals(responsible)) {
+        found[n++] = s;
+      }
+    }
+    return switch (n) {
+      case 0 -> List.of();
+      case 1 -> List.of(found[0]);
+      default -> List.of(Arrays.copyOf(found, n));
+    };
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.gridgov.rules.routing;
 
 import java.util.Optional;
-import org.gridgov.core.lists.DemandId;
 import org.gridgov.core.territory.Compound;
 import org.gridgov.core.territory.CompoundId;
 import org.gridgov.core.territory.PropertyMode;
@@ -112,8 +111,7 @@ final class OrderCase implements ReadTree.Fields {
     if (known.isPresent()) {
       return known.get();
     }
-    Optional<DemandId> demand = order.origin().demandId();
-    Scope scope = demand.isEmpty() ? null : district.scope(demand.get());
+    Scope scope = district.scope(order.origin());
     return scope == null ? Scope.WITHIN_GRID : scope;
   }
 
