@@ -36,8 +36,10 @@ import org.gridgov.rules.fact.Scope;
 
 /**
  * What routing needs to know of a district, indexed once: its territory, the grid worker of each
- * grid, the unit paired with each community, the unit competent for each category, the helpers with
- * their skills, and how many open orders each person holds.
+ * grid, the unit paired with each community, the unit competent for each category, the property
+ * company of each compound, the helpers with their skills, and how many open orders each person
+ * holds; each as the responsible subject a route names, made once and shared by every decision that
+ * names it.
  *
  * <p>Immutable and safe to share between threads. Make one per snapshot of the district with {@link
  * #of(DistrictSnapshot, Map)} and reuse it for every order routed against that snapshot.
@@ -47,7 +49,6 @@ public final class DistrictContext {
   private final Territory territory;
   private final Map<GridCode, PersonId> gridWorkers;
   private final Map<CommunityCode, UnitId> pairedUnits;
-  private final Map<Category, UnitId> competentUnits;
   private final Map<UnitId, String> unitNames;
 
   /** By demand id, as an order's origin names it. */
@@ -96,7 +97,6 @@ public final class DistrictContext {
       }
     }
     this.pairedUnits = Map.copyOf(paired);
-    this.competentUnits = Map.copyOf(competentUnits);
     Map<UnitId, String> names = new HashMap<>();
     for (DistrictUnit u : snapshot.organisation().units()) {
       names.put(u.id(), u.name());
@@ -131,7 +131,7 @@ public final class DistrictContext {
     }
     this.places = Map.copyOf(byGrid);
     Map<Category, ResponsibleSubject> competent = new HashMap<>();
-    competentUnits.forEach((c, u) -> competent.put(c, unitSubject(u)));
+    Map.copyOf(competentUnits).forEach((c, u) -> competent.put(c, unitSubject(u)));
     this.competentSubjects = Map.copyOf(competent);
     Map<CompoundId, ResponsibleSubject> companies = new HashMap<>();
     for (Compound c : territory.compounds()) {
@@ -219,10 +219,6 @@ public final class DistrictContext {
 
   Optional<UnitId> pairedUnit(CommunityCode community) {
     return Optional.ofNullable(pairedUnits.get(community));
-  }
-
-  Optional<UnitId> competentUnit(Category category) {
-    return Optional.ofNullable(competentUnits.get(category));
   }
 
   /** The unit competent for a category as a responsible subject, or null if there is none. */
