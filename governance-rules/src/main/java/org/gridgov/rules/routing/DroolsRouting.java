@@ -180,17 +180,12 @@ final class DroolsRouting implements Routing {
               hints.isEmpty() ? RoutingHints.NONE : hints.getOrDefault(o.id(), RoutingHints.NONE),
               !calendar.isWorkingMoment(o.reportedAt()));
       decidedFor[i] = null;
-      RoutingCase c = null;
-      if (reuse) {
-        proposals[i] = memo.proposals().find(fields);
-      } else {
-        c = fields.whole("");
-        proposals[i] = firedInBatch.get(c);
-      }
+      RoutingCase anyOrder = reuse ? null : fields.whole("");
+      proposals[i] = reuse ? memo.proposals().find(fields) : firedInBatch.get(anyOrder);
       if (proposals[i] != null) {
         continue;
       }
-      c = c == null ? fields.whole(o.id().value()) : c.forOrder(o.id().value());
+      RoutingCase c = fields.whole(o.id().value());
       List<RoutingCase.Field> read;
       try (RoutingCase.Reads reads = RoutingCase.Reads.trace()) {
         proposals[i] = decide(district, c);
@@ -204,7 +199,7 @@ final class DroolsRouting implements Routing {
           warnBroken(memo.proposals().broken());
         }
       } else {
-        firedInBatch.put(c.forOrder(""), proposals[i]);
+        firedInBatch.put(anyOrder, proposals[i]);
       }
     }
     return engine.catalogue() == catalogue;
