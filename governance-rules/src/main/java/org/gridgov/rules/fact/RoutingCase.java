@@ -17,10 +17,11 @@ import org.gridgov.core.territory.PropertyMode;
  * proposals depend only on the fields the rules read: every accessor tells {@link Reads} when it is
  * called while a routing decision is traced, so that {@code Routing} learns, for each decision it
  * makes by firing the rules, which fields the rules looked at in what order, and reuses the
- * proposals for every later case that agrees on those fields, whatever its other fields hold. A
- * rule that reads a field to decide therefore makes that field part of the reuse, and a rule that
- * reads none of them is fired once. {@link #orderId()} is the exception: it names the order the
- * proposals are for and is never a reason for a different proposal.
+ * proposals for every later case that agrees on those fields, whatever its other fields hold; to
+ * find them it works out only those fields of a later order, and makes the whole case only when the
+ * rules must fire for it. A rule that reads a field to decide therefore makes that field part of
+ * the reuse, and a rule that reads none of them is fired once. {@link #orderId()} is the exception:
+ * it names the order the proposals are for and is never a reason for a different proposal.
  *
  * @param orderId the order's id
  * @param categoryCode the order's category code

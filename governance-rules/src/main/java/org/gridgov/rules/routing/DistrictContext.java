@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.lists.Category;
-import org.gridgov.core.lists.DemandId;
 import org.gridgov.core.lists.DemandItem;
 import org.gridgov.core.organisation.DistrictUnit;
 import org.gridgov.core.organisation.Pairing;
@@ -21,10 +20,14 @@ import org.gridgov.core.people.Person;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.territory.CommunityCode;
+import org.gridgov.core.territory.Compound;
+import org.gridgov.core.territory.CompoundId;
 import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.territory.StreetCode;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.core.workorder.Origin;
+import org.gridgov.core.workorder.OriginList;
 import org.gridgov.core.workorder.ResponsibleSubject;
 import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.WorkOrder;
@@ -33,8 +36,10 @@ import org.gridgov.rules.fact.Scope;
 
 /**
  * What routing needs to know of a district, indexed once: its territory, the grid worker of each
- * grid, the unit paired with each community, the unit competent for each category, the helpers with
- * their skills, and how many open orders each person holds.
+ * grid, the unit paired with each community, the unit competent for each category, the property
+ * company of each compound, the helpers with their skills, and how many open orders each person
+ * holds; each as the responsible subject a route names, made once and shared by every decision that
+ * names it.
  *
  * <p>Immutable and safe to share between threads. Make one per snapshot of the district with {@link
  * #of(DistrictSnapshot, Map)} and reuse it for every order routed against that snapshot.
@@ -44,19 +49,23 @@ public final class DistrictContext {
   private final Territory territory;
   private final Map<GridCode, PersonId> gridWorkers;
   private final Map<CommunityCode, UnitId> pairedUnits;
-  private final Map<Category, UnitId> competentUnits;
   private final Map<UnitId, String> unitNames;
-  private final Map<DemandId, Scope> demandScopes;
+
+  /** By demand id, as an order's origin names it. */
+  private final Map<String, Scope> demandScopes;
+
   private final List<Person> helpers;
-  private final Map<PersonId, Person> helpersById;
   private final Map<String, List<Person>> helpersByCommunity;
   private final Map<PersonId, Integer> loads;
   private final Map<GridCode, Place> places;
+  private final Map<Category, ResponsibleSubject> competentSubjects;
+  private final Map<CompoundId, ResponsibleSubject> propertyCompanies;
+  private final Map<String, ResponsibleSubject> helperSubjects;
 
   /**
    * What routing needs to know of a grid, worked out once: its codes as the routing facts carry
-   * them, whether it has a grid worker and a paired unit, and the subjects that do not depend on
-   * the order.
+   * them, and the subjects that do not depend on the order: the grid worker and the paired unit
+   * where there are any, the community committee, the street and the joint meeting.
    */
   record Place(
       Grid grid,
@@ -65,7 +74,7 @@ public final class DistrictContext {
       String streetCode,
       CommunityCode community,
       Optional<ResponsibleSubject> gridWorker,
-      Optional<UnitId> pairedUnit,
+      Optional<ResponsibleSubject> pairedUnit,
       ResponsibleSubject communityCommittee,
       ResponsibleSubject street,
       ResponsibleSubject jointMeeting) {}
@@ -88,16 +97,15 @@ public final class DistrictContext {
       }
     }
     this.pairedUnits = Map.copyOf(paired);
-    this.competentUnits = Map.copyOf(competentUnits);
     Map<UnitId, String> names = new HashMap<>();
     for (DistrictUnit u : snapshot.organisation().units()) {
       names.put(u.id(), u.name());
     }
     this.unitNames = Map.copyOf(names);
-    Map<DemandId, Scope> scopes = new HashMap<>();
+    Map<String, Scope> scopes = new HashMap<>();
     for (DemandItem d : snapshot.lists().demands()) {
       scopes.put(
-          d.id(),
+          d.id().value(),
           d.spansCommunities()
               ? Scope.ACROSS_COMMUNITIES
               : d.spansGrids() ? Scope.ACROSS_GRIDS : Scope.WITHIN_GRID);
@@ -108,9 +116,6 @@ public final class DistrictContext {
             .filter(p -> p.has(Role.VOLUNTEER) || p.has(Role.CAPABLE_RESIDENT))
             .filter(p -> !p.skills().isEmpty())
             .toList();
-    Map<PersonId, Person> byPerson = new HashMap<>();
-    helpers.forEach(p -> byPerson.put(p.id(), p));
-    this.helpersById = Map.copyOf(byPerson);
     Map<String, List<Person>> byCommunity = new HashMap<>();
     for (Person p : helpers) {
       byCommunity
@@ -125,6 +130,28 @@ public final class DistrictContext {
       byGrid.put(g.code(), place(g));
     }
     this.places = Map.copyOf(byGrid);
+    Map<Category, ResponsibleSubject> competent = new HashMap<>();
+    Map.copyOf(competentUnits).forEach((c, u) -> competent.put(c, unitSubject(u)));
+    this.competentSubjects = Map.copyOf(competent);
+    Map<CompoundId, ResponsibleSubject> companies = new HashMap<>();
+    for (Compound c : territory.compounds()) {
+      c.propertyCompany()
+          .ifPresent(
+              name ->
+                  companies.put(
+                      c.id(),
+                      new ResponsibleSubject(SubjectKind.PROPERTY_COMPANY, c.id().value(), name)));
+    }
+    this.propertyCompanies = Map.copyOf(companies);
+    Map<String, ResponsibleSubject> helping = new HashMap<>();
+    for (Person p : helpers) {
+      helping.put(
+          p.id().value(),
+          p.has(Role.VOLUNTEER)
+              ? ResponsibleSubject.volunteer(p.id(), "志愿者 " + p.id())
+              : ResponsibleSubject.capableResident(p.id(), "小区能人 " + p.id()));
+    }
+    this.helperSubjects = Map.copyOf(helping);
   }
 
   private Place place(Grid g) {
@@ -139,7 +166,7 @@ public final class DistrictContext {
         street.value(),
         community,
         gridWorker(g.code()).map(p -> ResponsibleSubject.gridWorker(p, g.name() + " 网格员")),
-        pairedUnit(community),
+        pairedUnit(community).map(this::unitSubject),
         committee,
         ResponsibleSubject.street(street, streetName),
         ResponsibleSubject.jointMeeting(community, committee.name() + " 网格党建联席会议"));
@@ -194,8 +221,17 @@ public final class DistrictContext {
     return Optional.ofNullable(pairedUnits.get(community));
   }
 
-  Optional<UnitId> competentUnit(Category category) {
-    return Optional.ofNullable(competentUnits.get(category));
+  /** The unit competent for a category as a responsible subject, or null if there is none. */
+  ResponsibleSubject competentSubject(Category category) {
+    return competentSubjects.get(category);
+  }
+
+  /**
+   * The property company of a compound as a responsible subject, or null if the compound is not in
+   * the territory or has no company.
+   */
+  ResponsibleSubject propertyCompany(CompoundId compound) {
+    return propertyCompanies.get(compound);
   }
 
   /** The grid's place, or null if the grid is not in the district. */
@@ -207,9 +243,16 @@ public final class DistrictContext {
     return unitNames.getOrDefault(unit, unit.value());
   }
 
-  /** How far a demand of the district reaches, or null if the district has no such demand. */
-  Scope scope(DemandId id) {
-    return demandScopes.get(id);
+  private ResponsibleSubject unitSubject(UnitId unit) {
+    return ResponsibleSubject.districtUnit(unit, unitName(unit));
+  }
+
+  /**
+   * How far the demand an order was made from reaches, or null if the order was not made from a
+   * demand or the district has no such demand.
+   */
+  Scope scope(Origin origin) {
+    return origin.list() == OriginList.DEMAND ? demandScopes.get(origin.id()) : null;
   }
 
   /** The helpers living in a community, in the order the snapshot lists them. */
@@ -217,8 +260,9 @@ public final class DistrictContext {
     return helpersByCommunity.getOrDefault(community, List.of());
   }
 
-  Optional<Person> helper(PersonId person) {
-    return Optional.ofNullable(helpersById.get(person));
+  /** A helper of the district, by person id, as a responsible subject; null if there is none. */
+  ResponsibleSubject helperSubject(String person) {
+    return helperSubjects.get(person);
   }
 
   int load(PersonId person) {

@@ -2,6 +2,7 @@ package org.gridgov.rules.routing;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,13 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.lists.Category;
-import org.gridgov.core.lists.DemandId;
 import org.gridgov.core.people.Person;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.people.Role;
-import org.gridgov.core.territory.Compound;
-import org.gridgov.core.territory.PropertyMode;
+import org.gridgov.core.territory.CompoundId;
 import org.gridgov.core.workorder.ResponsibleSubject;
 import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.WorkOrder;
@@ -35,7 +35,6 @@ import org.gridgov.rules.fact.Helper;
 import org.gridgov.rules.fact.ReportedOrder;
 import org.gridgov.rules.fact.RoutingCase;
 import org.gridgov.rules.fact.RoutingTarget;
-import org.gridgov.rules.fact.Scope;
 import org.gridgov.rules.fact.Topic;
 
 /** Routing on the engine's rules: facts in, proposals out, the best proposal resolved. */
@@ -45,10 +44,6 @@ final class DroolsRouting implements Routing {
       Comparator.comparingInt(RouteCandidate::priority)
           .reversed()
           .thenComparing(RouteCandidate::rule);
-  private static final Comparator<HelperMatch> NEAREST_FIRST =
-      Comparator.comparingInt(HelperMatch::nearness)
-          .thenComparingInt(HelperMatch::load)
-          .thenComparing(HelperMatch::personId);
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Routing.class);
 
@@ -130,19 +125,18 @@ final class DroolsRouting implements Routing {
 
   private List<RoutingDecision> routeAll(
       DistrictContext district, List<WorkOrder> orders, Map<WorkOrderId, RoutingHints> hints) {
-    RoutingCase[] cases = new RoutingCase[orders.size()];
     DistrictContext.Place[] places = new DistrictContext.Place[orders.size()];
     Proposals[] proposals = new Proposals[orders.size()];
     String[] decidedFor = new String[orders.size()];
     boolean reuse = reusing;
-    while (!decideBatch(district, orders, hints, cases, places, proposals, decidedFor, reuse)) {
+    while (!decideBatch(district, orders, hints, places, proposals, decidedFor, reuse)) {
       // the rules were reloaded while the batch was decided: decide all of it on one rule set
       reuse = false;
     }
     boolean auditing = engine.auditing();
-    Map<PersonId, Integer> assignedInBatch = new HashMap<>();
+    Map<String, Integer> assignedInBatch = new HashMap<>();
     List<RoutingDecision> decisions = new ArrayList<>(orders.size());
-    for (int i = 0; i < cases.length; i++) {
+    for (int i = 0; i < places.length; i++) {
       WorkOrder o = orders.get(i);
       if (auditing && !o.id().value().equals(decidedFor[i])) {
         engine.auditReused(proposals[i].forOrder(o.id().value()));
@@ -153,16 +147,16 @@ final class DroolsRouting implements Routing {
   }
 
   /**
-   * Finds the proposals for every order of a batch: from the memo, or by firing the rules for the
-   * case and filing what they proposed under the fields they read ({@code reuse} false: by firing
-   * the rules for every distinct case). Returns false if the rules were reloaded meanwhile, so that
-   * a batch never mixes two rule sets.
+   * Finds the proposals for every order of a batch: from the memo, working out only the fields of
+   * the case that its walk reads, or by firing the rules for the whole case and filing what they
+   * proposed under the fields they read ({@code reuse} false: by firing the rules for every
+   * distinct case). Returns false if the rules were reloaded meanwhile, so that a batch never mixes
+   * two rule sets.
    */
   private boolean decideBatch(
       DistrictContext district,
       List<WorkOrder> orders,
       Map<WorkOrderId, RoutingHints> hints,
-      RoutingCase[] cases,
       DistrictContext.Place[] places,
       Proposals[] proposals,
       String[] decidedFor,
@@ -173,22 +167,25 @@ final class DroolsRouting implements Routing {
       reuse = false;
     }
     Map<RoutingCase, Proposals> firedInBatch = reuse ? Map.of() : new HashMap<>();
-    for (int i = 0; i < cases.length; i++) {
+    WorkingCalendar calendar = engine.calendar();
+    for (int i = 0; i < places.length; i++) {
       WorkOrder o = orders.get(i);
       places[i] = placeOf(district, o);
-      cases[i] =
-          routingCase(
+      OrderCase fields =
+          new OrderCase(
               district,
               places[i],
-              memo.categories(),
+              categoryOf(memo.categories(), o),
               o,
-              hints.isEmpty() ? RoutingHints.NONE : hints.getOrDefault(o.id(), RoutingHints.NONE));
+              hints.isEmpty() ? RoutingHints.NONE : hints.getOrDefault(o.id(), RoutingHints.NONE),
+              !calendar.isWorkingMoment(o.reportedAt()));
       decidedFor[i] = null;
-      proposals[i] = reuse ? memo.proposals().find(cases[i]) : firedInBatch.get(cases[i]);
+      RoutingCase anyOrder = reuse ? null : fields.whole("");
+      proposals[i] = reuse ? memo.proposals().find(fields) : firedInBatch.get(anyOrder);
       if (proposals[i] != null) {
         continue;
       }
-      RoutingCase c = cases[i].forOrder(o.id().value());
+      RoutingCase c = fields.whole(o.id().value());
       List<RoutingCase.Field> read;
       try (RoutingCase.Reads reads = RoutingCase.Reads.trace()) {
         proposals[i] = decide(district, c);
@@ -202,7 +199,7 @@ final class DroolsRouting implements Routing {
           warnBroken(memo.proposals().broken());
         }
       } else {
-        firedInBatch.put(cases[i], proposals[i]);
+        firedInBatch.put(anyOrder, proposals[i]);
       }
     }
     return engine.catalogue() == catalogue;
@@ -305,30 +302,20 @@ final class DroolsRouting implements Routing {
       DistrictContext.Place place,
       WorkOrder order,
       Proposals proposals,
-      Map<PersonId, Integer> assignedInBatch) {
+      Map<String, Integer> assignedInBatch) {
     List<RouteCandidate> sorted = proposals.candidates();
     for (int i = 0; i < sorted.size(); i++) {
       RouteCandidate c = sorted.get(i);
-      Optional<ResponsibleSubject> found =
+      ResponsibleSubject subject =
           resolve(district, place, order, c.target(), proposals.helpers(), assignedInBatch);
-      if (found.isEmpty()) {
+      if (subject == null) {
         continue;
       }
-      ResponsibleSubject subject = found.get();
-      List<RoutingTarget> toInform = proposals.informed().get(i);
-      List<ResponsibleSubject> informed = List.of();
-      if (!toInform.isEmpty()) {
-        informed = new ArrayList<>(toInform.size());
-        for (RoutingTarget t : toInform) {
-          Optional<ResponsibleSubject> s = resolve(district, place, order, t, List.of(), Map.of());
-          if (s.isPresent() && !s.get().equals(subject)) {
-            informed.add(s.get());
-          }
-        }
-      }
+      List<ResponsibleSubject> informed =
+          informed(district, place, order, subject, proposals.informed().get(i));
       if (subject.kind() == SubjectKind.VOLUNTEER
           || subject.kind() == SubjectKind.CAPABLE_RESIDENT) {
-        assignedInBatch.merge(PersonId.of(subject.reference()), 1, Integer::sum);
+        assignedInBatch.merge(subject.reference(), 1, Integer::sum);
       }
       return new RoutingDecision(
           order.id(), subject, informed, c.immediate(), c.rule(), considered(proposals, i));
@@ -339,6 +326,31 @@ final class DroolsRouting implements Routing {
     }
     throw new IllegalStateException(
         "no rule routed order " + order.id() + "; considered: " + considered);
+  }
+
+  /** The subjects to inform of an order, but the one responsible, as an unmodifiable list. */
+  private static List<ResponsibleSubject> informed(
+      DistrictContext district,
+      DistrictContext.Place place,
+      WorkOrder order,
+      ResponsibleSubject responsible,
+      List<RoutingTarget> targets) {
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    ResponsibleSubject[] found = new ResponsibleSubject[targets.size()];
+    int n = 0;
+    for (RoutingTarget t : targets) {
+      ResponsibleSubject s = resolve(district, place, order, t, List.of(), Map.of());
+      if (s != null && !s.equals(responsible)) {
+        found[n++] = s;
+      }
+    }
+    return switch (n) {
+      case 0 -> List.of();
+      case 1 -> List.of(found[0]);
+      default -> List.of(Arrays.copyOf(found, n));
+    };
   }
 
   /**
@@ -359,55 +371,64 @@ final class DroolsRouting implements Routing {
     return considered;
   }
 
-  private static Optional<ResponsibleSubject> resolve(
+  /**
+   * The subject of the district that a target names for an order, or null if there is none. The
+   * subjects are those the district context made once, shared by every order they are chosen for.
+   */
+  private static ResponsibleSubject resolve(
       DistrictContext district,
       DistrictContext.Place place,
       WorkOrder order,
       RoutingTarget target,
       List<HelperMatch> helperMatches,
-      Map<PersonId, Integer> assignedInBatch) {
+      Map<String, Integer> assignedInBatch) {
     return switch (target) {
-      case GRID_WORKER -> place.gridWorker();
-      case COMMUNITY_COMMITTEE -> Optional.of(place.communityCommittee());
-      case PROPERTY_COMPANY ->
-          order
-              .compound()
-              .flatMap(id -> district.territory().compound(id))
-              .filter(c -> c.propertyCompany().isPresent())
-              .map(
-                  c ->
-                      new ResponsibleSubject(
-                          SubjectKind.PROPERTY_COMPANY, c.id().value(), c.propertyCompany().get()));
-      case COMPETENT_UNIT ->
-          district
-              .competentUnit(order.category())
-              .map(u -> ResponsibleSubject.districtUnit(u, district.unitName(u)));
-      case PAIRED_UNIT ->
-          place.pairedUnit().map(u -> ResponsibleSubject.districtUnit(u, district.unitName(u)));
-      case STREET -> Optional.of(place.street());
-      case JOINT_MEETING -> Optional.of(place.jointMeeting());
+      case GRID_WORKER -> place.gridWorker().orElse(null);
+      case COMMUNITY_COMMITTEE -> place.communityCommittee();
+      case PROPERTY_COMPANY -> {
+        Optional<CompoundId> compound = order.compound();
+        yield compound.isEmpty() ? null : district.propertyCompany(compound.get());
+      }
+      case COMPETENT_UNIT -> district.competentSubject(order.category());
+      case PAIRED_UNIT -> place.pairedUnit().orElse(null);
+      case STREET -> place.street();
+      case JOINT_MEETING -> place.jointMeeting();
       case HELPER -> helper(district, helperMatches, assignedInBatch);
     };
   }
 
-  private static Optional<ResponsibleSubject> helper(
-      DistrictContext district, List<HelperMatch> matches, Map<PersonId, Integer> assignedInBatch) {
-    return matches.stream()
-        .map(
-            m ->
-                new HelperMatch(
-                    m.orderId(),
-                    m.personId(),
-                    m.nearness(),
-                    m.load() + assignedInBatch.getOrDefault(PersonId.of(m.personId()), 0),
-                    m.rule()))
-        .min(NEAREST_FIRST)
-        .flatMap(m -> district.helper(PersonId.of(m.personId())))
-        .map(
-            p ->
-                p.has(Role.VOLUNTEER)
-                    ? ResponsibleSubject.volunteer(p.id(), "志愿者 " + p.id())
-                    : ResponsibleSubject.capableResident(p.id(), "小区能人 " + p.id()));
+  /**
+   * The nearest helper matched, the least loaded among the nearest counting the orders given to
+   * each earlier in the batch, then by person id; null if none was matched or the nearest is not a
+   * helper of the district.
+   */
+  private static ResponsibleSubject helper(
+      DistrictContext district, List<HelperMatch> matches, Map<String, Integer> assignedInBatch) {
+    HelperMatch nearest = null;
+    int nearestLoad = 0;
+    for (HelperMatch m : matches) {
+      if (district.helperSubject(m.personId()) == null) {
+        // a match the district's helpers did not make: its id is checked as any person id is
+        PersonId.of(m.personId());
+      }
+      int load = m.load() + assignedInBatch.getOrDefault(m.personId(), 0);
+      if (nearest == null || nearer(m, load, nearest, nearestLoad)) {
+        nearest = m;
+        nearestLoad = load;
+      }
+    }
+    return nearest == null ? null : district.helperSubject(nearest.personId());
+  }
+
+  /** Whether match a with its load comes strictly before match b with its load. */
+  private static boolean nearer(HelperMatch a, int aLoad, HelperMatch b, int bLoad) {
+    if (a.nearness() != b.nearness()) {
+      return a.nearness() < b.nearness();
+    }
+    if (aLoad != bLoad) {
+      return aLoad < bLoad;
+    }
+    return a.personId().compareTo(b.personId()) < 0;
   }
 
   private static Helper helper(DistrictContext district, Person p) {
@@ -431,12 +452,8 @@ final class DroolsRouting implements Routing {
     return place;
   }
 
-  private RoutingCase routingCase(
-      DistrictContext district,
-      DistrictContext.Place place,
-      Map<Category, CategoryDefinition> categories,
-      WorkOrder order,
-      RoutingHints hints) {
+  private static CategoryDefinition categoryOf(
+      Map<Category, CategoryDefinition> categories, WorkOrder order) {
     CategoryDefinition category = categories.get(order.category());
     if (category == null) {
       throw new IllegalArgumentException(
@@ -447,32 +464,7 @@ final class DroolsRouting implements Routing {
               + ", which the category table does not define; known categories: "
               + categories.keySet());
     }
-    Optional<Compound> compound = order.compound().flatMap(id -> district.territory().compound(id));
-    Scope scope = hints.scope().orElseGet(() -> scopeOf(district, order));
-    return new RoutingCase(
-        "",
-        order.category().code(),
-        category.topic(),
-        category.skill(),
-        order.matterKind(),
-        order.urgency(),
-        scope,
-        compound.map(c -> c.id().value()).orElse(""),
-        compound.map(Compound::propertyMode).orElse(PropertyMode.NONE),
-        hints.beyondCommunityResources(),
-        district.competentUnit(order.category()).isPresent(),
-        place.pairedUnit().isPresent(),
-        place.gridWorker().isPresent(),
-        place.gridCode(),
-        place.communityCode(),
-        place.streetCode(),
-        !engine.calendar().isWorkingMoment(order.reportedAt()));
-  }
-
-  private static Scope scopeOf(DistrictContext district, WorkOrder order) {
-    Optional<DemandId> demand = order.origin().demandId();
-    Scope scope = demand.isEmpty() ? null : district.scope(demand.get());
-    return scope == null ? Scope.WITHIN_GRID : scope;
+    return category;
   }
 
   @Override

@@ -18,7 +18,9 @@ import org.gridgov.rules.fact.RoutingCase.Field;
  * the rules decided once every read had given those values. Finding a case walks from the root,
  * reading the field each branch names, to a leaf, or to a value never seen, which means the rules
  * must fire. A case found here gets exactly what firing the rules would give it, however many of
- * its other fields differ.
+ * its other fields differ. The walk asks a case for the fields on its path and no others ({@link
+ * Fields}), so a case whose fields cost something to work out need not have them all made to be
+ * found.
  *
  * <p>If two firings ever disagree on which field comes next after the same values, the rules did
  * not decide from the case's fields alone (they read something that changed, such as a clock or a
@@ -28,6 +30,50 @@ import org.gridgov.rules.fact.RoutingCase.Field;
  * @param <V> what is filed at a leaf
  */
 final class ReadTree<V> {
+
+  /**
+   * The fields of one case as a walk reads them: each value is asked for only when a branch names
+   * its field. A case's answers must be those of {@link Field#slotIn} and {@link Field#valueIn} on
+   * the routing case it stands for.
+   */
+  interface Fields {
+
+    /**
+     * The value of an enum or boolean field as its slot, as {@link Field#slotIn} gives it.
+     *
+     * @param field a field with {@link Field#slots()} above 0
+     * @return the slot
+     */
+    int slot(Field field);
+
+    /**
+     * The value of a field, as {@link Field#valueIn} gives it.
+     *
+     * @param field any field
+     * @return the value
+     */
+    Object value(Field field);
+
+    /**
+     * A routing case's fields.
+     *
+     * @param c the case
+     * @return its fields, read without noting them
+     */
+    static Fields of(RoutingCase c) {
+      return new Fields() {
+        @Override
+        public int slot(Field field) {
+          return field.slotIn(c);
+        }
+
+        @Override
+        public Object value(Field field) {
+          return field.valueIn(c);
+        }
+      };
+    }
+  }
 
   private sealed interface Node<V> permits Branch, Leaf {}
 
@@ -45,18 +91,18 @@ final class ReadTree<V> {
           : new Branch<>(field, null, new ConcurrentHashMap<>());
     }
 
-    Node<V> child(RoutingCase c) {
-      return bySlot != null ? bySlot.get(field.slotIn(c)) : byText.get(field.valueIn(c));
+    Node<V> child(Fields c) {
+      return bySlot != null ? bySlot.get(c.slot(field)) : byText.get(c.value(field));
     }
 
     /** The child for the case's value: the one there, or this one put there. */
-    Node<V> childOr(RoutingCase c, Node<V> node) {
+    Node<V> childOr(Fields c, Node<V> node) {
       if (bySlot != null) {
-        int slot = field.slotIn(c);
+        int slot = c.slot(field);
         Node<V> was = bySlot.compareAndExchange(slot, null, node);
         return was == null ? node : was;
       }
-      Node<V> was = byText.putIfAbsent(field.valueIn(c), node);
+      Node<V> was = byText.putIfAbsent(c.value(field), node);
       return was == null ? node : was;
     }
   }
@@ -82,6 +128,14 @@ final class ReadTree<V> {
    * agrees with it on every field they read, or the tree is broken.
    */
   V find(RoutingCase c) {
+    return find(Fields.of(c));
+  }
+
+  /**
+   * What was filed for the fields of this case, asking it only for the fields on the path walked;
+   * null as for {@link #find(RoutingCase)}.
+   */
+  V find(Fields c) {
     Node<V> node = root.get();
     while (node instanceof Branch<V> b) {
       node = b.child(c);
@@ -95,6 +149,10 @@ final class ReadTree<V> {
    * @return false if the reads contradict an earlier firing; the tree is broken then
    */
   boolean file(RoutingCase c, List<Field> reads, V value) {
+    return file(Fields.of(c), reads, value);
+  }
+
+  private boolean file(Fields c, List<Field> reads, V value) {
     if (broken != null) {
       return false;
     }

@@ -70,6 +70,57 @@ class IntegratorRoutingTest {
   }
 
   @Test
+  void aHelperMatchOfSomeoneWhoIsNotAHelperLeavesTheOrderToTheNextProposal(@TempDir Path rules)
+      throws IOException {
+    Files.writeString(rules.resolve("helpers.drl"), helperRule(RoutingFixture.RESIDENT.value()));
+    Routing routing = Routing.on(GovernanceEngine.builder().rules(rules).build());
+
+    RoutingDecision d = routing.route(RoutingFixture.district(), dispute("WO-1"));
+
+    assertThat(d.rule()).isEqualTo("disputes are mediated by the community");
+    assertThat(d.considered())
+        .contains(
+            "disputes go to a neighbour → HELPER (500): the district has no such subject for this"
+                + " order");
+  }
+
+  @Test
+  void aHelperMatchWhoseIdHoldsAPhoneNumberIsRefusedAsAnyPersonId(@TempDir Path rules)
+      throws IOException {
+    Files.writeString(rules.resolve("helpers.drl"), helperRule("13800000000"));
+    Routing routing = Routing.on(GovernanceEngine.builder().rules(rules).build());
+
+    assertThatThrownBy(() -> routing.route(RoutingFixture.district(), dispute("WO-1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a person id may not be or hold a mobile number");
+  }
+
+  private static String helperRule(String personId) {
+    return """
+        package org.gridgov.local.helpers;
+
+        import org.gridgov.rules.fact.*;
+        import org.gridgov.rules.decision.HelperMatch;
+        import org.gridgov.rules.decision.RouteCandidate;
+
+        rule "disputes go to a neighbour"
+        when
+          $case : RoutingCase(topic == Topic.DISPUTE)
+        then
+          insert(new HelperMatch($case.orderId(), "%s", 0, 0, drools.getRule().getName()));
+          insert(RouteCandidate.of($case, RoutingTarget.HELPER, 500, "none", "normally",
+              drools.getRule().getName()));
+        end
+        """
+        .formatted(personId);
+  }
+
+  private static WorkOrder dispute(String id) {
+    return RoutingFixture.order(
+        id, "SERVICE_DISPUTE", MatterKind.AUTONOMY, Urgency.ROUTINE, RoutingFixture.GRID_1, null);
+  }
+
+  @Test
   void aBrokenRoutingTableIsReportedWithItsFileAndTheRule(@TempDir Path rules) throws IOException {
     Path matrix =
         Path.of("src/main/resources/org/gridgov/rules/routing/matrix/routing-matrix.drl.csv");

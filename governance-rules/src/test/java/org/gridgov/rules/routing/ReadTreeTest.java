@@ -8,6 +8,7 @@ import static org.gridgov.rules.fact.RoutingCase.Field.MATTER_KIND;
 import static org.gridgov.rules.fact.RoutingCase.Field.TOPIC;
 import static org.gridgov.rules.fact.RoutingCase.Field.URGENCY;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.lists.MatterKind;
 import org.gridgov.core.lists.Urgency;
@@ -74,6 +75,38 @@ class ReadTreeTest {
         .isEqualTo("mediation");
     assertThat(tree.find(of(Topic.DISPUTE, Urgency.ROUTINE, "350111001001002", ""))).isNull();
     assertThat(tree.size()).isEqualTo(3);
+  }
+
+  @Test
+  void aWalkAsksACaseOnlyForTheFieldsOnItsPath() {
+    ReadTree<String> tree = new ReadTree<>(16);
+    tree.file(
+        of(Topic.SAFETY, Urgency.EMERGENCY, "350111001001001", ""),
+        List.of(TOPIC, URGENCY, GRID),
+        "grid worker");
+    tree.file(
+        of(Topic.DISPUTE, Urgency.ROUTINE, "350111001001001", "C-1"),
+        List.of(TOPIC, HAS_COMPOUND),
+        "mediation");
+    List<RoutingCase.Field> asked = new ArrayList<>();
+    RoutingCase dispute = of(Topic.DISPUTE, Urgency.EMERGENCY, "350111001001002", "C-2");
+    ReadTree.Fields counting =
+        new ReadTree.Fields() {
+          @Override
+          public int slot(RoutingCase.Field field) {
+            asked.add(field);
+            return field.slotIn(dispute);
+          }
+
+          @Override
+          public Object value(RoutingCase.Field field) {
+            asked.add(field);
+            return field.valueIn(dispute);
+          }
+        };
+
+    assertThat(tree.find(counting)).isEqualTo("mediation");
+    assertThat(asked).containsExactly(TOPIC, HAS_COMPOUND);
   }
 
   @Test
