@@ -35,6 +35,15 @@ final class RuleSource {
 
   private static final Pattern STACK_TRACE = Pattern.compile("(?s)\\s*Stack trace:.*");
 
+  /**
+   * The parser's own failure, which it appends when it gives up inside: nothing the author wrote.
+   */
+  private static final Pattern PARSER_EXCEPTION =
+      Pattern.compile("(?s)\\.?\\s*Exception: (java|org)\\.[\\w.$]+: .*");
+
+  /** Where the parser puts the line in its own messages when it gives none apart. */
+  private static final Pattern PARSER_LINE = Pattern.compile("\\bLine (\\d{1,9}):\\d+");
+
   private final String file;
   private final String drl;
   private final PackageDescr parsed;
@@ -134,6 +143,12 @@ final class RuleSource {
    * @param message what the compiler or a check said
    */
   RuleProblem problem(int line, String message) {
+    if (line == 0) {
+      Matcher at = PARSER_LINE.matcher(String.valueOf(message));
+      if (at.find()) {
+        line = Integer.parseInt(at.group(1));
+      }
+    }
     String m = cleaned(message);
     for (Renaming r : renamings) {
       m = r.pattern().matcher(m).replaceAll(Matcher.quoteReplacement(r.replacement()));
@@ -152,6 +167,7 @@ final class RuleSource {
    */
   static String cleaned(String message) {
     String m = STACK_TRACE.matcher(String.valueOf(message)).replaceFirst("");
+    m = PARSER_EXCEPTION.matcher(m).replaceFirst("");
     return COMPILATION.matcher(m).replaceAll("").strip().replaceAll(" {2,}", " ");
   }
 

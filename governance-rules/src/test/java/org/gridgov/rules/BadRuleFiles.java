@@ -435,13 +435,15 @@ final class BadRuleFiles {
     return Arbitraries.integers()
         .between(firstRule + 6, lastEnd + 2)
         .filter(cut -> !text.substring(0, cut).strip().endsWith("end"))
-        .map(
-            cut -> {
-              String kept = text.substring(0, cut);
-              int lines = (int) kept.chars().filter(c -> c == '\n').count() + 1;
-              return new Broken(
-                  "cut off at character " + cut, DRL_NAME, kept, ruleStart(DRL, lines), lines + 1);
-            });
+        .map(BadRuleFiles::truncatedAt);
+  }
+
+  /** The file cut off at a character. */
+  static Broken truncatedAt(int cut) {
+    String kept = join(DRL).substring(0, cut);
+    int lines = (int) kept.chars().filter(c -> c == '\n').count() + 1;
+    return new Broken(
+        "cut off at character " + cut, DRL_NAME, kept, ruleStart(DRL, lines), lines + 1);
   }
 
   // ---------------------------------------------------------------- broken decision tables

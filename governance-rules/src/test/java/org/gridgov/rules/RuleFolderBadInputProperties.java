@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -81,6 +82,24 @@ class RuleFolderBadInputProperties {
   void aBrokenRuleFileIsReportedAtItsFileAndLineByCheckAndByTheBuilder(
       @ForAll("brokenDrl") Broken broken) {
     checkAndBuild(broken);
+  }
+
+  /**
+   * Cut off here, the parser fails inside with a NullPointerException of its own and gives the line
+   * only in its message.
+   */
+  @Example
+  void aFileCutOffWhereTheParserFailsInsideIsReportedAtItsLineWithoutTheParsersException() {
+    Broken broken = BadRuleFiles.truncatedAt(277);
+    checkAndBuild(broken);
+
+    Path dir = BadRuleFiles.folderWith(broken);
+    try {
+      assertThat(GovernanceEngine.check(dir))
+          .allSatisfy(p -> assertThat(p.message()).doesNotContain("java.lang."));
+    } finally {
+      BadRuleFiles.delete(dir);
+    }
   }
 
   @Property(tries = 20, shrinking = ShrinkingMode.OFF)
