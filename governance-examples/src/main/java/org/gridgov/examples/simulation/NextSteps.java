@@ -29,6 +29,8 @@ import java.util.TreeMap;
  */
 final class NextSteps<S extends NextSteps.Step> {
 
+  private static final long NANOS = 1_000_000_000L;
+
   /** An order's step: its place, when it is due, and the version of its last setting. */
   static class Step {
     long place;
@@ -122,8 +124,6 @@ final class NextSteps<S extends NextSteps.Step> {
     due.forEach(s -> steps.add((S) s));
     return steps;
   }
-
-  private static final long NANOS = 1_000_000_000L;
 
   private static long nanos(Instant t) {
     return Math.addExact(Math.multiplyExact(t.getEpochSecond(), NANOS), t.getNano());

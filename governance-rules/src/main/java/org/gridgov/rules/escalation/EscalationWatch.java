@@ -151,9 +151,7 @@ public final class EscalationWatch {
       return false;
     }
     entry.watched = false;
-    if (entry.index >= 0) {
-      removeAt(entry.index);
-    }
+    leaveHeap(entry);
     return true;
   }
 
@@ -199,9 +197,7 @@ public final class EscalationWatch {
       for (Entry e : next) {
         e.next = false;
         if (e.watched) {
-          if (e.index >= 0) {
-            removeAt(e.index);
-          }
+          leaveHeap(e);
           due.add(e);
         }
       }
@@ -220,17 +216,13 @@ public final class EscalationWatch {
     for (int i = 0; i < due.size(); i++) {
       Entry e = due.get(i);
       if (actionable(decided.get(e.order.id()))) {
-        if (e.index >= 0) {
-          removeAt(e.index);
-        }
+        leaveHeap(e);
         dueNext(e);
         continue;
       }
       Optional<Instant> look = facts.nextLook(orderFacts.get(i), points);
       if (look.isEmpty()) {
-        if (e.index >= 0) {
-          removeAt(e.index);
-        }
+        leaveHeap(e);
       } else if (e.index >= 0) {
         reschedule(e, nanos(look.get()));
       } else {
@@ -298,6 +290,13 @@ public final class EscalationWatch {
       siftUp(e.index);
     } else {
       siftDown(e.index);
+    }
+  }
+
+  /** Takes an entry out of the heap if it is there. */
+  private void leaveHeap(Entry e) {
+    if (e.index >= 0) {
+      removeAt(e.index);
     }
   }
 

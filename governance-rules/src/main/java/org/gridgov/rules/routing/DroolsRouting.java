@@ -405,19 +405,22 @@ final class DroolsRouting implements Routing {
   private static ResponsibleSubject helper(
       DistrictContext district, List<HelperMatch> matches, Map<String, Integer> assignedInBatch) {
     HelperMatch nearest = null;
+    ResponsibleSubject nearestSubject = null;
     int nearestLoad = 0;
     for (HelperMatch m : matches) {
-      if (district.helperSubject(m.personId()) == null) {
+      ResponsibleSubject subject = district.helperSubject(m.personId());
+      if (subject == null) {
         // a match the district's helpers did not make: its id is checked as any person id is
         PersonId.of(m.personId());
       }
       int load = m.load() + assignedInBatch.getOrDefault(m.personId(), 0);
       if (nearest == null || nearer(m, load, nearest, nearestLoad)) {
         nearest = m;
+        nearestSubject = subject;
         nearestLoad = load;
       }
     }
-    return nearest == null ? null : district.helperSubject(nearest.personId());
+    return nearestSubject;
   }
 
   /** Whether match a with its load comes strictly before match b with its load. */
