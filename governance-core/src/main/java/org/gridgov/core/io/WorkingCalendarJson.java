@@ -112,7 +112,7 @@ public final class WorkingCalendarJson {
 
   /**
    * A working calendar on the shipped table with the defaults of {@link WorkingCalendar#of}:
-   * standard hours, {@code Asia/Shanghai}, refusing dates beyond 2026.
+   * standard hours, {@code Asia/Shanghai}, years after 2026 provisional.
    *
    * @return the calendar
    */

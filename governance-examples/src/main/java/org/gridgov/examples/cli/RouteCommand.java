@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.io.JsonLoadException;
@@ -66,6 +68,9 @@ final class RouteCommand implements Callable<Integer> {
       description = "the seed the district is populated with (default: ${DEFAULT-VALUE})")
   private long seed;
 
+  @Option(names = "--holidays", paramLabel = "FILE", description = HolidayFilesOption.DESCRIPTION)
+  private List<Path> holidays = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -81,6 +86,7 @@ final class RouteCommand implements Callable<Integer> {
       if (rules != null) {
         builder.rules(rules);
       }
+      HolidayFilesOption.read(holidays).forEach(builder::officialYears);
       GovernanceEngine engine = builder.build();
       Instant now = engine.clock().instant();
       WorkOrder reported =
@@ -106,9 +112,15 @@ final class RouteCommand implements Callable<Integer> {
       out.println("rule         " + decision.rule());
       deadlines.acceptBy().ifPresent(t -> out.println("accept by    " + t));
       deadlines.resolveBy().ifPresent(t -> out.println("resolve by   " + t));
+      if (deadlines.provisional()) {
+        out.println("             provisional: " + Routing.PROVISIONAL_DEADLINES);
+      }
       out.println("considered");
       decision.considered().forEach(c -> out.println("  " + c));
       return 0;
+    } catch (HolidayFilesOption.Refused e) {
+      err.println(e.getMessage());
+      return 1;
     } catch (JsonLoadException | RuleLoadException e) {
       err.println(e.getMessage());
       return 1;
