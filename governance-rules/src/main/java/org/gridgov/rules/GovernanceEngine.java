@@ -152,7 +152,8 @@ public interface GovernanceEngine {
    * next year's schedule: the calendar is swapped atomically, like a rule reload, for one with
    * these years in place of their provisional days ({@link WorkingCalendar#withOfficialYears}).
    * Deadlines already given are not changed: an order keeps the deadlines of its dispatch, marked
-   * {@linkplain org.gridgov.core.workorder.Deadlines#provisional() provisional} if they were.
+   * {@linkplain org.gridgov.core.workorder.Deadlines#provisional() provisional} if they were;
+   * {@code Escalation.recomputeProvisional} counts those again on the new calendar.
    *
    * @param years the official years, such as read by {@code org.gridgov.core.io.HolidayFiles}
    * @return the calendar now in use
