@@ -99,6 +99,17 @@ public interface GovernanceEngine {
   }
 
   /**
+   * The default rule files in the library's jar, for an integrator to copy and start from: each is
+   * a class path resource such as {@code org/gridgov/rules/escalation/sla/sla.drl.csv}. A file of
+   * an integrator folder with the same file name replaces the default as a whole.
+   *
+   * @return the resources, in a stable order
+   */
+  static List<String> defaultRuleFiles() {
+    return List.copyOf(RuleBase.defaults().keySet());
+  }
+
+  /**
    * Fires the rules over the given facts and returns every decision they made. This is the one
    * primitive the concerns below are built on; hosts may use it with fact types of their own that
    * their integrator rules match.
