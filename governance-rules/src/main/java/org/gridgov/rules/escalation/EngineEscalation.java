@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.lists.Category;
 import org.gridgov.core.lists.Urgency;
 import org.gridgov.core.workorder.Actor;
@@ -85,9 +86,10 @@ final class EngineEscalation implements Escalation {
     if (engine.auditing()) {
       engine.auditReused(List.of(limit));
     }
-    return Deadlines.of(
-        limit.accept().after(dispatchedAt, engine.calendar()),
-        limit.resolve().after(dispatchedAt, engine.calendar()));
+    WorkingCalendar calendar = engine.calendar();
+    Instant resolveBy = limit.resolve().after(dispatchedAt, calendar);
+    return Deadlines.of(limit.accept().after(dispatchedAt, calendar), resolveBy)
+        .withProvisional(calendar.isProvisional(dispatchedAt, resolveBy));
   }
 
   @Override

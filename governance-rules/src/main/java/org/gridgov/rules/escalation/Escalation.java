@@ -54,7 +54,9 @@ public interface Escalation {
    * @param category the order's category
    * @param urgency the order's urgency
    * @param dispatchedAt when the order is dispatched
-   * @return the accept-by and resolve-by deadlines
+   * @return the accept-by and resolve-by deadlines, {@linkplain Deadlines#provisional()
+   *     provisional} if the calendar counted them across days the official holiday table does not
+   *     cover yet
    * @throws IllegalStateException if no row of the SLA table answers
    * @throws IllegalArgumentException if the table's time to resolve ends before its time to accept
    */

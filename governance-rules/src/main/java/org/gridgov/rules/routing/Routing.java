@@ -100,7 +100,15 @@ public interface Routing {
   List<DuplicateOf> duplicates(Collection<WorkOrder> orders, Duration window);
 
   /**
-   * Applies a decision: dispatches the order to the responsible subject.
+   * What the reason of a dispatch adds when its deadlines are {@linkplain Deadlines#provisional()
+   * provisional}.
+   */
+  String PROVISIONAL_DEADLINES =
+      "deadlines provisional: counted across days the official holiday schedule does not cover yet";
+
+  /**
+   * Applies a decision: dispatches the order to the responsible subject. The event's reason names
+   * the rule and, if the deadlines are provisional, says so.
    *
    * @param order the order
    * @param decision the decision made for it
@@ -119,7 +127,10 @@ public interface Routing {
         deadlines,
         org.gridgov.core.workorder.Actor.system(decision.rule()),
         at,
-        "routed by rule \"" + decision.rule() + '"');
+        "routed by rule \""
+            + decision.rule()
+            + '"'
+            + (deadlines.provisional() ? "; " + PROVISIONAL_DEADLINES : ""));
   }
 
   /**
@@ -155,6 +166,7 @@ public interface Routing {
             + "\": accept within "
             + limit.accept()
             + ", resolve within "
-            + limit.resolve());
+            + limit.resolve()
+            + (deadlines.provisional() ? "; " + PROVISIONAL_DEADLINES : ""));
   }
 }
