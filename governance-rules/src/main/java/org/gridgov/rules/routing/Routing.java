@@ -13,6 +13,8 @@ import org.gridgov.core.workorder.WorkOrderId;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.DuplicateOf;
+import org.gridgov.rules.decision.TimeLimit;
+import org.gridgov.rules.escalation.Escalation;
 
 /**
  * Routing: who is responsible for an order. Every order with a known category gets exactly one
@@ -128,6 +130,43 @@ public interface Routing {
         "routed by rule \""
             + decision.rule()
             + '"'
+            + (deadlines.provisional() ? "; " + PROVISIONAL_DEADLINES : ""));
+  }
+
+  /**
+   * Dispatches an order as routing decided, with the deadlines the time-limit table sets for it
+   * dispatched at the instant. The dispatch event names both decisions: the routing rule, and the
+   * time-limit row with its limits, so that an order's history says why it is due when it is.
+   *
+   * @param order the order, reported or returned
+   * @param decision the routing decision for it
+   * @param escalation the escalation concern whose time limits apply
+   * @param at when the order is dispatched
+   * @return the order dispatched, or the refusal
+   * @throws IllegalArgumentException if the decision is for another order
+   * @throws IllegalStateException if no row of the time-limit table answers for the order
+   */
+  static Transition apply(
+      WorkOrder order, RoutingDecision decision, Escalation escalation, Instant at) {
+    TimeLimit limit = escalation.timeLimits(order.category(), order.urgency());
+    Deadlines deadlines = escalation.deadlines(order, at);
+    if (!order.id().equals(decision.order())) {
+      throw new IllegalArgumentException(
+          "decision for " + decision.order() + " applied to order " + order.id());
+    }
+    return order.dispatch(
+        decision.responsible(),
+        deadlines,
+        org.gridgov.core.workorder.Actor.system(decision.rule()),
+        at,
+        "routed by rule \""
+            + decision.rule()
+            + "\"; time limits by rule \""
+            + limit.rule()
+            + "\": accept within "
+            + limit.accept()
+            + ", resolve within "
+            + limit.resolve()
             + (deadlines.provisional() ? "; " + PROVISIONAL_DEADLINES : ""));
   }
 }
