@@ -421,6 +421,15 @@ final class RuleBase {
       if (source.parsed() != null) {
         RuleAttributes.check(source.file(), source.parsed(), source.table())
             .forEach(p -> refused.add(source.problem(p.line(), p.message())));
+        if (guard != null) {
+          // an attribute refused above is not refused twice
+          java.util.Set<Integer> attributeLines = new java.util.HashSet<>();
+          RuleAttributes.check(source.file(), source.parsed(), source.table())
+              .forEach(p -> attributeLines.add(p.line()));
+          RuleConstructs.check(source.file(), source.drl(), source.parsed()).stream()
+              .filter(p -> !attributeLines.contains(p.line()))
+              .forEach(p -> refused.add(source.problem(p.line(), p.message())));
+        }
       }
       if (!refused.isEmpty()) {
         problems.addAll(refused);
@@ -442,6 +451,11 @@ final class RuleBase {
       } catch (RuntimeException e) {
         problems.add(source.problem(0, String.valueOf(e.getMessage())));
       }
+    }
+    if (guard != null && !builder.hasErrors() && !byPath.isEmpty()) {
+      // what runs: the classes the Java compiler made, before any is loaded into a knowledge base
+      problems.addAll(
+          CompiledRules.verify(builder, List.copyOf(byPath.values()), guard.allowList()));
     }
     for (KnowledgeBuilderError e : builder.getErrors()) {
       if (String.valueOf(e.getMessage()).startsWith("Parser returned a null Package")) {

@@ -202,6 +202,11 @@ final class RuleFileGuard {
     this.loaders = List.copyOf(ls);
   }
 
+  /** The allow-list this guard checks against. */
+  RuleAllowList allowList() {
+    return allowed;
+  }
+
   private static Map<String, String> members() {
     Map<String, String> m = new HashMap<>();
     for (String s :
