@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.drools.base.rule.LineMappings;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.compiler.compiler.PackageRegistry;
 import org.drools.core.rule.JavaDialectRuntimeData;
@@ -50,7 +49,6 @@ final class CompiledRules {
       }
     }
     Map<String, byte[]> bytecode = new LinkedHashMap<>();
-    Map<String, LineMappings> lineMappings = new LinkedHashMap<>();
     for (String pkg : packages) {
       PackageRegistry registry = impl.getPackageRegistry(pkg);
       if (registry == null) {
@@ -60,19 +58,17 @@ final class CompiledRules {
       if (runtime.getDialectData("java") instanceof JavaDialectRuntimeData java) {
         bytecode.putAll(java.getStore());
       }
-      lineMappings.putAll(runtime.getLineMappings());
     }
     RuleBytecode verifier = new RuleBytecode(allowed, impl.getRootClassLoader(), declared);
     List<RuleProblem> problems = new ArrayList<>();
     for (RuleBytecode.Finding f : verifier.verify(bytecode)) {
-      problems.add(locate(f, sources, lineMappings));
+      problems.add(locate(f, sources));
     }
     return problems;
   }
 
   /** A finding at the file, rule or function and line of the code it was compiled from. */
-  private static RuleProblem locate(
-      RuleBytecode.Finding f, List<RuleSource> sources, Map<String, LineMappings> lineMappings) {
+  private static RuleProblem locate(RuleBytecode.Finding f, List<RuleSource> sources) {
     String className = f.className().replace('/', '.');
     String outer =
         className.contains("$") ? className.substring(0, className.indexOf('$')) : className;
@@ -82,22 +78,23 @@ final class CompiledRules {
       if (s.parsed() == null || !pkg.equals(s.parsed().getName())) {
         continue;
       }
+      List<String> drl = s.drl().lines().toList();
       for (RuleDescr rule : s.parsed().getRules()) {
         if (Pattern.matches(
             "Rule_" + Pattern.quote(RuleSource.generatedName(rule.getName())) + "\\d+\\w*",
             simple)) {
-          int line = consequenceLine(rule, f.search()).orElse(rule.getLine());
+          int line =
+              lineHolding(drl, rule.getConsequenceLine(), rule.getEndLine(), f.search())
+                  .orElse(rule.getLine());
           return s.problem(line, withWhere(f.use(), "in rule \"" + rule.getName() + "\""));
         }
       }
       for (FunctionDescr fn : s.parsed().getFunctions()) {
         String name = fn.getName();
         if (simple.equals(Character.toUpperCase(name.charAt(0)) + name.substring(1))) {
-          LineMappings m = lineMappings.get(outer);
-          int line =
-              m != null && f.line() > 0
-                  ? f.line() - m.getOffset() + m.getStartLine()
-                  : fn.getLine();
+          // after the function's own header, which holds its name
+          int header = lineHolding(drl, fn.getLine(), fn.getEndLine(), name).orElse(fn.getLine());
+          int line = lineHolding(drl, header + 1, fn.getEndLine(), f.search()).orElse(header);
           return s.problem(line, withWhere(f.use(), "in function " + name));
         }
       }
@@ -118,17 +115,21 @@ final class CompiledRules {
   }
 
   /**
-   * The line of the rule's consequence that holds the word a finding searches for: the Java
-   * compiler's lines do not map back to the file, its text does.
+   * The first line from {@code from} to {@code to} (from 1, both included) of the DRL that holds
+   * one of the words a finding searches for, separated by {@code |}: the Java compiler's lines do
+   * not map back to the file, its text does.
    */
-  private static Optional<Integer> consequenceLine(RuleDescr rule, String search) {
-    if (!(rule.getConsequence() instanceof String text) || search.isEmpty()) {
+  private static Optional<Integer> lineHolding(List<String> drl, int from, int to, String search) {
+    if (search.isEmpty() || from <= 0) {
       return Optional.empty();
     }
-    List<String> lines = text.lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).contains(search)) {
-        return Optional.of(rule.getConsequenceLine() + i);
+    int last = to >= from ? Math.min(to, drl.size()) : drl.size();
+    for (String word : search.split("\\|")) {
+      Pattern p = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])");
+      for (int i = from; i <= last; i++) {
+        if (p.matcher(drl.get(i - 1)).find()) {
+          return Optional.of(i);
+        }
       }
     }
     return Optional.empty();

@@ -119,11 +119,14 @@ final class RuleBase {
     KieSession session = base.newKieSession();
     List<Decision> decisions = new ArrayList<>();
     boolean[] left = {false};
+    // the rule that inserted last: the one a call that reaches its bound is stopped in
+    Rule[] lastInserting = {null};
     session.addEventListener(
         new DefaultRuleRuntimeEventListener() {
           @Override
           public void objectInserted(ObjectInsertedEvent event) {
             Object inserted = event.getObject();
+            lastInserting[0] = event.getRule();
             if (inserted instanceof Decision d) {
               decisions.add(d);
             }
@@ -132,11 +135,17 @@ final class RuleBase {
             }
           }
         });
+    int bound = RuleLimitException.firingBound(facts.size());
     try {
       for (Object fact : facts) {
         session.insert(fact);
       }
-      session.fireAllRules();
+      int fired = session.fireAllRules(bound);
+      if (fired >= bound) {
+        throw RuleLimitException.firings(lastInserting[0], bound, facts.size());
+      }
+    } catch (StackOverflowError e) {
+      throw RuleLimitException.stack(lastInserting[0]);
     } finally {
       session.dispose();
     }
@@ -417,6 +426,10 @@ final class RuleBase {
       List<RuleProblem> refused = new ArrayList<>();
       if (refusals != null) {
         refusals.get(i).forEach(p -> refused.add(source.problem(p.line(), p.message())));
+      }
+      if (guard != null) {
+        RuleConstructs.unicodeEscapes(source.file(), source.drl())
+            .forEach(p -> refused.add(source.problem(p.line(), p.message())));
       }
       if (source.parsed() != null) {
         RuleAttributes.check(source.file(), source.parsed(), source.table())

@@ -81,6 +81,15 @@ final class RuleBytecode {
           RULE + ".getName()",
           RULE + ".getPackageName()");
 
+  /**
+   * What Drools' own templates write into a rule's class next to its code, by owner and name: the
+   * accumulate template wraps a value as a field value.
+   */
+  private static final Set<String> TEMPLATE_MEMBERS =
+      Set.of(
+          "org/drools/mvel/field/FieldFactory.getInstance",
+          "org/drools/mvel/field/FieldFactory.getFieldValue");
+
   /** Members that would allocate or run without bound, or change the process, on any owner. */
   private static final Map<String, String> UNBOUNDED =
       Map.ofEntries(
@@ -201,7 +210,8 @@ final class RuleBytecode {
         && c.outerClass == null
         && c.nestHostClass == null
         && c.interfaces.stream().anyMatch(i -> i.startsWith("org/drools/"))
-        && c.interfaces.stream().allMatch(i -> i.startsWith("org/drools/") || i.startsWith("java/io/"));
+        && c.interfaces.stream()
+            .allMatch(i -> i.startsWith("org/drools/") || i.startsWith("java/io/"));
   }
 
   /** An invoker calls the rule's code and Drools' runtime; nothing outside them. */
@@ -293,7 +303,7 @@ final class RuleBytecode {
       } else if (in instanceof JumpInsnNode jump) {
         Integer target = labels.get(jump.label);
         if (target != null && target < at) {
-          check.add("loops (a for, while or do loop, or a jump back)", "for");
+          check.add("loops (a for, while or do loop, or a jump back)", "while|for|do");
         }
       } else if (in instanceof TableSwitchInsnNode table) {
         backwards(check, labels, at, table.dflt, table.labels);
@@ -358,7 +368,7 @@ final class RuleBytecode {
       }
       if (sessionOwner(call.owner)) {
         String key = member + call.desc.substring(0, call.desc.indexOf(')') + 1);
-        if (!SESSION_MEMBERS.contains(key)) {
+        if (!SESSION_MEMBERS.contains(key) && !TEMPLATE_MEMBERS.contains(member)) {
           add(
               shown
                   + ", which reaches the rule session (rules may call insert(...),"
@@ -523,10 +533,14 @@ final class RuleBytecode {
     return types;
   }
 
-  /** Whether the last {@code n} arguments on the stack before a call are all constants. */
+  /**
+   * Whether the last {@code n} arguments on the stack before a call are all constants, numbers of
+   * at most {@link #MAX_ARRAY}.
+   */
   private static boolean constantArguments(Frame<SourceValue> frame, int n) {
     for (int i = 0; i < n; i++) {
-      if (constant(frame, i) == null) {
+      Object c = constant(frame, i);
+      if (c == null || c instanceof Integer size && size > MAX_ARRAY) {
         return false;
       }
     }
@@ -566,6 +580,7 @@ final class RuleBytecode {
   private void recursion(List<Finding> findings) {
     Map<String, Set<String>> calls = new HashMap<>();
     Map<String, int[]> lines = new HashMap<>();
+    Map<String, String> firstCallee = new HashMap<>();
     for (ClassNode c : classes.values()) {
       if (invoker(c)) {
         continue;
@@ -580,6 +595,7 @@ final class RuleBytecode {
           } else if (in instanceof MethodInsnNode call && classes.containsKey(call.owner)) {
             to.add(call.owner + "." + call.name + call.desc);
             lines.putIfAbsent(from, new int[] {line});
+            firstCallee.putIfAbsent(from, call.name);
           } else if (in instanceof InvokeDynamicInsnNode indy
               && indy.bsmArgs.length > 1
               && indy.bsmArgs[1] instanceof Handle h
@@ -602,7 +618,7 @@ final class RuleBytecode {
                 lines.getOrDefault(start, new int[] {0})[0],
                 "calls itself, directly or through other functions (recursion) — a rule's code"
                     + " runs to its end in steps it can count",
-                method));
+                firstCallee.getOrDefault(start, method)));
       }
     }
   }

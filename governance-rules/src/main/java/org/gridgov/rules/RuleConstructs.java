@@ -37,9 +37,9 @@ import org.drools.drl.ast.descr.WindowDeclarationDescr;
  *       true} or {@code false}.
  *   <li>Declared enums (their constants' arguments are evaluated while compiling), windows and
  *       entry points, which the engine's sessions of one call have no use for.
- *   <li>Unicode escapes ({@code \u0022}) anywhere in the file: Drools' parser leaves them as they
- *       are and the Java compiler decodes them first, so the two would read different code. A file
- *       is UTF-8 and writes any character as itself.
+ *   <li>Unicode escapes ({@code \u0022}) anywhere in the file ({@link #unicodeEscapes}): Drools'
+ *       parser leaves them as they are and the Java compiler decodes them first, so the two would
+ *       read different code. A file is UTF-8 and writes any character as itself.
  * </ul>
  *
  * <p>Timers, calendars and durations are refused by {@link RuleAttributes}. Each refusal is at the
@@ -71,7 +71,7 @@ final class RuleConstructs {
    */
   static List<RuleProblem> check(String file, String drl, PackageDescr parsed) {
     List<RuleProblem> problems = new ArrayList<>();
-    unicodeEscapes(file, drl, problems);
+    List<String> lines = drl.lines().toList();
     for (AttributeDescr a : parsed.getAttributes()) {
       dialect(file, a, parsed, "the file", problems);
     }
@@ -94,14 +94,14 @@ final class RuleConstructs {
         dialect(file, a, rule, where, problems);
         expression(file, a, rule, where, problems);
       }
-      annotations(file, rule, where + " has the metadata", problems);
+      annotations(file, lines, rule, where + " has the metadata", problems);
     }
     for (TypeDeclarationDescr type : parsed.getTypeDeclarations()) {
       String where = "declared type " + type.getTypeName();
-      annotations(file, type, where + " has the annotation", problems);
+      annotations(file, lines, type, where + " has the annotation", problems);
       for (TypeFieldDescr field : type.getFields().values()) {
         String fieldWhere = where + ", field " + field.getFieldName();
-        annotations(file, field, fieldWhere + " has the annotation", problems);
+        annotations(file, lines, field, fieldWhere + " has the annotation", problems);
         String init = field.getInitExpr();
         if (init != null && !init.isBlank() && !LITERAL.matcher(init.strip()).matches()) {
           problems.add(
@@ -152,7 +152,15 @@ final class RuleConstructs {
     return problems;
   }
 
-  private static void unicodeEscapes(String file, String drl, List<RuleProblem> problems) {
+  /**
+   * Refuses the unicode escapes of a file, whether or not it parses.
+   *
+   * @param file the file's name for messages
+   * @param drl the file's DRL
+   * @return each line with an escape, refused
+   */
+  static List<RuleProblem> unicodeEscapes(String file, String drl) {
+    List<RuleProblem> problems = new ArrayList<>();
     Matcher m = UNICODE_ESCAPE.matcher(drl);
     int lastLine = -1;
     while (m.find()) {
@@ -172,6 +180,7 @@ final class RuleConstructs {
                   + " stands for, so the two would read different code; write the character itself"
                   + " (rule files are UTF-8)"));
     }
+    return problems;
   }
 
   private static void dialect(
@@ -231,7 +240,11 @@ final class RuleConstructs {
   }
 
   private static void annotations(
-      String file, AnnotatedBaseDescr owner, String where, List<RuleProblem> problems) {
+      String file,
+      List<String> lines,
+      AnnotatedBaseDescr owner,
+      String where,
+      List<RuleProblem> problems) {
     Collection<AnnotationDescr> annotations = owner.getAnnotations();
     for (AnnotationDescr a : annotations) {
       for (Map.Entry<String, Object> e : a.getValueMap().entrySet()) {
@@ -241,7 +254,7 @@ final class RuleConstructs {
           problems.add(
               new RuleProblem(
                   file,
-                  line(a, owner),
+                  annotationLine(lines, a, owner),
                   where
                       + " @"
                       + a.getName()
@@ -258,6 +271,17 @@ final class RuleConstructs {
   private static void refuse(
       String file, BaseDescr d, BaseDescr owner, String message, List<RuleProblem> problems) {
     problems.add(new RuleProblem(file, line(d, owner), message));
+  }
+
+  /** The line of an annotation: the parser gives none, so the first line of its owner with it. */
+  private static int annotationLine(List<String> lines, AnnotationDescr a, BaseDescr owner) {
+    int from = Math.max(owner.getLine(), 1);
+    for (int i = from; i <= lines.size(); i++) {
+      if (lines.get(i - 1).contains("@" + a.getName())) {
+        return i;
+      }
+    }
+    return line(a, owner);
   }
 
   private static int line(BaseDescr d, BaseDescr owner) {

@@ -80,7 +80,19 @@ final class RuleSource {
    * @param problems where to add the table's problems
    */
   static Optional<RuleSource> read(
-      String file, String fileName, byte[] bytes, String sourcePath, List<RuleProblem> problems) {
+      String file, String fileName, byte[] raw, String sourcePath, List<RuleProblem> problems) {
+    boolean spreadsheet =
+        DecisionTable.isTable(fileName)
+            && !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".drl.csv");
+    byte[] bytes = raw;
+    if (!spreadsheet) {
+      Optional<RuleProblem> encoding = RuleEncoding.problem(file, raw);
+      if (encoding.isPresent()) {
+        problems.add(encoding.get());
+        return Optional.empty();
+      }
+      bytes = RuleEncoding.withoutByteOrderMark(raw);
+    }
     if (!DecisionTable.isTable(fileName)) {
       return Optional.of(
           new RuleSource(file, new String(bytes, StandardCharsets.UTF_8), bytes, null, sourcePath));
