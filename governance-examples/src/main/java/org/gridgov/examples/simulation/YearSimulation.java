@@ -339,7 +339,6 @@ public final class YearSimulation {
     void dayDone(int done, int days);
   }
 
-  /** One run's state: the orders so far and what is drawn next. */
   /**
    * One run's state: the open orders, the ledger of the others and what is drawn next.
    *
