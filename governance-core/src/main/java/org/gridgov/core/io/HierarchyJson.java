@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gridgov.core.territory.Community;
@@ -46,6 +44,12 @@ public final class HierarchyJson {
   /** The Jin'an district file shipped in this jar. */
   public static final String JINAN_RESOURCE = "/org/gridgov/core/io/jinan-350111.json";
 
+  /**
+   * The largest hierarchy file read, 16 MiB: about 200,000 village-level units, a thousand times
+   * Jin'an. A larger file is refused before it is read.
+   */
+  public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
   private final ObjectMapper mapper = new ObjectMapper();
 
   /** Makes a reader. */
@@ -70,17 +74,12 @@ public final class HierarchyJson {
    *
    * @param file the file
    * @return the hierarchy
-   * @throws JsonLoadException if the file cannot be read or has any problem, naming each
+   * @throws JsonLoadException if the file is not a regular file, is larger than {@link
+   *     #MAX_FILE_BYTES}, cannot be read or has any problem, naming each
    */
   public Hierarchy read(Path file) throws JsonLoadException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new JsonLoadException(
-          file.toString(), List.of(new JsonProblem("$", 0, "cannot be read: " + e)));
-    }
-    return read(bytes, file.toString());
+    return read(
+        InputFiles.read(file, MAX_FILE_BYTES, "a district hierarchy file"), file.toString());
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.gridgov.examples.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,17 +38,8 @@ final class CheckRulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(folder)) {
-      spec.commandLine().getErr().println("no such folder: " + folder);
-      return 1;
-    }
-    List<RuleProblem> problems;
-    try {
-      problems = GovernanceEngine.check(allowed, folder);
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return 1;
-    }
+    Arguments.inputFolder(folder, "DIR");
+    List<RuleProblem> problems = GovernanceEngine.check(allowed, folder);
     if (problems.isEmpty()) {
       spec.commandLine().getOut().println(folder + ": the rules compile");
       return 0;
@@ -58,7 +48,7 @@ final class CheckRulesCommand implements Callable<Integer> {
         .getErr()
         .println(
             folder + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
-    problems.forEach(p -> spec.commandLine().getErr().println("  " + p));
+    problems.forEach(p -> spec.commandLine().getErr().println(Terminal.printable("  " + p)));
     return 1;
   }
 }

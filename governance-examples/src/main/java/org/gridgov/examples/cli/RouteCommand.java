@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.gridgov.core.io.HierarchyJson;
-import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.io.ReportJson;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.Actor;
@@ -17,7 +16,6 @@ import org.gridgov.examples.district.CompetentUnits;
 import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.rules.GovernanceEngine;
-import org.gridgov.rules.RuleLoadException;
 import org.gridgov.rules.escalation.Escalation;
 import org.gridgov.rules.routing.DistrictContext;
 import org.gridgov.rules.routing.Routing;
@@ -66,55 +64,60 @@ final class RouteCommand implements Callable<Integer> {
       description = "the seed the district is populated with (default: ${DEFAULT-VALUE})")
   private long seed;
 
+  private PopulatedDistrict populated;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      Report report = new ReportJson().read(order);
-      Territory territory =
-          district == null
-              ? new HierarchyJson().readJinan().territory()
-              : new HierarchyJson().read(district).territory();
-      PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
-      GovernanceEngine.Builder builder = GovernanceEngine.builder().clock(Clock.systemUTC());
-      if (rules != null) {
-        builder.rules(rules);
-      }
-      GovernanceEngine engine = builder.build();
-      Instant now = engine.clock().instant();
-      WorkOrder reported =
-          WorkOrder.report(report, Actor.system("gridgov route"), now, "read from " + order);
-      DistrictContext context =
-          DistrictContext.of(populated.snapshot(), CompetentUnits.of(populated.snapshot()));
-      RoutingDecision decision = Routing.on(engine).route(context, reported);
-      Deadlines deadlines = Escalation.on(engine).deadlines(reported, now);
-      out.println(
-          "order        " + report.id() + " (" + report.category() + ", " + report.urgency() + ")");
-      out.println(
-          "responsible  "
-              + decision.responsible().maskedName()
-              + " ["
-              + decision.responsible().kind()
-              + " "
-              + decision.responsible().reference()
-              + "]"
-              + (decision.immediate() ? ", at once" : ""));
-      decision
-          .informed()
-          .forEach(s -> out.println("informed     " + s.maskedName() + " [" + s.kind() + "]"));
-      out.println("rule         " + decision.rule());
-      deadlines.acceptBy().ifPresent(t -> out.println("accept by    " + t));
-      deadlines.resolveBy().ifPresent(t -> out.println("resolve by   " + t));
-      out.println("considered");
-      decision.considered().forEach(c -> out.println("  " + c));
-      return 0;
-    } catch (JsonLoadException | RuleLoadException e) {
-      err.println(e.getMessage());
-      return 1;
-    } catch (IllegalArgumentException e) {
-      err.println(order + ": " + e.getMessage());
-      return 1;
+    Arguments.inputFile(order, "ORDER.json");
+    if (district != null) {
+      Arguments.inputFile(district, "--district");
     }
+    if (rules != null) {
+      Arguments.inputFolder(rules, "--rules");
+    }
+    Report report = new ReportJson().read(order, this::populate);
+    GovernanceEngine.Builder builder = GovernanceEngine.builder().clock(Clock.systemUTC());
+    if (rules != null) {
+      builder.rules(rules);
+    }
+    GovernanceEngine engine = builder.build();
+    Instant now = engine.clock().instant();
+    WorkOrder reported =
+        WorkOrder.report(report, Actor.system("gridgov route"), now, "read from " + order);
+    DistrictContext context =
+        DistrictContext.of(populated.snapshot(), CompetentUnits.of(populated.snapshot()));
+    RoutingDecision decision = Routing.on(engine).route(context, reported);
+    Deadlines deadlines = Escalation.on(engine).deadlines(reported, now);
+    out.println(
+        "order        " + report.id() + " (" + report.category() + ", " + report.urgency() + ")");
+    out.println(
+        "responsible  "
+            + decision.responsible().maskedName()
+            + " ["
+            + decision.responsible().kind()
+            + " "
+            + decision.responsible().reference()
+            + "]"
+            + (decision.immediate() ? ", at once" : ""));
+    decision
+        .informed()
+        .forEach(s -> out.println("informed     " + s.maskedName() + " [" + s.kind() + "]"));
+    out.println("rule         " + decision.rule());
+    deadlines.acceptBy().ifPresent(t -> out.println("accept by    " + t));
+    deadlines.resolveBy().ifPresent(t -> out.println("resolve by   " + t));
+    out.println("considered");
+    decision.considered().forEach(c -> out.println("  " + c));
+    return 0;
+  }
+
+  /** Populates the district, once the order reads, and gives its territory to check it against. */
+  private Territory populate() {
+    Territory territory =
+        district == null
+            ? new HierarchyJson().readJinan().territory()
+            : new HierarchyJson().read(district).territory();
+    populated = DistrictPopulation.toReportFigures(territory, seed);
+    return populated.snapshot().territory();
   }
 }
