@@ -77,6 +77,44 @@ public final class Checks {
   }
 
   /**
+   * Requires a name: text as {@link #text(String, String)} requires it, on one line, without
+   * control characters and made of whole Unicode characters, so that it reaches a terminal, a web
+   * page and a JSON file as it was written.
+   *
+   * @param value the name
+   * @param what what the name is, for the message, such as {@code "a street name"}
+   * @return the value
+   * @throws IllegalArgumentException if the value is blank, too long, holds a control character or
+   *     half of a surrogate pair
+   */
+  public static String name(String value, String what) {
+    text(value, what);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
+        throw new IllegalArgumentException(
+            what + " may not hold control characters, got U+" + hex(c) + " at " + (i + 1));
+      }
+      if (Character.isSurrogate(c)) {
+        boolean paired =
+            Character.isHighSurrogate(c)
+                && i + 1 < value.length()
+                && Character.isLowSurrogate(value.charAt(i + 1));
+        if (!paired) {
+          throw new IllegalArgumentException(
+              what + " holds half of a character (U+" + hex(c) + " at " + (i + 1) + ")");
+        }
+        i++;
+      }
+    }
+    return value;
+  }
+
+  private static String hex(char c) {
+    return String.format("%04X", (int) c);
+  }
+
+  /**
    * Requires a count that is zero or more.
    *
    * @param value the count

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gridgov.core.territory.Community;
@@ -49,6 +50,8 @@ public final class HierarchyJson {
    * Jin'an. A larger file is refused before it is read.
    */
   public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+  private static final List<String> CODE_AND_NAME = List.of("code", "name");
 
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -114,10 +117,12 @@ public final class HierarchyJson {
     JsonNode root = doc.object(doc.root(), "$");
     doc.throwIfProblems();
 
+    doc.onlyFields(root, "$", "a district file", List.of("source", "district", "streets"));
     String sourceNote = doc.optionalText(root, "$", "source").orElse("");
     District district = null;
     JsonNode districtNode = doc.object(root.get("district"), "$.district");
     if (districtNode != null) {
+      doc.onlyFields(districtNode, "$.district", "a district", CODE_AND_NAME);
       DistrictCode code = doc.value(districtNode, "$.district", "code", DistrictCode::of);
       String name = doc.text(districtNode, "$.district", "name");
       if (code != null && name != null) {
@@ -147,6 +152,7 @@ public final class HierarchyJson {
     if (doc.object(node, path) == null) {
       return;
     }
+    doc.onlyFields(node, path, "a street", List.of("code", "name", "communities"));
     StreetCode code = doc.value(node, path, "code", StreetCode::of);
     String name = doc.text(node, path, "name");
     boolean placed = code != null && unique(doc, seen, code.value(), path + ".code");
@@ -173,6 +179,7 @@ public final class HierarchyJson {
       if (doc.object(c, at) == null) {
         continue;
       }
+      doc.onlyFields(c, at, "a community", CODE_AND_NAME);
       CommunityCode cc = doc.value(c, at, "code", CommunityCode::of);
       String cname = doc.text(c, at, "name");
       if (cc == null || !unique(doc, seen, cc.value(), at + ".code")) {

@@ -3,6 +3,7 @@ package org.gridgov.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.gridgov.core.calendar.CalendarRangeException;
 import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.rules.RuleLoadException;
 import picocli.CommandLine;
@@ -35,6 +36,7 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof CommandLineProblem
         || e instanceof JsonLoadException
         || e instanceof RuleLoadException
+        || e instanceof CalendarRangeException
         || e instanceof UncheckedIOException) {
       return e.getMessage();
     }

@@ -66,6 +66,8 @@ public final class GridGovCommand implements Runnable {
    */
   private static int execute(CommandLine commandLine, String... args) {
     commandLine.setExecutionExceptionHandler(new CliErrors());
+    // A date of a negative year starts with '-': calendar reads it as a date, not as an option.
+    commandLine.getSubcommands().get("calendar").setUnmatchedOptionsArePositionalParams(true);
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
