@@ -51,7 +51,7 @@ public final class Checks {
       ok = c >= '0' && c <= '9';
     }
     if (!ok) {
-      throw new IllegalArgumentException(what + " has " + length + " digits, got " + quote(value));
+      throw new IllegalArgumentException(what + " has " + length + " digits, got " + got(value));
     }
     return value;
   }
@@ -161,6 +161,22 @@ public final class Checks {
     return s.length() <= 80
         ? '"' + s + '"'
         : '"' + s.substring(0, 77) + "...\" (" + s.length() + " characters)";
+  }
+
+  /**
+   * A wrong code for a message: a run of digits of the wrong length is named by its length first,
+   * so that a code of another level (a 15-digit grid code given as a community code) is recognised
+   * even where it is shown masked as an ID number of that length would be.
+   */
+  private static String got(String value) {
+    if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return quote(value);
+    }
+    String quoted = quote(value);
+    String digits = value.length() + (value.length() == 1 ? " digit" : " digits");
+    return quoted.equals('"' + value + '"')
+        ? digits + ", " + quoted
+        : digits + ", " + quoted + " (masked, as an ID number of that length would be)";
   }
 
   /** {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,63}}, checked without a regular expression. */

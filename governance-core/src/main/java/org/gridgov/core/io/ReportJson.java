@@ -95,7 +95,13 @@ public final class ReportJson {
   private Report read(byte[] bytes, String source, Supplier<Territory> territory) {
     JsonDocument doc = JsonDocument.parse(mapper, source, bytes);
     JsonNode root = doc.object(doc.root(), "$");
-    Report report = root == null ? null : doc.bind(mapper, root, "$", Report.class);
+    JsonNode summary = root == null ? null : root.get("summary");
+    if (summary != null && summary.isTextual() && summary.textValue().isBlank()) {
+      // the record refuses it too, but as the whole report: name the field
+      doc.problem("$.summary", "a report's summary must not be blank");
+    }
+    Report report =
+        root == null || doc.hasProblems() ? null : doc.bind(mapper, root, "$", Report.class);
     if (report != null && territory != null && !doc.hasProblems()) {
       SnapshotReferences.place(doc, territory.get(), "$", report.grid(), report.compound());
     }
