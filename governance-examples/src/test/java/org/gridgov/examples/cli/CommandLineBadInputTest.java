@@ -324,4 +324,57 @@ class CommandLineBadInputTest {
     assertThat(nowhere.err())
         .contains("$.compound (line 3): compound C-NOWHERE is not in the territory");
   }
+
+  @Test
+  void aDistrictOfAMillionUnitsIsRefusedBeforeItIsReadWithTheLimitNamed() throws IOException {
+    // 999 streets of 999 communities, 998,001 units: as many as statistical codes can number
+    Path big = dir.resolve("big.json");
+    try (var w = Files.newBufferedWriter(big)) {
+      w.write("{\"district\": {\"code\": \"350111\", \"name\": \"晋安区\"}, \"streets\": [");
+      for (int s = 1; s <= 999; s++) {
+        w.write(s == 1 ? "" : ",");
+        String street = "350111" + String.format("%03d", s);
+        w.write("{\"code\": \"" + street + "\", \"name\": \"街道" + s + "\", \"communities\": [");
+        for (int c = 1; c <= 999; c++) {
+          w.write(c == 1 ? "" : ",");
+          w.write(
+              "{\"code\": \"" + street + String.format("%03d", c) + "\", \"name\": \"c\"}");
+        }
+        w.write("]}");
+      }
+      w.write("]}");
+    }
+
+    Outcome o = run("summary", "--district", big.toString());
+
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.err())
+        .startsWith(big + ": $: is larger than the 16.0 MiB a district hierarchy file may have");
+  }
+
+  @Test
+  void aDistrictOfMoreUnitsThanAPopulationHoldsIsRefusedWithTheLimitNamed() throws IOException {
+    StringBuilder json =
+        new StringBuilder(
+            "{\"district\": {\"code\": \"350111\", \"name\": \"晋安区\"}, \"streets\": [");
+    for (int s = 1; s <= 6; s++) {
+      String street = "350111" + String.format("%03d", s);
+      json.append(s == 1 ? "" : ",")
+          .append("{\"code\": \"" + street + "\", \"name\": \"街道" + s + "\", \"communities\": [");
+      for (int c = 1; c <= 999; c++) {
+        json.append(c == 1 ? "" : ",")
+            .append("{\"code\": \"" + street + String.format("%03d", c) + "\", \"name\": \"c\"}");
+      }
+      json.append("]}");
+    }
+    Path many = write("many.json", json.append("]}").toString());
+
+    Outcome o = run("summary", "--district", many.toString());
+
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.err())
+        .isEqualTo(
+            "district 350111 has 5994 communities and villages; a population holds at most 5000,"
+                + " about 24 times Jin'an\n");
+  }
 }
