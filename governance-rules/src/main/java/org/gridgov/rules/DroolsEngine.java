@@ -67,7 +67,7 @@ final class DroolsEngine implements GovernanceEngine {
   }
 
   /** The problem of a rule that failed when the catalogue was asked for, at its file and line. */
-  private static RuleProblem catalogueProblem(RuleBase base, RuntimeException e) {
+  static RuleProblem catalogueProblem(RuleBase base, RuntimeException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ConsequenceException c && c.getMatch() != null) {
         Rule rule = c.getMatch().getRule();

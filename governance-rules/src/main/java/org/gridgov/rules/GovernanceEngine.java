@@ -77,6 +77,39 @@ public interface GovernanceEngine {
   }
 
   /**
+   * Checks integrator rule folders as {@link #check(Collection, Path...)} does, then what they
+   * mean, and says besides what is worth knowing that is not wrong: which default rule files and
+   * rules the folders replace. An engine builds on rules that compile; this review finds the rules
+   * that compile but would never fire, or make routing fail, and is what {@code gridgov
+   * check-rules} runs.
+   *
+   * <p>Beyond compiling, the check reads what the rules mean: every enum value, category code and
+   * urgency a table or rule names must exist (the folders' own categories included); a table cell
+   * must fill every {@code $n} of its column; a row must be able to match; every category must have
+   * a time limit at every urgency; and a time-limit row must win somewhere. Each problem names its
+   * file and line (the row, in a table) and the values that would be valid.
+   *
+   * @param allowed the packages and classes the host allows beyond the defaults
+   * @param folders folders of {@code *.drl}, {@code *.drl.csv} and {@code *.xlsx} files
+   * @return the problems and the notes
+   * @throws IllegalArgumentException if an allowed name is not a package or class name
+   */
+  static RuleReview review(Collection<String> allowed, Path... folders) {
+    return RuleBase.review(List.of(folders), RuleAllowList.defaults().allow(allowed));
+  }
+
+  /**
+   * The default rule files in the library's jar, for an integrator to copy and start from: each is
+   * a class path resource such as {@code org/gridgov/rules/escalation/sla/sla.drl.csv}. A file of
+   * an integrator folder with the same file name replaces the default as a whole.
+   *
+   * @return the resources, in a stable order
+   */
+  static List<String> defaultRuleFiles() {
+    return List.copyOf(RuleBase.defaults().keySet());
+  }
+
+  /**
    * Fires the rules over the given facts and returns every decision they made. This is the one
    * primitive the concerns below are built on; hosts may use it with fact types of their own that
    * their integrator rules match.

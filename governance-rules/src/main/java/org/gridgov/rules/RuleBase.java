@@ -182,6 +182,39 @@ final class RuleBase {
         return new RuleBase(null, split.get(), List.of(), Map.of());
       }
     }
+    Compiled compiled = compileFolders(folders, allowed);
+    if (!compiled.problems().isEmpty()) {
+      throw new RuleLoadException(compiled.problems());
+    }
+    return compiled.assemble();
+  }
+
+  /** Integrator folders compiled: their files, what the compiler made, and the problems. */
+  private record Compiled(
+      List<IntegratorFile> files,
+      KnowledgeBuilder builder,
+      List<RuleProblem> problems,
+      Map<String, RuleProblem> origins) {
+
+    /** The default rules with the folders' rules, replacing defaults of the same file name. */
+    RuleBase assemble() {
+      return RuleBase.assemble(files, builder, origins);
+    }
+  }
+
+  private static Compiled compileFolders(List<Path> folders, RuleAllowList allowed) {
+    List<RuleProblem> problems = new ArrayList<>();
+    List<IntegratorFile> files = new ArrayList<>();
+    for (Path folder : folders) {
+      files.addAll(files(folder, problems));
+    }
+    Map<String, RuleProblem> origins = new LinkedHashMap<>();
+    KnowledgeBuilder builder = compile(files, problems, new RuleFileGuard(allowed), origins);
+    return new Compiled(files, builder, problems, origins);
+  }
+
+  private static RuleBase assemble(
+      List<IntegratorFile> files, KnowledgeBuilder builder, Map<String, RuleProblem> origins) {
     Map<String, String> defaults = defaults();
     Map<String, String> byBaseName = new LinkedHashMap<>();
     Map<String, String> fileByBaseName = new LinkedHashMap<>();
@@ -190,16 +223,6 @@ final class RuleBase {
           byBaseName.put(baseName(file), pkg);
           fileByBaseName.put(baseName(file), file.substring(file.lastIndexOf('/') + 1));
         });
-    List<RuleProblem> problems = new ArrayList<>();
-    List<IntegratorFile> files = new ArrayList<>();
-    for (Path folder : folders) {
-      files.addAll(files(folder, problems));
-    }
-    Map<String, RuleProblem> origins = new LinkedHashMap<>();
-    KnowledgeBuilder builder = compile(files, problems, new RuleFileGuard(allowed), origins);
-    if (!problems.isEmpty()) {
-      throw new RuleLoadException(problems);
-    }
     InternalKnowledgeBase base = defaultBase(defaults);
     List<String> notes = new ArrayList<>();
     for (IntegratorFile f : files) {
@@ -254,13 +277,42 @@ final class RuleBase {
 
   /** Compiles integrator folders against the default rules without making a base. */
   static List<RuleProblem> check(List<Path> folders, RuleAllowList allowed) {
-    List<RuleProblem> problems = new ArrayList<>();
-    List<IntegratorFile> files = new ArrayList<>();
-    for (Path folder : folders) {
-      files.addAll(files(folder, problems));
+    return List.copyOf(compileFolders(folders, allowed).problems());
+  }
+
+  /**
+   * Compiles integrator folders against the default rules without making an engine, and checks what
+   * they mean ({@link RuleMeaning}): first what the files say, then, if they compile, what the
+   * loaded rules compute.
+   */
+  static RuleReview review(List<Path> folders, RuleAllowList allowed) {
+    Compiled compiled = compileFolders(folders, allowed);
+    List<RuleSource> sources = new ArrayList<>();
+    for (IntegratorFile f : compiled.files()) {
+      try {
+        RuleSource.read(
+                f.display(), f.name(), f.bytes(), "meaning/" + f.display(), new ArrayList<>())
+            .ifPresent(sources::add);
+      } catch (UncheckedIOException e) {
+        // reported by the compilation
+      }
     }
-    compile(files, problems, new RuleFileGuard(allowed), new LinkedHashMap<>());
-    return List.copyOf(problems);
+    List<RuleProblem> said = RuleMeaning.read(sources, RuleMeaning.defaultCategories());
+    List<RuleProblem> problems = new ArrayList<>(compiled.problems());
+    // the compiler's own word on a file, without a line, is dropped where a line says more
+    problems.removeIf(p -> p.line() == 0 && said.stream().anyMatch(s -> s.file().equals(p.file())));
+    problems.addAll(said);
+    if (!compiled.problems().isEmpty()) {
+      return new RuleReview(problems.stream().distinct().toList(), List.of());
+    }
+    RuleBase base = compiled.assemble();
+    try {
+      problems.addAll(
+          RuleMeaning.catalogue(sources, base.fire(DefaultCatalogue.catalogueRequest())));
+    } catch (RuntimeException e) {
+      problems.add(DroolsEngine.catalogueProblem(base, e));
+    }
+    return new RuleReview(problems.stream().distinct().toList(), base.notes());
   }
 
   private static InternalKnowledgeBase defaultBase(Map<String, String> defaults) {

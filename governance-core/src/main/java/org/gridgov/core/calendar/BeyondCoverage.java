@@ -5,12 +5,22 @@ package org.gridgov.core.calendar;
  *
  * <p>Holidays and adjusted working days are announced by the State Council year by year, usually in
  * November for the next year, so no table can know them in advance. The host chooses what happens
- * beyond the table; the calendar never guesses silently.
+ * beyond the table; the calendar never guesses silently: {@link WorkingCalendar#isProvisional} says
+ * which dates are not official.
  */
 public enum BeyondCoverage {
   /**
-   * Refuse: any question about such a date throws {@link CalendarRangeException}. The default,
-   * because a deadline computed without the holidays can be days early.
+   * Derive the years after the table from the national holiday regulation ({@link
+   * StatutoryHolidays}): statutory holidays on their lunar and solar dates, no adjusted working
+   * days. Such dates are <em>provisional</em>, and so is every deadline counted across them. The
+   * default, so that dispatching goes on past the end of the table while the next year's official
+   * schedule is not yet loaded. Dates before the table, and after the last year that can be derived
+   * ({@link StatutoryHolidays#lastYear()}), are refused as under {@link #REFUSE}.
+   */
+  PROVISIONAL,
+  /**
+   * Refuse: any question about such a date throws {@link CalendarRangeException}. For a host that
+   * would rather stop than count a deadline on anything but the official table.
    */
   REFUSE,
   /**

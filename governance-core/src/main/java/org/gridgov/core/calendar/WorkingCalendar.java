@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Chinese working calendar that time limits of work orders are counted on: which dates are
@@ -17,9 +18,10 @@ import java.util.Objects;
  * <p>A calendar is made of a {@link HolidayTable}, {@link WorkingHours} (by default {@linkplain
  * WorkingHours#standard() 08:30–12:00 and 14:00–17:30}), a zone (by default {@code Asia/Shanghai},
  * the zone of all mainland China) and a {@link BeyondCoverage} policy (by default {@linkplain
- * BeyondCoverage#REFUSE refuse}). Instances are immutable and thread-safe; the {@code with...}
- * methods return new calendars. The calendar never reads the clock: callers pass instants, and the
- * one method that needs "now" takes an {@link InstantSource}.
+ * BeyondCoverage#PROVISIONAL provisional} years derived from the holiday regulation). Instances are
+ * immutable and thread-safe; the {@code with...} methods return new calendars. The calendar never
+ * reads the clock: callers pass instants, and the one method that needs "now" takes an {@link
+ * InstantSource}.
  *
  * <h2>Working days and working moments</h2>
  *
@@ -57,10 +59,16 @@ import java.util.Objects;
  *
  * <h2>Dates beyond the holiday table</h2>
  *
- * Every method that has to classify a date outside {@link #coverage()} either throws {@link
- * CalendarRangeException} (policy {@link BeyondCoverage#REFUSE}) or treats it as an ordinary
- * weekday or weekend (policy {@link BeyondCoverage#WEEKENDS_ONLY}). Methods look only at the dates
- * they need: a deadline that falls inside the coverage is found even if a later year is unknown.
+ * Every method that has to classify a date outside {@link #coverage()}, the official table, either
+ * takes the year's statutory holidays derived from the holiday regulation (policy {@link
+ * BeyondCoverage#PROVISIONAL}, the default, for the years after the table up to {@link
+ * StatutoryHolidays#lastYear()}), throws {@link CalendarRangeException} (policy {@link
+ * BeyondCoverage#REFUSE}, and under the default for dates it cannot derive) or treats it as an
+ * ordinary weekday or weekend (policy {@link BeyondCoverage#WEEKENDS_ONLY}). Such dates are
+ * <em>provisional</em> ({@link #isProvisional(LocalDate)}): a deadline counted across them ({@link
+ * #isProvisional(Instant, Instant)}) may move once the official schedule of the year is loaded.
+ * Methods look only at the dates they need: a deadline that falls inside the coverage is found even
+ * if a later year is unknown, and is not provisional.
  *
  * <p>Arguments must not be null. Amounts are limited to {@value #MAX_WORKING_DAYS} working days (or
  * as many days' working hours), some forty years, so that a mistaken amount fails quickly.
@@ -74,7 +82,13 @@ public final class WorkingCalendar {
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final HolidayTable table;
+
+  /** The official table and the years derived after it. */
+  private final DayIndex allDays;
+
+  /** The dates this calendar's policy classifies by the index: {@code allDays} or a view. */
   private final DayIndex days;
+
   private final WorkingHours hours;
   private final ZoneId zone;
   private final BeyondCoverage beyondCoverage;
@@ -87,22 +101,24 @@ public final class WorkingCalendar {
 
   private WorkingCalendar(
       HolidayTable table,
-      DayIndex days,
+      DayIndex allDays,
       WorkingHours hours,
       ZoneId zone,
       BeyondCoverage beyondCoverage) {
     this.table = table;
-    this.days = days;
+    this.allDays = allDays;
     this.hours = Objects.requireNonNull(hours, "a working calendar needs working hours");
     this.zone = Objects.requireNonNull(zone, "a working calendar needs a zone");
     this.beyondCoverage =
         Objects.requireNonNull(beyondCoverage, "a working calendar needs a policy beyond coverage");
+    this.days = beyondCoverage == BeyondCoverage.PROVISIONAL ? allDays : allDays.officialOnly();
     this.index = WorkingTimeIndex.of(days, hours, zone);
     this.longestLimit = hours.perDay().multipliedBy(MAX_WORKING_DAYS);
   }
 
   private WorkingCalendar(WorkingCalendar walking) {
     this.table = walking.table;
+    this.allDays = walking.allDays;
     this.days = walking.days;
     this.hours = walking.hours;
     this.zone = walking.zone;
@@ -117,8 +133,8 @@ public final class WorkingCalendar {
   }
 
   /**
-   * A calendar with the standard working hours, in {@code Asia/Shanghai}, refusing dates beyond the
-   * table.
+   * A calendar with the standard working hours, in {@code Asia/Shanghai}, deriving {@linkplain
+   * BeyondCoverage#PROVISIONAL provisional} years after the table.
    *
    * @param table the holidays and adjusted working days
    * @return the calendar
@@ -126,7 +142,7 @@ public final class WorkingCalendar {
   public static WorkingCalendar of(HolidayTable table) {
     Objects.requireNonNull(table, "a working calendar needs a holiday table");
     return new WorkingCalendar(
-        table, new DayIndex(table), WorkingHours.standard(), CHINA, BeyondCoverage.REFUSE);
+        table, new DayIndex(table), WorkingHours.standard(), CHINA, BeyondCoverage.PROVISIONAL);
   }
 
   /**
@@ -136,7 +152,7 @@ public final class WorkingCalendar {
    * @return a new calendar
    */
   public WorkingCalendar withWorkingHours(WorkingHours workingHours) {
-    return new WorkingCalendar(table, days, workingHours, zone, beyondCoverage);
+    return new WorkingCalendar(table, allDays, workingHours, zone, beyondCoverage);
   }
 
   /**
@@ -146,7 +162,7 @@ public final class WorkingCalendar {
    * @return a new calendar
    */
   public WorkingCalendar withZone(ZoneId zone) {
-    return new WorkingCalendar(table, days, hours, zone, beyondCoverage);
+    return new WorkingCalendar(table, allDays, hours, zone, beyondCoverage);
   }
 
   /**
@@ -156,7 +172,7 @@ public final class WorkingCalendar {
    * @return a new calendar
    */
   public WorkingCalendar withBeyondCoverage(BeyondCoverage policy) {
-    return new WorkingCalendar(table, days, hours, zone, policy);
+    return new WorkingCalendar(table, allDays, hours, zone, policy);
   }
 
   /**
@@ -166,6 +182,50 @@ public final class WorkingCalendar {
    */
   public Period coverage() {
     return table.coverage();
+  }
+
+  /**
+   * The dates this calendar derives from the holiday regulation because the official table does not
+   * have them.
+   *
+   * @return the years after the table up to {@link StatutoryHolidays#lastYear()}, such as
+   *     2027-01-01..2100-12-31; empty unless the policy is {@link BeyondCoverage#PROVISIONAL} and
+   *     the year after the table can be derived
+   */
+  public Optional<Period> provisionalPeriod() {
+    if (days.size() == days.officialOnly().size()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Period(table.coverage().last().plusDays(1), days.last()));
+  }
+
+  /**
+   * Whether what this calendar says of a date is provisional: the date is outside the official
+   * table, and the calendar derives it ({@link BeyondCoverage#PROVISIONAL}) or guesses it ({@link
+   * BeyondCoverage#WEEKENDS_ONLY}) rather than refusing it.
+   *
+   * @param date the date
+   * @return true if the date's kind may change once its year's official schedule is loaded
+   */
+  public boolean isProvisional(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return beyondCoverage != BeyondCoverage.REFUSE && !table.coverage().contains(date);
+  }
+
+  /**
+   * Whether anything counted from one instant to another is provisional: some date from the first
+   * instant's to the second's, read in the calendar's zone, is {@linkplain
+   * #isProvisional(LocalDate) provisional}. A deadline due by {@code to} for a time limit that
+   * started at {@code from} is provisional exactly then.
+   *
+   * @param from the first instant, such as a dispatch
+   * @param to the second, such as its deadline; may be before {@code from}
+   * @return true if a date in between is provisional
+   */
+  public boolean isProvisional(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    return isProvisional(dateOf(earliest(from, to))) || isProvisional(dateOf(latest(from, to)));
   }
 
   /**
@@ -208,18 +268,20 @@ public final class WorkingCalendar {
    * What kind of day a date is.
    *
    * @param date the date
-   * @return its kind; beyond the coverage, {@link DayKind#WEEKDAY} or {@link DayKind#WEEKEND} under
+   * @return its kind; beyond the coverage, its provisional kind under {@link
+   *     BeyondCoverage#PROVISIONAL} and {@link DayKind#WEEKDAY} or {@link DayKind#WEEKEND} under
    *     {@link BeyondCoverage#WEEKENDS_ONLY}
    * @throws CalendarRangeException if the date is beyond the coverage and the policy is {@link
-   *     BeyondCoverage#REFUSE}
+   *     BeyondCoverage#REFUSE}, or beyond the years the policy {@link BeyondCoverage#PROVISIONAL}
+   *     can derive
    */
   public DayKind kindOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
     if (days.covers(date)) {
       return days.kindOf(date);
     }
-    if (beyondCoverage == BeyondCoverage.REFUSE) {
-      throw new CalendarRangeException(date, table.coverage());
+    if (beyondCoverage != BeyondCoverage.WEEKENDS_ONLY) {
+      throw new CalendarRangeException(date, new Period(table.coverage().first(), days.last()));
     }
     return HolidayTable.isWeekend(date) ? DayKind.WEEKEND : DayKind.WEEKDAY;
   }

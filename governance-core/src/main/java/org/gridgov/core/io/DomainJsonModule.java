@@ -1,6 +1,9 @@
 package org.gridgov.core.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -38,8 +41,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.workorder.Deadlines;
 
 /**
  * Teaches Jackson the shapes of the domain without annotating it:
@@ -54,7 +59,10 @@ import org.gridgov.core.common.Checks;
  *   <li>a set is written in the order of its elements' JSON text, so that equal snapshots are
  *       written byte for byte alike whatever order their sets happen to iterate in;
  *   <li>a time or date, written as text, is read only from text: a number is refused rather than
- *       read as a count of seconds or days since 1970.
+ *       read as a count of seconds or days since 1970;
+ *   <li>deadlines are written with {@code "provisional": true} only when they are provisional, and
+ *       read as not provisional without it, so that journals and snapshots written before the mark
+ *       existed read as they were and official deadlines are written byte for byte as before.
  * </ul>
  */
 final class DomainJsonModule extends SimpleModule {
@@ -66,6 +74,19 @@ final class DomainJsonModule extends SimpleModule {
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
   private interface Typed {}
 
+  /** Writes the provisional mark of deadlines only when set, and reads it as false if absent. */
+  private abstract static class DeadlinesShape {
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @SuppressWarnings("unused")
+    private boolean provisional;
+
+    @SuppressWarnings("unused")
+    DeadlinesShape(
+        Optional<Instant> acceptBy,
+        Optional<Instant> resolveBy,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean provisional) {}
+  }
+
   private final Class<?>[] sealedTypes;
 
   DomainJsonModule(List<Class<?>> sealedTypes) {
@@ -76,6 +97,7 @@ final class DomainJsonModule extends SimpleModule {
   @Override
   public void setupModule(SetupContext context) {
     super.setupModule(context);
+    context.setMixInAnnotations(Deadlines.class, DeadlinesShape.class);
     for (Class<?> sealed : sealedTypes) {
       context.setMixInAnnotations(sealed, Typed.class);
       for (Class<?> sub : sealed.getPermittedSubclasses()) {

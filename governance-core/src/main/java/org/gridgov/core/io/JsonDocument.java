@@ -46,6 +46,9 @@ final class JsonDocument {
    */
   static JsonDocument parse(ObjectMapper mapper, String source, byte[] bytes)
       throws JsonLoadException {
+    JacksonSupport.require();
+    StrictUtf8.check(source, bytes);
+    StrictUtf8.checkNotEmpty(source, bytes);
     ObjectReader reader =
         mapper
             .reader()

@@ -120,7 +120,11 @@ public final class WorkingCalendarJson {
     Objects.requireNonNull(sourceName, "sourceName");
     JsonParser parser;
     try {
-      parser = JSON.createParser(in);
+      JacksonSupport.require();
+      byte[] bytes = in.readAllBytes();
+      StrictUtf8.check(sourceName, bytes);
+      StrictUtf8.checkNotEmpty(sourceName, bytes);
+      parser = JSON.createParser(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the working calendar " + sourceName, e);
     }

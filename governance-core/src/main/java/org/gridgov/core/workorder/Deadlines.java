@@ -9,10 +9,17 @@ import java.util.Optional;
  * when it must be resolved. The caller sets them at dispatch from its time-limit rules (which count
  * Chinese working days); the work order only records them so that on-time closure can be judged.
  *
+ * <p>Deadlines are <em>provisional</em> when they were counted across days the official holiday
+ * schedule does not cover yet (the working calendar derived them from the holiday regulation); they
+ * may move once that year's schedule is announced and loaded. The dispatch event carries the mark,
+ * so that a host can show it and later recompute.
+ *
  * @param acceptBy when acceptance is due, if there is such a deadline
  * @param resolveBy when resolution is due, if there is such a deadline; not before {@code acceptBy}
+ * @param provisional whether they were counted across provisional days of the working calendar
  */
-public record Deadlines(Optional<Instant> acceptBy, Optional<Instant> resolveBy) {
+public record Deadlines(
+    Optional<Instant> acceptBy, Optional<Instant> resolveBy, boolean provisional) {
 
   /** No deadlines. */
   public static final Deadlines NONE = new Deadlines(Optional.empty(), Optional.empty());
@@ -28,6 +35,27 @@ public record Deadlines(Optional<Instant> acceptBy, Optional<Instant> resolveBy)
               + ", got "
               + resolveBy.get());
     }
+  }
+
+  /**
+   * Deadlines counted on official days only.
+   *
+   * @param acceptBy when acceptance is due, if there is such a deadline
+   * @param resolveBy when resolution is due, if there is such a deadline; not before {@code
+   *     acceptBy}
+   */
+  public Deadlines(Optional<Instant> acceptBy, Optional<Instant> resolveBy) {
+    this(acceptBy, resolveBy, false);
+  }
+
+  /**
+   * These deadlines, marked provisional or not.
+   *
+   * @param provisional whether they were counted across provisional days
+   * @return the same instants with that mark
+   */
+  public Deadlines withProvisional(boolean provisional) {
+    return provisional == this.provisional ? this : new Deadlines(acceptBy, resolveBy, provisional);
   }
 
   /**

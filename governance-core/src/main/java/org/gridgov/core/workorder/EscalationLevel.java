@@ -37,4 +37,32 @@ public enum EscalationLevel {
   public boolean isAbove(EscalationLevel other) {
     return compareTo(other) > 0;
   }
+
+  /**
+   * The level at which a responsible subject of this kind works: an order dispatched to the street
+   * is at the street's level, so that escalating it goes on from there, to the district, and never
+   * "from GRID to COMMUNITY" below the subject that already holds it.
+   *
+   * @param kind the kind of the responsible subject
+   * @return {@link #COMMUNITY} for the community's committee and the grid joint meeting it
+   *     convenes; {@link #STREET} for the street; {@link #DISTRICT} for a district unit; {@link
+   *     #GRID} for everyone who works in the grid under the community's supervision: the grid
+   *     worker, the grid Party branch, the property company, the owners' committee, a co-building
+   *     unit, a volunteer, a capable resident
+   */
+  public static EscalationLevel of(SubjectKind kind) {
+    return switch (kind) {
+      case GRID_WORKER,
+          GRID_PARTY_BRANCH,
+          PROPERTY_COMPANY,
+          OWNERS_COMMITTEE,
+          CO_BUILDING_UNIT,
+          VOLUNTEER,
+          CAPABLE_RESIDENT ->
+          GRID;
+      case COMMUNITY_COMMITTEE, JOINT_MEETING -> COMMUNITY;
+      case STREET -> STREET;
+      case DISTRICT_UNIT -> DISTRICT;
+    };
+  }
 }

@@ -465,6 +465,12 @@ public final class WorkOrder {
       newStatus = WorkOrderStatus.DISPATCHED;
       newAssignee = dispatched.assignee();
       newDeadlines = dispatched.deadlines();
+      // the order is at least at the level of the subject that holds it: the street's order
+      // escalates to the district, not to the community below the street
+      EscalationLevel held = EscalationLevel.of(newAssignee.kind());
+      if (held.isAbove(newLevel)) {
+        newLevel = held;
+      }
     } else if (event instanceof WorkOrderEvent.Accepted) {
       newStatus = WorkOrderStatus.ACCEPTED;
     } else if (event instanceof WorkOrderEvent.Started) {

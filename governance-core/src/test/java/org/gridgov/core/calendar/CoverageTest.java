@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class CoverageTest {
 
+  /** The shipped table with a host's choice to refuse dates beyond it. */
+  private static final WorkingCalendar REFUSING =
+      CALENDAR.withBeyondCoverage(BeyondCoverage.REFUSE);
+
   @Test
   void coversTheWholeYears2004To2026() {
     assertThat(CALENDAR.coverage())
@@ -18,12 +22,12 @@ class CoverageTest {
 
   @Test
   void refusesADateAfterTheCoveredYearsNamingTheDateAndTheYears() {
-    assertThatThrownBy(() -> CALENDAR.isWorkingDay(LocalDate.of(2027, 1, 4)))
+    assertThatThrownBy(() -> REFUSING.isWorkingDay(LocalDate.of(2027, 1, 4)))
         .isInstanceOfSatisfying(
             CalendarRangeException.class,
             e -> {
               assertThat(e.date()).isEqualTo(LocalDate.of(2027, 1, 4));
-              assertThat(e.coverage()).isEqualTo(CALENDAR.coverage());
+              assertThat(e.coverage()).isEqualTo(REFUSING.coverage());
             })
         .hasMessage(
             "the working calendar covers 2004–2026 (2004-01-01..2026-12-31),"
@@ -31,15 +35,27 @@ class CoverageTest {
   }
 
   @Test
-  void refusesADateBeforeTheCoveredYears() {
+  void refusesADateBeforeTheCoveredYearsEvenUnderTheDefaultPolicy() {
     assertThatThrownBy(() -> CALENDAR.kindOf(LocalDate.of(2003, 12, 31)))
+        .isInstanceOf(CalendarRangeException.class)
+        .hasMessage(
+            "the working calendar covers 2004–2100 (2004-01-01..2100-12-31),"
+                + " it has no holidays for 2003-12-31");
+    assertThatThrownBy(() -> REFUSING.kindOf(LocalDate.of(2003, 12, 31)))
         .isInstanceOf(CalendarRangeException.class)
         .hasMessageContaining("2003-12-31");
   }
 
   @Test
-  void refusesADeadlineThatRunsPastTheCoveredYears() {
-    assertThatThrownBy(() -> CALENDAR.plusWorkingDays(at("2026-12-30T10:00"), 5))
+  void refusesADateAfterTheLastYearItCanDeriveEvenUnderTheDefaultPolicy() {
+    assertThatThrownBy(() -> CALENDAR.kindOf(LocalDate.of(2101, 1, 3)))
+        .isInstanceOf(CalendarRangeException.class)
+        .hasMessageContaining("2101-01-03");
+  }
+
+  @Test
+  void refusesADeadlineThatRunsPastTheCoveredYearsWhenTheHostChoosesSo() {
+    assertThatThrownBy(() -> REFUSING.plusWorkingDays(at("2026-12-30T10:00"), 5))
         .isInstanceOf(CalendarRangeException.class)
         .hasMessageContaining("2027-01-01");
   }
@@ -64,5 +80,8 @@ class CoverageTest {
         .isEqualTo(at("2027-01-06T17:30"));
     // and the covered years still use the table
     assertThat(lenient.kindOf(LocalDate.of(2026, 1, 1))).isEqualTo(DayKind.HOLIDAY);
+    // and what it guesses is provisional
+    assertThat(lenient.isProvisional(LocalDate.of(2027, 1, 1))).isTrue();
+    assertThat(lenient.provisionalPeriod()).isEmpty();
   }
 }

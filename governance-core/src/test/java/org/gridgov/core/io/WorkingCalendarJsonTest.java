@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.gridgov.core.calendar.BeyondCoverage;
 import org.gridgov.core.calendar.CalendarRangeException;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.Period;
@@ -25,10 +26,10 @@ class WorkingCalendarJsonTest {
   }
 
   @Test
-  void loadsTheShippedCalendarWith619HolidaysAnd150AdjustedWorkingDays() {
+  void loadsTheShippedCalendarWith620HolidaysAnd150AdjustedWorkingDays() {
     HolidayTable table = WorkingCalendarJson.chinaTable();
 
-    assertThat(table.holidays()).hasSize(619);
+    assertThat(table.holidays()).hasSize(620);
     assertThat(table.adjustedWorkingDays()).hasSize(150);
     assertThat(table.coverage())
         .isEqualTo(Period.of(LocalDate.of(2004, 1, 1), LocalDate.of(2026, 12, 31)));
@@ -56,7 +57,8 @@ class WorkingCalendarJsonTest {
   void refusesADateBeyondTheYearsOfAFileWithTheTypedException() {
     // given a calendar from a file that lists 2024 only
     WorkingCalendar calendar =
-        WorkingCalendar.of(read("{\"holidays\": {\"2024-01-01\": \"元旦\"}, \"workdays\": {}}"));
+        WorkingCalendar.of(read("{\"holidays\": {\"2024-01-01\": \"元旦\"}, \"workdays\": {}}"))
+            .withBeyondCoverage(BeyondCoverage.REFUSE);
 
     // then a date in 2025 is refused, naming the date and the covered year
     assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2025, 3, 3)))

@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Counts the working days after FROM up to and including TO on the Chinese calendar, with"
-          + " public holidays and adjusted working days (2004-2026), and lists the days off and"
-          + " adjusted working days between them."
+          + " public holidays and adjusted working days (official 2004-2026; later years are"
+          + " provisional, derived from the holiday regulation), and lists the days off and"
+          + " adjusted working days between them, marking provisional ones."
     })
 final class CalendarCommand implements Callable<Integer> {
 
@@ -42,10 +43,18 @@ final class CalendarCommand implements Callable<Integer> {
       throw new CommandLineProblem("TO (" + last + ") is before FROM (" + first + ")");
     }
     WorkingCalendar calendar = WorkingCalendarJson.chinaDefault();
-
     int days = calendar.workingDaysBetween(first, last);
     var out = spec.commandLine().getOut();
     out.println(days + " working days after " + first + " up to and including " + last);
+    if (calendar.isProvisional(last)) {
+      out.println(
+          "  provisional from "
+              + (calendar.isProvisional(first.plusDays(1))
+                  ? first.plusDays(1)
+                  : calendar.coverage().last().plusDays(1))
+              + ": statutory holidays derived from the holiday regulation, no adjusted working"
+              + " days, until the year's official schedule is loaded");
+    }
     for (LocalDate d = first.plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
       DayKind kind = calendar.kindOf(d);
       if (kind == DayKind.HOLIDAY || kind == DayKind.ADJUSTED_WORKING_DAY) {
@@ -55,7 +64,8 @@ final class CalendarCommand implements Callable<Integer> {
                 + " "
                 + d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
                 + "  "
-                + (kind == DayKind.HOLIDAY ? "public holiday" : "adjusted working day"));
+                + (kind == DayKind.HOLIDAY ? "public holiday" : "adjusted working day")
+                + (calendar.isProvisional(d) ? " (provisional)" : ""));
       }
     }
     return 0;

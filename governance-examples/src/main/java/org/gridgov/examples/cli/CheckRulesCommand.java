@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.RuleProblem;
+import org.gridgov.rules.RuleReview;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Compiles a folder of rule files (*.drl, *.drl.csv, *.xlsx) against the default rules and"
-          + " lists every problem with its file and line.",
+          + " lists every problem with its file and line: what does not compile, and what"
+          + " compiles but means nothing (a category code, urgency or enum value that does not"
+          + " exist, a cell that leaves a $n unfilled, a row that can never match, a category"
+          + " without a time limit at some urgency), with the values that would be valid.",
+      "Notes say which default files and rules the folder replaces.",
       "Exit code 0 when the folder compiles, 1 when it has problems."
     })
 final class CheckRulesCommand implements Callable<Integer> {
@@ -39,7 +44,11 @@ final class CheckRulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Arguments.inputFolder(folder, "DIR");
-    List<RuleProblem> problems = GovernanceEngine.check(allowed, folder);
+    RuleReview review = GovernanceEngine.review(allowed, folder);
+    review
+        .notes()
+        .forEach(n -> spec.commandLine().getOut().println(Terminal.printable("note: " + n)));
+    List<RuleProblem> problems = review.problems();
     if (problems.isEmpty()) {
       spec.commandLine().getOut().println(folder + ": the rules compile");
       return 0;

@@ -3,6 +3,7 @@ package org.gridgov.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import org.gridgov.core.calendar.CalendarRangeException;
 import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.rules.RuleLoadException;
@@ -39,6 +40,12 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
         || e instanceof CalendarRangeException
         || e instanceof UncheckedIOException) {
       return e.getMessage();
+    }
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      return "cannot read or write "
+          + f.getFile()
+          + ": "
+          + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
     }
     if (e instanceof IOException io) {
       return "cannot read or write a file: " + describe(io);

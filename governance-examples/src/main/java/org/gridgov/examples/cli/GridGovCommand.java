@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
       RouteCommand.class,
       SimulateCommand.class,
       CalendarCommand.class,
+      ExportRulesCommand.class,
+      DistrictCommand.class,
+      SweepCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GridGovCommand implements Runnable {

@@ -66,6 +66,14 @@ final class RouteCommand implements Callable<Integer> {
 
   private PopulatedDistrict populated;
 
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
+      description =
+          "route and count the deadlines as at this instant, such as 2024-03-04T09:00:00+08:00"
+              + " (default: now)")
+  private java.time.OffsetDateTime at;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -77,7 +85,9 @@ final class RouteCommand implements Callable<Integer> {
       Arguments.inputFolder(rules, "--rules");
     }
     Report report = new ReportJson().read(order, this::populate);
-    GovernanceEngine.Builder builder = GovernanceEngine.builder().clock(Clock.systemUTC());
+    GovernanceEngine.Builder builder =
+        GovernanceEngine.builder()
+            .clock(at == null ? Clock.systemUTC() : Clock.fixed(at.toInstant(), at.getOffset()));
     if (rules != null) {
       builder.rules(rules);
     }
@@ -88,7 +98,9 @@ final class RouteCommand implements Callable<Integer> {
     DistrictContext context =
         DistrictContext.of(populated.snapshot(), CompetentUnits.of(populated.snapshot()));
     RoutingDecision decision = Routing.on(engine).route(context, reported);
-    Deadlines deadlines = Escalation.on(engine).deadlines(reported, now);
+    Escalation escalation = Escalation.on(engine);
+    Deadlines deadlines = escalation.deadlines(reported, now);
+    java.time.ZoneId zone = engine.calendar().zone();
     out.println(
         "order        " + report.id() + " (" + report.category() + ", " + report.urgency() + ")");
     out.println(
@@ -104,8 +116,15 @@ final class RouteCommand implements Callable<Integer> {
         .informed()
         .forEach(s -> out.println("informed     " + s.maskedName() + " [" + s.kind() + "]"));
     out.println("rule         " + decision.rule());
-    deadlines.acceptBy().ifPresent(t -> out.println("accept by    " + t));
-    deadlines.resolveBy().ifPresent(t -> out.println("resolve by   " + t));
+    out.println("at           " + now.atZone(zone).toOffsetDateTime());
+    out.println(
+        "time limits  " + escalation.timeLimits(report.category(), report.urgency()).rule());
+    deadlines
+        .acceptBy()
+        .ifPresent(t -> out.println("accept by    " + t.atZone(zone).toOffsetDateTime()));
+    deadlines
+        .resolveBy()
+        .ifPresent(t -> out.println("resolve by   " + t.atZone(zone).toOffsetDateTime()));
     out.println("considered");
     decision.considered().forEach(c -> out.println("  " + c));
     return 0;

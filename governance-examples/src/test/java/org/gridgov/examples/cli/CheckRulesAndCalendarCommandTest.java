@@ -115,9 +115,26 @@ class CheckRulesAndCalendarCommandTest {
   }
 
   @Test
-  void calendarRefusesDatesOutsideTheData() {
-    assertThat(run("calendar", "2026-12-01", "2027-01-15")).isEqualTo(1);
-    assertThat(err.toString()).contains("2004").contains("2026");
+  void calendarCountsIntoNextYearOnProvisionalDaysAndMarksThem() {
+    int code = run("calendar", "2026-12-28", "2027-02-20");
+
+    assertThat(code).isZero();
+    // 29-31 December (3); January 2027 has 21 weekdays less New Year's Day (20); February 1-19
+    // has 15 weekdays less 5 and 8-10 (除夕 to 初三, the weekend days made up on Tuesday and
+    // Wednesday) (11)
+    assertThat(out.toString())
+        .contains("34 working days after 2026-12-28 up to and including 2027-02-20")
+        .contains("provisional from 2027-01-01")
+        .contains("2027-01-01 Fri  public holiday (provisional)")
+        .contains("2027-02-05 Fri  public holiday (provisional)")
+        .contains("2027-02-10 Wed  public holiday (provisional)")
+        .doesNotContain("2027-02-11");
+  }
+
+  @Test
+  void calendarRefusesDatesBeforeTheData() {
+    assertThat(run("calendar", "2003-12-01", "2004-01-15")).isEqualTo(1);
+    assertThat(err.toString()).contains("2004").contains("2003-12-02");
   }
 
   @Test

@@ -181,6 +181,19 @@ class CommandLineBadInputTest {
     batch.add(new String[] {"check-rules", brokenRules.toString()});
     batch.add(new String[] {"check-rules", "--allow", "not a name", brokenRules.toString()});
     batch.add(new String[] {"no-such-command"});
+    String[] times = {
+      "--dispatched", "2024-03-04T09:00:00+08:00", "--at", "2024-03-08T09:00:00+08:00"
+    };
+    batch.add(concat(new String[] {"sweep", folder.toString()}, times));
+    batch.add(concat(new String[] {"sweep", "/dev/zero"}, times));
+    batch.add(
+        concat(new String[] {"sweep", order.toString(), "--district", folder.toString()}, times));
+    batch.add(new String[] {"sweep", order.toString()});
+    batch.add(new String[] {"district", "--district", "/dev/zero"});
+    batch.add(new String[] {"district", "--district", noCommunities.toString()});
+    batch.add(
+        new String[] {"district", "--write-snapshot", dir.resolve("no/such/x.json").toString()});
+    batch.add(new String[] {"export-rules", aFile.toString()});
 
     List<Outcome> outcomes = batch.stream().map(CommandLineBadInputTest::run).toList();
 
@@ -337,8 +350,7 @@ class CommandLineBadInputTest {
         w.write("{\"code\": \"" + street + "\", \"name\": \"街道" + s + "\", \"communities\": [");
         for (int c = 1; c <= 999; c++) {
           w.write(c == 1 ? "" : ",");
-          w.write(
-              "{\"code\": \"" + street + String.format("%03d", c) + "\", \"name\": \"c\"}");
+          w.write("{\"code\": \"" + street + String.format("%03d", c) + "\", \"name\": \"c\"}");
         }
         w.write("]}");
       }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.lists.Category;
 import org.gridgov.core.lists.Urgency;
 import org.gridgov.core.workorder.Actor;
@@ -82,15 +83,31 @@ final class EngineEscalation implements Escalation {
   public Deadlines deadlines(Category category, Urgency urgency, Instant dispatchedAt) {
     Objects.requireNonNull(dispatchedAt, "dispatchedAt");
     TimeLimit limit = timeLimits(category, urgency);
-    return Deadlines.of(
-        limit.accept().after(dispatchedAt, engine.calendar()),
-        limit.resolve().after(dispatchedAt, engine.calendar()));
+    if (engine.auditing()) {
+      engine.auditReused(List.of(limit));
+    }
+    WorkingCalendar calendar = engine.calendar();
+    Instant resolveBy = limit.resolve().after(dispatchedAt, calendar);
+    return Deadlines.of(limit.accept().after(dispatchedAt, calendar), resolveBy)
+        .withProvisional(calendar.isProvisional(dispatchedAt, resolveBy));
+  }
+
+  @Override
+  public Deadlines deadlines(WorkOrder order) {
+    return deadlines(order, engine.clock().instant());
   }
 
   @Override
   public EscalationSweep sweep(Collection<WorkOrder> openOrders) {
+    return sweep(openOrders, engine.clock().instant());
+  }
+
+  @Override
+  public EscalationSweep sweep(Collection<WorkOrder> openOrders, Instant at) {
     Objects.requireNonNull(openOrders, "openOrders");
-    SweepFacts facts = new SweepFacts(engine.calendar(), engine.clock());
+    Objects.requireNonNull(at, "at");
+    SweepFacts facts =
+        new SweepFacts(engine.calendar(), java.time.Clock.fixed(at, java.time.ZoneOffset.UTC));
     SweepContext context = facts.context();
     List<List<Object>> open = new ArrayList<>();
     for (WorkOrder order : openOrders) {

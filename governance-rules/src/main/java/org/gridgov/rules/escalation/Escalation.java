@@ -48,12 +48,15 @@ public interface Escalation {
 
   /**
    * The deadlines of an order dispatched at an instant, counted on the engine's working calendar,
-   * for the host to pass to {@link WorkOrder#dispatch}.
+   * for the host to pass to {@link WorkOrder#dispatch}. The time limit that set them ({@link
+   * #timeLimits}, naming its row) goes to the engine's audit trail.
    *
    * @param category the order's category
    * @param urgency the order's urgency
    * @param dispatchedAt when the order is dispatched
-   * @return the accept-by and resolve-by deadlines
+   * @return the accept-by and resolve-by deadlines, {@linkplain Deadlines#provisional()
+   *     provisional} if the calendar counted them across days the official holiday table does not
+   *     cover yet
    * @throws IllegalStateException if no row of the SLA table answers
    * @throws IllegalArgumentException if the table's time to resolve ends before its time to accept
    */
@@ -70,6 +73,15 @@ public interface Escalation {
   default Deadlines deadlines(WorkOrder order, Instant dispatchedAt) {
     return deadlines(order.category(), order.urgency(), dispatchedAt);
   }
+
+  /**
+   * The deadlines of an order dispatched now, at the instant of the engine's clock; see {@link
+   * #deadlines(Category, Urgency, Instant)}.
+   *
+   * @param order the order, whose category and urgency are used
+   * @return the accept-by and resolve-by deadlines
+   */
+  Deadlines deadlines(WorkOrder order);
 
   /**
    * Decides, at the instant of the engine's clock, what is late among open orders and where it goes
@@ -93,6 +105,17 @@ public interface Escalation {
    * @return the decisions per order
    */
   EscalationSweep sweep(Collection<WorkOrder> openOrders);
+
+  /**
+   * Decides at a given instant what is late among open orders, as {@link #sweep(Collection)} does
+   * at the instant of the engine's clock: for a host that sweeps at instants of its own (a replay,
+   * a what-if, a batch run at a chosen time).
+   *
+   * @param openOrders the orders to look at
+   * @param at the instant the sweep decides at
+   * @return the decisions per order
+   */
+  EscalationSweep sweep(Collection<WorkOrder> openOrders, Instant at);
 
   /**
    * Applies a sweep's decisions to orders through their transitions: {@link WorkOrder#remind},

@@ -182,7 +182,22 @@ public final class EscalationWatch {
    * @return their decisions; apply them with {@link Escalation#apply} and put the orders back
    */
   public EscalationSweep sweep() {
-    SweepFacts facts = new SweepFacts(engine.calendar(), engine.clock());
+    return sweep(engine.clock().instant());
+  }
+
+  /**
+   * Looks at the orders due at the given instant and fires the sweep rules for them, as {@link
+   * #sweep()} does at the instant of the engine's clock: for a host that sweeps at instants of its
+   * own (a replay, a what-if, a batch run at a chosen time). Instants of successive sweeps of one
+   * watch are expected not to go back.
+   *
+   * @param at the instant the sweep decides at
+   * @return their decisions; apply them with {@link Escalation#apply} and put the orders back
+   */
+  public EscalationSweep sweep(Instant at) {
+    Objects.requireNonNull(at, "at");
+    SweepFacts facts =
+        new SweepFacts(engine.calendar(), java.time.Clock.fixed(at, java.time.ZoneOffset.UTC));
     SweepContext context = facts.context();
     double[] points = watchPoints();
     long now = nanos(context.now());

@@ -179,11 +179,34 @@ public final class DistrictContext {
    * @param competentUnits the district unit competent for each category of power matters; a
    *     category without one is routed by the rules for that case
    * @return the context
+   * @throws IllegalArgumentException if a competent unit is not a unit of the district: an order
+   *     would otherwise be dispatched to a unit nobody can find
    */
   public static DistrictContext of(
       DistrictSnapshot snapshot, Map<Category, UnitId> competentUnits) {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(competentUnits, "competentUnits");
+    java.util.Set<UnitId> units = new java.util.HashSet<>();
+    for (DistrictUnit u : snapshot.organisation().units()) {
+      units.add(u.id());
+    }
+    List<String> unknown = new ArrayList<>();
+    competentUnits.forEach(
+        (category, unit) -> {
+          Objects.requireNonNull(category, "a competent unit's category");
+          Objects.requireNonNull(unit, "the competent unit of " + category.code());
+          if (!units.contains(unit)) {
+            unknown.add(category.code() + " → " + unit.value());
+          }
+        });
+    if (!unknown.isEmpty()) {
+      unknown.sort(Comparator.naturalOrder());
+      throw new IllegalArgumentException(
+          "a competent unit must be a unit of the district ("
+              + units.size()
+              + " units in its organisation); not found: "
+              + String.join(", ", unknown));
+    }
     return new DistrictContext(snapshot, competentUnits);
   }
 

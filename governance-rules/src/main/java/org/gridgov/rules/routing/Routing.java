@@ -13,6 +13,8 @@ import org.gridgov.core.workorder.WorkOrderId;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.DuplicateOf;
+import org.gridgov.rules.decision.TimeLimit;
+import org.gridgov.rules.escalation.Escalation;
 
 /**
  * Routing: who is responsible for an order. Every order with a known category gets exactly one
@@ -98,7 +100,15 @@ public interface Routing {
   List<DuplicateOf> duplicates(Collection<WorkOrder> orders, Duration window);
 
   /**
-   * Applies a decision: dispatches the order to the responsible subject.
+   * What the reason of a dispatch adds when its deadlines are {@linkplain Deadlines#provisional()
+   * provisional}.
+   */
+  String PROVISIONAL_DEADLINES =
+      "deadlines provisional: counted across days the official holiday schedule does not cover yet";
+
+  /**
+   * Applies a decision: dispatches the order to the responsible subject. The event's reason names
+   * the rule and, if the deadlines are provisional, says so.
    *
    * @param order the order
    * @param decision the decision made for it
@@ -117,6 +127,46 @@ public interface Routing {
         deadlines,
         org.gridgov.core.workorder.Actor.system(decision.rule()),
         at,
-        "routed by rule \"" + decision.rule() + '"');
+        "routed by rule \""
+            + decision.rule()
+            + '"'
+            + (deadlines.provisional() ? "; " + PROVISIONAL_DEADLINES : ""));
+  }
+
+  /**
+   * Dispatches an order as routing decided, with the deadlines the time-limit table sets for it
+   * dispatched at the instant. The dispatch event names both decisions: the routing rule, and the
+   * time-limit row with its limits, so that an order's history says why it is due when it is.
+   *
+   * @param order the order, reported or returned
+   * @param decision the routing decision for it
+   * @param escalation the escalation concern whose time limits apply
+   * @param at when the order is dispatched
+   * @return the order dispatched, or the refusal
+   * @throws IllegalArgumentException if the decision is for another order
+   * @throws IllegalStateException if no row of the time-limit table answers for the order
+   */
+  static Transition apply(
+      WorkOrder order, RoutingDecision decision, Escalation escalation, Instant at) {
+    TimeLimit limit = escalation.timeLimits(order.category(), order.urgency());
+    Deadlines deadlines = escalation.deadlines(order, at);
+    if (!order.id().equals(decision.order())) {
+      throw new IllegalArgumentException(
+          "decision for " + decision.order() + " applied to order " + order.id());
+    }
+    return order.dispatch(
+        decision.responsible(),
+        deadlines,
+        org.gridgov.core.workorder.Actor.system(decision.rule()),
+        at,
+        "routed by rule \""
+            + decision.rule()
+            + "\"; time limits by rule \""
+            + limit.rule()
+            + "\": accept within "
+            + limit.accept()
+            + ", resolve within "
+            + limit.resolve()
+            + (deadlines.provisional() ? "; " + PROVISIONAL_DEADLINES : ""));
   }
 }
