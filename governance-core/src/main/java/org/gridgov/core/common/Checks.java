@@ -51,7 +51,7 @@ public final class Checks {
       ok = c >= '0' && c <= '9';
     }
     if (!ok) {
-      throw new IllegalArgumentException(what + " has " + length + " digits, got " + quote(value));
+      throw new IllegalArgumentException(what + " has " + length + " digits, got " + got(value));
     }
     return value;
   }
@@ -74,6 +74,44 @@ public final class Checks {
           what + " has at most " + MAX_TEXT + " characters, got " + value.length());
     }
     return value;
+  }
+
+  /**
+   * Requires a name: text as {@link #text(String, String)} requires it, on one line, without
+   * control characters and made of whole Unicode characters, so that it reaches a terminal, a web
+   * page and a JSON file as it was written.
+   *
+   * @param value the name
+   * @param what what the name is, for the message, such as {@code "a street name"}
+   * @return the value
+   * @throws IllegalArgumentException if the value is blank, too long, holds a control character or
+   *     half of a surrogate pair
+   */
+  public static String name(String value, String what) {
+    text(value, what);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) {
+        throw new IllegalArgumentException(
+            what + " may not hold control characters, got U+" + hex(c) + " at " + (i + 1));
+      }
+      if (Character.isSurrogate(c)) {
+        boolean paired =
+            Character.isHighSurrogate(c)
+                && i + 1 < value.length()
+                && Character.isLowSurrogate(value.charAt(i + 1));
+        if (!paired) {
+          throw new IllegalArgumentException(
+              what + " holds half of a character (U+" + hex(c) + " at " + (i + 1) + ")");
+        }
+        i++;
+      }
+    }
+    return value;
+  }
+
+  private static String hex(char c) {
+    return String.format("%04X", (int) c);
   }
 
   /**
@@ -123,6 +161,22 @@ public final class Checks {
     return s.length() <= 80
         ? '"' + s + '"'
         : '"' + s.substring(0, 77) + "...\" (" + s.length() + " characters)";
+  }
+
+  /**
+   * A wrong code for a message: a run of digits of the wrong length is named by its length first,
+   * so that a code of another level (a 15-digit grid code given as a community code) is recognised
+   * even where it is shown masked as an ID number of that length would be.
+   */
+  private static String got(String value) {
+    if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return quote(value);
+    }
+    String quoted = quote(value);
+    String digits = value.length() + (value.length() == 1 ? " digit" : " digits");
+    return quoted.equals('"' + value + '"')
+        ? digits + ", " + quoted
+        : digits + ", " + quoted + " (masked, as an ID number of that length would be)";
   }
 
   /** {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,63}}, checked without a regular expression. */

@@ -21,9 +21,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +77,13 @@ public final class DistrictSnapshotJson {
 
   /** The version this class writes and reads. */
   public static final int VERSION = 1;
+
+  /**
+   * The largest snapshot file read, 512 MiB; a larger file is refused before it is read. Reading
+   * holds the file's text and its tree at once, so a file near the limit needs a heap of several
+   * GiB.
+   */
+  public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
   /** The document's field that names how personal data was written. */
   static final String PERSONAL_DATA = "personalData";
@@ -207,20 +212,7 @@ public final class DistrictSnapshotJson {
    * @throws UncheckedIOException if writing fails; the file is then as it was
    */
   public void write(DistrictSnapshot snapshot, Path file) {
-    Path dir = file.toAbsolutePath().getParent();
-    try {
-      Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-      try {
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-          write(snapshot, out);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    AtomicFiles.write(file, out -> write(snapshot, out));
   }
 
   /**
@@ -242,18 +234,12 @@ public final class DistrictSnapshotJson {
    *
    * @param file the file
    * @return the snapshot
-   * @throws JsonLoadException if the file cannot be read or has any problem, naming each; a
-   *     document written with {@link PersonalData#MASKED} is refused
+   * @throws JsonLoadException if the file is not a regular file, is larger than {@link
+   *     #MAX_FILE_BYTES}, cannot be read or has any problem, naming each; a document written with
+   *     {@link PersonalData#MASKED} is refused
    */
   public DistrictSnapshot read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new JsonLoadException(
-          file.toString(), List.of(new JsonProblem("$", 0, "cannot be read: " + e)));
-    }
-    return read(bytes, file.toString());
+    return read(InputFiles.read(file, MAX_FILE_BYTES, "a snapshot file"), file.toString());
   }
 
   /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +45,14 @@ public final class HierarchyJson {
   /** The Jin'an district file shipped in this jar. */
   public static final String JINAN_RESOURCE = "/org/gridgov/core/io/jinan-350111.json";
 
+  /**
+   * The largest hierarchy file read, 16 MiB: about 200,000 village-level units, a thousand times
+   * Jin'an. A larger file is refused before it is read.
+   */
+  public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+  private static final List<String> CODE_AND_NAME = List.of("code", "name");
+
   private final ObjectMapper mapper = new ObjectMapper();
 
   /** Makes a reader. */
@@ -70,17 +77,12 @@ public final class HierarchyJson {
    *
    * @param file the file
    * @return the hierarchy
-   * @throws JsonLoadException if the file cannot be read or has any problem, naming each
+   * @throws JsonLoadException if the file is not a regular file, is larger than {@link
+   *     #MAX_FILE_BYTES}, cannot be read or has any problem, naming each
    */
   public Hierarchy read(Path file) throws JsonLoadException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new JsonLoadException(
-          file.toString(), List.of(new JsonProblem("$", 0, "cannot be read: " + e)));
-    }
-    return read(bytes, file.toString());
+    return read(
+        InputFiles.read(file, MAX_FILE_BYTES, "a district hierarchy file"), file.toString());
   }
 
   /**
@@ -115,10 +117,12 @@ public final class HierarchyJson {
     JsonNode root = doc.object(doc.root(), "$");
     doc.throwIfProblems();
 
+    doc.onlyFields(root, "$", "a district file", List.of("source", "district", "streets"));
     String sourceNote = doc.optionalText(root, "$", "source").orElse("");
     District district = null;
     JsonNode districtNode = doc.object(root.get("district"), "$.district");
     if (districtNode != null) {
+      doc.onlyFields(districtNode, "$.district", "a district", CODE_AND_NAME);
       DistrictCode code = doc.value(districtNode, "$.district", "code", DistrictCode::of);
       String name = doc.text(districtNode, "$.district", "name");
       if (code != null && name != null) {
@@ -148,6 +152,7 @@ public final class HierarchyJson {
     if (doc.object(node, path) == null) {
       return;
     }
+    doc.onlyFields(node, path, "a street", List.of("code", "name", "communities"));
     StreetCode code = doc.value(node, path, "code", StreetCode::of);
     String name = doc.text(node, path, "name");
     boolean placed = code != null && unique(doc, seen, code.value(), path + ".code");
@@ -174,6 +179,7 @@ public final class HierarchyJson {
       if (doc.object(c, at) == null) {
         continue;
       }
+      doc.onlyFields(c, at, "a community", CODE_AND_NAME);
       CommunityCode cc = doc.value(c, at, "code", CommunityCode::of);
       String cname = doc.text(c, at, "name");
       if (cc == null || !unique(doc, seen, cc.value(), at + ".code")) {

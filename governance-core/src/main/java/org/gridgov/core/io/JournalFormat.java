@@ -90,11 +90,7 @@ final class JournalFormat {
    */
   static byte[] verified(byte[] line) throws Damage {
     int body = line.length - SUFFIX;
-    if (body < 1
-        || !Arrays.equals(
-            line, body, body + CHECKSUM_FIELD.length, CHECKSUM_FIELD, 0, CHECKSUM_FIELD.length)
-        || line[line.length - 2] != '"'
-        || line[line.length - 1] != '}') {
+    if (!endsInChecksumField(line)) {
       throw new Damage("the line does not end in a checksum field ,\"crc32c\":\"xxxxxxxx\"}");
     }
     String stored =
@@ -108,6 +104,19 @@ final class JournalFormat {
           "the checksum does not match: stored " + printable(stored) + ", computed " + computed);
     }
     return canonical;
+  }
+
+  /**
+   * Whether a line ends in the checksum field, as a record ends once it is written whole; whether
+   * the checksum matches is not looked at.
+   */
+  static boolean endsInChecksumField(byte[] line) {
+    int body = line.length - SUFFIX;
+    return body >= 1
+        && Arrays.equals(
+            line, body, body + CHECKSUM_FIELD.length, CHECKSUM_FIELD, 0, CHECKSUM_FIELD.length)
+        && line[line.length - 2] == '"'
+        && line[line.length - 1] == '}';
   }
 
   /** A record read from its canonical bytes: its number, its order field and its event. */
@@ -179,6 +188,14 @@ final class JournalFormat {
   void checkHeader(byte[] line) throws Damage {
     if (Arrays.equals(line, 0, line.length, HEADER, 0, HEADER.length - 1)) {
       return;
+    }
+    if (line.length >= 3
+        && (line[0] & 0xFF) == 0xEF
+        && (line[1] & 0xFF) == 0xBB
+        && (line[2] & 0xFF) == 0xBF) {
+      throw new Damage(
+          "the first line starts with a byte-order mark (bytes EF BB BF), which a journal never"
+              + " has: an editor saved the file; remove those three bytes");
     }
     JsonNode node;
     try {

@@ -11,8 +11,9 @@ import org.gridgov.core.workorder.WorkOrderRefusedException;
 
 /**
  * One pass over a journal's bytes: checks the header and every record, replays the events into
- * their orders, and finds a torn last record. Damage before the last record is a {@link
- * JournalCorruptException}; the scan never changes the file.
+ * their orders, and finds a torn last record: one without its newline, or whose line does not end
+ * in its checksum field. Damage before the last record, and a whole last record whose checksum
+ * fails, is a {@link JournalCorruptException}; the scan never changes the file.
  */
 final class JournalScan {
 
@@ -112,7 +113,9 @@ final class JournalScan {
       }
       canonical = JournalFormat.verified(line.bytes());
     } catch (JournalFormat.Damage e) {
-      if (last) {
+      // A last line that ends in its checksum field was written whole and acknowledged: if its
+      // checksum fails, the record was damaged afterwards, and cutting it would delete it silently.
+      if (last && !JournalFormat.endsInChecksumField(line.bytes())) {
         torn = new TornTail(line.offset(), line.number(), line.length() + 1, e.getMessage());
         return;
       }

@@ -123,6 +123,31 @@ final class JsonDocument {
     return node;
   }
 
+  /**
+   * Records a problem for each field of an object that is not among the known ones, so that a
+   * misspelt key is not silently ignored.
+   *
+   * @param object the object
+   * @param path its path
+   * @param what what the object is, for the message, such as {@code "a street"}
+   * @param known the fields it may have, in the order the message names them
+   */
+  void onlyFields(JsonNode object, String path, String what, List<String> known) {
+    object
+        .fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!known.contains(f)) {
+                problem(
+                    path + "." + f,
+                    "unknown field; "
+                        + what
+                        + " has "
+                        + String.join(", ", known.stream().map(k -> "\"" + k + "\"").toList()));
+              }
+            });
+  }
+
   /** The array at a path, or null (and a problem) if it is anything else. */
   JsonNode array(JsonNode node, String path) {
     if (node == null || node.isMissingNode() || node.isNull()) {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.Report;
 
 /**
@@ -26,6 +26,9 @@ import org.gridgov.core.workorder.Report;
  * reads, with the masked summary. Stateless and thread-safe.
  */
 public final class ReportJson {
+
+  /** The largest report file read, 1 MiB; a larger file is refused before it is read. */
+  public static final long MAX_FILE_BYTES = 1024L * 1024;
 
   private final ObjectMapper mapper = DistrictSnapshotJson.mapper();
   private final ObjectMapper writer;
@@ -52,17 +55,11 @@ public final class ReportJson {
    *
    * @param file the file
    * @return the report
-   * @throws JsonLoadException if the file cannot be read or has any problem
+   * @throws JsonLoadException if the file is not a regular file, is larger than {@link
+   *     #MAX_FILE_BYTES}, cannot be read or has any problem
    */
   public Report read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new JsonLoadException(
-          file.toString(), List.of(new JsonProblem("$", 0, "cannot be read: " + e)));
-    }
-    return read(bytes, file.toString());
+    return read(InputFiles.read(file, MAX_FILE_BYTES, "a report file"), file.toString());
   }
 
   /**
@@ -74,9 +71,40 @@ public final class ReportJson {
    * @throws JsonLoadException if the document has any problem
    */
   public Report read(byte[] bytes, String source) {
+    return read(bytes, source, null);
+  }
+
+  /**
+   * Reads a report from a file and checks its references against a territory: its grid is in the
+   * territory, and its compound, if any, is in the territory and lies in that grid. The territory
+   * is asked for only once the report itself reads, so that a territory costly to make is not made
+   * for a file that is no report.
+   *
+   * @param file the file
+   * @param territory gives the territory the report is made in
+   * @return the report
+   * @throws JsonLoadException if the file is not a regular file, is larger than {@link
+   *     #MAX_FILE_BYTES}, cannot be read, has any problem or names a grid or compound the territory
+   *     does not hold there, each at its JSON path
+   */
+  public Report read(Path file, Supplier<Territory> territory) {
+    Objects.requireNonNull(territory, "a report is checked against a territory");
+    return read(InputFiles.read(file, MAX_FILE_BYTES, "a report file"), file.toString(), territory);
+  }
+
+  private Report read(byte[] bytes, String source, Supplier<Territory> territory) {
     JsonDocument doc = JsonDocument.parse(mapper, source, bytes);
     JsonNode root = doc.object(doc.root(), "$");
-    Report report = root == null ? null : doc.bind(mapper, root, "$", Report.class);
+    JsonNode summary = root == null ? null : root.get("summary");
+    if (summary != null && summary.isTextual() && summary.textValue().isBlank()) {
+      // the record refuses it too, but as the whole report: name the field
+      doc.problem("$.summary", "a report's summary must not be blank");
+    }
+    Report report =
+        root == null || doc.hasProblems() ? null : doc.bind(mapper, root, "$", Report.class);
+    if (report != null && territory != null && !doc.hasProblems()) {
+      SnapshotReferences.place(doc, territory.get(), "$", report.grid(), report.compound());
+    }
     doc.throwIfProblems();
     return report;
   }

@@ -355,7 +355,18 @@ final class SnapshotReferences {
 
   /** A grid and, optionally, a compound that must lie in that grid. */
   private void place(String at, GridCode grid, Optional<CompoundId> compound) {
-    grid(at + ".grid", grid);
+    place(doc, t, at, grid, compound);
+  }
+
+  /**
+   * Checks that a grid is in a territory and that a compound, if any, is in the territory and lies
+   * in that grid, recording each problem at {@code at.grid} or {@code at.compound}.
+   */
+  static void place(
+      JsonDocument doc, Territory t, String at, GridCode grid, Optional<CompoundId> compound) {
+    if (t.grid(grid).isEmpty()) {
+      doc.problem(at + ".grid", "grid " + grid + " is not in the territory");
+    }
     compound.ifPresent(
         id -> {
           Optional<Compound> c = t.compound(id);

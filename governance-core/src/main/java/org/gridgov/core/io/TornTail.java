@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * The damaged last record of a journal, the trace of a crash in the middle of an append: a line
- * without its newline, or a last line whose checksum does not match. A writer cuts it away when it
- * opens the journal; a reader leaves it, since it may be a record still being written.
+ * without its newline, or a last line that does not end in its checksum field. A whole last record
+ * whose checksum does not match is damage, not a torn tail. A writer cuts it away when it opens the
+ * journal; a reader leaves it, since it may be a record still being written.
  *
  * @param offset the byte offset at which the damaged line starts: the length of the journal that is
  *     kept

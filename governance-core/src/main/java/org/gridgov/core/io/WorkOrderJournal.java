@@ -69,13 +69,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Opening reads the whole journal, checking the header, every checksum, the numbering and every
  * event against its order's lifecycle, and rebuilds the orders. A crash in the middle of an append
- * can leave only the last line damaged: a line without its newline, or a last line whose checksum
- * is missing or does not match. Such a {@link TornTail} is logged at WARN, kept in {@link
- * #tornTail()} and cut away, with everything before it kept. Damage anywhere before the last line
- * (a bad checksum, a record that is not JSON or not a record, a gap or a duplicate in the
- * numbering, an event the lifecycle refuses) is never skipped: opening fails with a {@link
- * JournalCorruptException} naming the file, line, byte offset and record, and leaves the file
- * exactly as it was.
+ * can leave only the last line damaged: a line without its newline, or a last line that does not
+ * end in its checksum field. Such a {@link TornTail} is logged at WARN, kept in {@link #tornTail()}
+ * and cut away, with everything before it kept. Damage anywhere before the last line (a bad
+ * checksum, a record that is not JSON or not a record, a gap or a duplicate in the numbering, an
+ * event the lifecycle refuses), and a whole last record whose checksum does not match, are never
+ * skipped: opening fails with a {@link JournalCorruptException} naming the file, line, byte offset
+ * and record, and leaves the file exactly as it was.
  *
  * <h2>One writer, many readers</h2>
  *

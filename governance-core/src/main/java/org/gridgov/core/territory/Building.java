@@ -20,7 +20,7 @@ public record Building(
   public Building {
     Objects.requireNonNull(id, "a building needs an id");
     Objects.requireNonNull(compound, "a building needs a compound");
-    Checks.text(name, "a building name");
+    Checks.name(name, "a building name");
     if (floors < 1) {
       throw new IllegalArgumentException(
           "building " + id + " has one floor or more, got " + floors);

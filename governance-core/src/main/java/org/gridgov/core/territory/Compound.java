@@ -32,7 +32,7 @@ public record Compound(
   /** Checks the fields and copies the renovations. */
   public Compound {
     Objects.requireNonNull(id, "a compound needs an id");
-    Checks.text(name, "a compound name");
+    Checks.name(name, "a compound name");
     Objects.requireNonNull(grid, "a compound needs a grid");
     Objects.requireNonNull(propertyMode, "a compound needs a property mode");
     Objects.requireNonNull(propertyCompany, "propertyCompany is Optional.empty() when absent");

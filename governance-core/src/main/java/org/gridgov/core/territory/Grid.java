@@ -16,7 +16,7 @@ public record Grid(GridCode code, String name, GridType type, int households) {
   /** Checks the fields. */
   public Grid {
     Objects.requireNonNull(code, "a grid needs a code");
-    Checks.text(name, "a grid name");
+    Checks.name(name, "a grid name");
     Objects.requireNonNull(type, "a grid needs a type");
     Checks.count(households, "the households of a grid");
   }

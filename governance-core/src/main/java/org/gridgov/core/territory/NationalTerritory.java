@@ -901,7 +901,7 @@ public final class NationalTerritory {
             "a community code has 12 digits, got the number " + code);
       }
       if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-        Checks.text(name, "the name of community " + Digits.text(code, 12));
+        Checks.name(name, "the name of community " + Digits.text(code, 12));
       }
       if (size == MAX_COMMUNITIES) {
         throw new IllegalArgumentException(

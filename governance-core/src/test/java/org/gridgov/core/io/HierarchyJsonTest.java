@@ -95,7 +95,8 @@ class HierarchyJsonTest {
             "$.streets[2].communities[1].name",
             "$.streets[2].communities[3].code");
     Function<Integer, JsonProblem> p = e.problems()::get;
-    assertThat(p.apply(0).message()).isEqualTo("a street code has 9 digits, got \"35011100\"");
+    assertThat(p.apply(0).message())
+        .isEqualTo("a street code has 9 digits, got 8 digits, \"35011100\"");
     assertThat(p.apply(0).line()).isEqualTo(3);
     assertThat(p.apply(1).message()).contains("not in district 350111");
     assertThat(p.apply(2).message()).contains("not in street 350111002");

@@ -166,7 +166,8 @@ class NationalTerritoryJsonlTest {
 
     assertThat(e.problems())
         .extracting(JsonProblem::toString)
-        .containsExactly("$.code (line 2): a community code has 12 digits, got \"11010100100\"");
+        .containsExactly(
+            "$.code (line 2): a community code has 12 digits, got 11 digits, \"11010100100\"");
     assertThat(e.source()).isEqualTo("test.jsonl");
   }
 
@@ -193,15 +194,15 @@ class NationalTerritoryJsonlTest {
     assertThat(e.problems())
         .extracting(JsonProblem::toString)
         .containsExactly(
-            "$.street (line 1): a street code has 9 digits, got \"11010100\"",
+            "$.street (line 1): a street code has 9 digits, got 8 digits, \"11010100\"",
             "$.county (line 1): community 110101001001 is not in county 110102 (its first six"
                 + " digits differ)",
             "$.city (line 1): community 110101001001 is not in city 1102 (its first four digits"
                 + " differ)",
             "$.province (line 1): community 110101001001 is not in province 12 (its first two"
                 + " digits differ)",
-            "$.city (line 2): a city code has 4 digits, got \"11011\"",
-            "$.province (line 2): a province code has 2 digits, got \"1\"");
+            "$.city (line 2): a city code has 4 digits, got 5 digits, \"11011\"",
+            "$.province (line 2): a province code has 2 digits, got 1 digit, \"1\"");
   }
 
   @Test

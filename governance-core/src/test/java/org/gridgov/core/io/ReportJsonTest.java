@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.gridgov.core.lists.Category;
 import org.gridgov.core.lists.Channel;
@@ -16,6 +17,7 @@ import org.gridgov.core.workorder.Origin;
 import org.gridgov.core.workorder.Report;
 import org.gridgov.core.workorder.WorkOrderId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportJsonTest {
 
@@ -54,5 +56,32 @@ class ReportJsonTest {
         .hasMessageContaining("order.json")
         .hasMessageContaining("$.urgency (line 2)")
         .hasMessageContaining("unknown value \"SOON\"; one of ROUTINE, URGENT, EMERGENCY");
+  }
+
+  @Test
+  void aBlankSummaryIsReportedAtTheSummary() {
+    String text =
+        """
+        {"id": "WO-1", "origin": {"list": "DEMAND", "id": "D-1"},
+         "category": "SERVICE_PROPERTY", "matterKind": "AUTONOMY", "urgency": "ROUTINE",
+         "channel": "CALL_GROUP", "grid": "350111001001001",
+         "summary": "   "}
+        """;
+
+    assertThatThrownBy(() -> json.read(text.getBytes(StandardCharsets.UTF_8), "order.json"))
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessage("order.json: $.summary (line 4): a report's summary must not be blank");
+  }
+
+  @Test
+  void aFolderOrADeviceIsRefusedBeforeItIsRead(@TempDir Path dir) {
+    assertThatThrownBy(() -> json.read(dir))
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessage(dir + ": $: is a folder; a report file is expected");
+    assertThatThrownBy(() -> json.read(Path.of("/dev/zero")))
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessage(
+            "/dev/zero: $: is not a regular file (a device, pipe or socket); a report file is"
+                + " expected");
   }
 }

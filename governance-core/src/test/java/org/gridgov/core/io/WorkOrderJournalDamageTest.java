@@ -67,7 +67,7 @@ class WorkOrderJournalDamageTest {
   }
 
   @Test
-  void aLastLineWhoseChecksumDoesNotMatchIsCutAway() throws IOException {
+  void aWholeLastRecordWhoseChecksumDoesNotMatchIsDamageAndKept() throws IOException {
     List<byte[]> lines = lines();
     byte[] last = lines.get(12);
     String text = new String(last, StandardCharsets.UTF_8);
@@ -75,15 +75,43 @@ class WorkOrderJournalDamageTest {
     last[at] = '3'; // "seq":13, the checksum no longer matches
     write(lines);
 
+    JournalCorruptException e = refused();
+
+    assertThat(e.line()).isEqualTo(13);
+    assertThat(e.byteOffset()).isEqualTo(offsetOfLine(lines, 13));
+    assertThat(e.sequence()).isEqualTo(12);
+    assertThat(e.problem())
+        .matches("the checksum does not match: stored [0-9a-f]{8}, computed [0-9a-f]{8}");
+  }
+
+  @Test
+  void aLastRecordCutBeforeItsChecksumWithANewlineIsCutAway() throws IOException {
+    List<byte[]> lines = lines();
+    byte[] last = lines.get(12);
+    lines.set(
+        12,
+        (new String(last, 0, 30, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
+    write(lines);
+
     try (WorkOrderJournal journal = WorkOrderJournal.open(file, Durability.everyRecord())) {
       TornTail torn = journal.tornTail().orElseThrow();
-      assertThat(torn.offset()).isEqualTo(offsetOfLine(lines, 13));
       assertThat(torn.line()).isEqualTo(13);
-      assertThat(torn.length()).isEqualTo(last.length);
-      assertThat(torn.reason())
-          .matches("the checksum does not match: stored [0-9a-f]{8}, computed [0-9a-f]{8}");
+      assertThat(torn.reason()).startsWith("the line does not end in a checksum field");
       assertThat(journal.lastSequence()).isEqualTo(11);
     }
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheHeaderIsNamed() throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    byte[] marked = new byte[bytes.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(bytes, 0, marked, 3, bytes.length);
+    write(marked);
+
+    assertThat(refused().problem()).startsWith("the first line starts with a byte-order mark");
   }
 
   @Test

@@ -75,7 +75,7 @@ class NationalTerritoryTest {
 
     assertThatThrownBy(() -> t.community("35011100100"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a community code has 12 digits, got \"35011100100\"");
+        .hasMessage("a community code has 12 digits, got 11 digits, \"35011100100\"");
     assertThatThrownBy(() -> t.street("35011100a"))
         .hasMessage("a street code has 9 digits, got \"35011100a\"");
     assertThatThrownBy(() -> t.grid("350111001001-01"))

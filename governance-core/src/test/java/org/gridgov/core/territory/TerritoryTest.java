@@ -131,7 +131,7 @@ class TerritoryTest {
   @Test
   void refusesMalformedCodesWithTheOffendingValue() {
     assertThatThrownBy(() -> GridCode.of("35011100100100"))
-        .hasMessage("a grid code has 15 digits, got \"35011100100100\"");
+        .hasMessage("a grid code has 15 digits, got 14 digits, \"35011100100100\"");
     assertThatThrownBy(() -> GridCode.of("350111001001000"))
         .hasMessageContaining("a serial from 001 to 999");
     assertThatThrownBy(() -> CommunityCode.of("35011100100A")).hasMessageContaining("12 digits");

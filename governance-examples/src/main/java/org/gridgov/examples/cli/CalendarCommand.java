@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.gridgov.core.calendar.CalendarRangeException;
+import java.util.regex.Pattern;
 import org.gridgov.core.calendar.DayKind;
 import org.gridgov.core.calendar.WorkingCalendar;
 import picocli.CommandLine;
@@ -27,6 +27,9 @@ import picocli.CommandLine.Parameters;
           + " adjusted working days between them, marking provisional ones."
     })
 final class CalendarCommand implements Callable<Integer> {
+
+  /** A date as the command takes it: a year of four digits or more, a month and a day. */
+  private static final Pattern DATE = Pattern.compile("-?[0-9]{4,9}-[0-9]{2}-[0-9]{2}");
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -60,8 +63,7 @@ final class CalendarCommand implements Callable<Integer> {
     try {
       calendar = HolidayFilesOption.calendar(holidays);
     } catch (HolidayFilesOption.Refused e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return 1;
+      throw new CommandLineProblem(e.getMessage());
     }
     if (status) {
       printStatus(calendar, spec.commandLine().getOut());
@@ -70,54 +72,64 @@ final class CalendarCommand implements Callable<Integer> {
       }
     }
     if (from == null || to == null) {
-      spec.commandLine().getErr().println("FROM and TO are both needed, or --status");
-      return 1;
+      throw new CommandLineProblem("FROM and TO are both needed, or --status");
     }
-    LocalDate first;
-    LocalDate last;
-    try {
-      first = LocalDate.parse(from);
-      last = LocalDate.parse(to);
-    } catch (DateTimeParseException e) {
-      spec.commandLine().getErr().println("dates are written yyyy-MM-dd: " + e.getParsedString());
-      return 1;
-    }
+    LocalDate first = date(from, "FROM");
+    LocalDate last = date(to, "TO");
     if (last.isBefore(first)) {
-      spec.commandLine().getErr().println("TO (" + last + ") is before FROM (" + first + ")");
-      return 1;
+      throw new CommandLineProblem("TO (" + last + ") is before FROM (" + first + ")");
+    }
+    int days = calendar.workingDaysBetween(first, last);
+    var out = spec.commandLine().getOut();
+    out.println(days + " working days after " + first + " up to and including " + last);
+    if (calendar.isProvisional(last)) {
+      out.println(
+          "  provisional from "
+              + (calendar.isProvisional(first.plusDays(1))
+                  ? first.plusDays(1)
+                  : calendar.coverage().last().plusDays(1))
+              + ": statutory holidays derived from the holiday regulation, no adjusted working"
+              + " days, until the year's official schedule is loaded");
+    }
+    for (LocalDate d = first.plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
+      DayKind kind = calendar.kindOf(d);
+      if (kind == DayKind.HOLIDAY || kind == DayKind.ADJUSTED_WORKING_DAY) {
+        out.println(
+            "  "
+                + d
+                + " "
+                + d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
+                + "  "
+                + (kind == DayKind.HOLIDAY ? "public holiday" : "adjusted working day")
+                + (calendar.isProvisional(d) ? " (provisional)" : ""));
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A date argument, refused with a message that tells a malformed text from a date that does not
+   * exist.
+   *
+   * @param text the argument
+   * @param name the parameter, FROM or TO
+   * @return the date
+   */
+  static LocalDate date(String text, String name) {
+    if (!DATE.matcher(text).matches()) {
+      throw new CommandLineProblem(
+          name + ": dates are written yyyy-MM-dd, such as 2024-02-01; got " + text);
     }
     try {
-      int days = calendar.workingDaysBetween(first, last);
-      var out = spec.commandLine().getOut();
-      out.println(days + " working days after " + first + " up to and including " + last);
-      if (calendar.isProvisional(last)) {
-        out.println(
-            "  provisional from "
-                + (calendar.isProvisional(first.plusDays(1))
-                    ? first.plusDays(1)
-                    : calendar.coverage().last().plusDays(1))
-                + ": statutory holidays derived from the holiday regulation, no adjusted working"
-                + " days, until the year's official schedule is loaded");
-      }
-      for (LocalDate d = first.plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
-        DayKind kind = calendar.kindOf(d);
-        if (kind == DayKind.HOLIDAY || kind == DayKind.ADJUSTED_WORKING_DAY) {
-          out.println(
-              "  "
-                  + d
-                  + " "
-                  + d.getDayOfWeek()
-                      .getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
-                  + "  "
-                  + (kind == DayKind.HOLIDAY ? "public holiday" : "adjusted working day")
-                  + (calendar.isProvisional(d) ? " (provisional)" : ""));
-        }
-      }
-      return 0;
-    } catch (CalendarRangeException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return 1;
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLineProblem(name + ": no such date: " + text + noSuchDate(e));
     }
+  }
+
+  private static String noSuchDate(DateTimeParseException e) {
+    Throwable cause = e.getCause();
+    return cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
   }
 
   /** The coverage, the days left today, the provisional years and the sources of runs of years. */

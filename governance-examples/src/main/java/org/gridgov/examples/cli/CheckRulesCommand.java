@@ -1,6 +1,5 @@
 package org.gridgov.examples.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,18 +43,11 @@ final class CheckRulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(folder)) {
-      spec.commandLine().getErr().println("no such folder: " + folder);
-      return 1;
-    }
-    RuleReview review;
-    try {
-      review = GovernanceEngine.review(allowed, folder);
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return 1;
-    }
-    review.notes().forEach(n -> spec.commandLine().getOut().println("note: " + n));
+    Arguments.inputFolder(folder, "DIR");
+    RuleReview review = GovernanceEngine.review(allowed, folder);
+    review
+        .notes()
+        .forEach(n -> spec.commandLine().getOut().println(Terminal.printable("note: " + n)));
     List<RuleProblem> problems = review.problems();
     if (problems.isEmpty()) {
       spec.commandLine().getOut().println(folder + ": the rules compile");
@@ -65,7 +57,7 @@ final class CheckRulesCommand implements Callable<Integer> {
         .getErr()
         .println(
             folder + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
-    problems.forEach(p -> spec.commandLine().getErr().println("  " + p));
+    problems.forEach(p -> spec.commandLine().getErr().println(Terminal.printable("  " + p)));
     return 1;
   }
 }

@@ -70,6 +70,9 @@ final class DistrictCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (district != null) {
+      Arguments.inputFile(district, "--district");
+    }
     try {
       Territory territory =
           district == null

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridgov.core.io.AtomicFiles;
 import org.gridgov.rules.GovernanceEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +41,7 @@ final class ExportRulesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Arguments.outputFolder(folder, "DIR", List.of());
     Map<String, Path> targets = new LinkedHashMap<>();
     for (String resource : GovernanceEngine.defaultRuleFiles()) {
       String relative = resource.startsWith(ROOT) ? resource.substring(ROOT.length()) : resource;
@@ -64,7 +66,8 @@ final class ExportRulesCommand implements Callable<Integer> {
           return 1;
         }
         Files.createDirectories(t.getValue().getParent());
-        Files.write(t.getValue(), in.readAllBytes());
+        byte[] bytes = in.readAllBytes();
+        AtomicFiles.write(t.getValue(), o -> o.write(bytes));
       }
       out.println("wrote " + t.getValue());
     }

@@ -48,7 +48,7 @@ public final class GridGovCommand implements Runnable {
    * @return the exit code
    */
   public static int run(String... args) {
-    return new CommandLine(new GridGovCommand()).execute(args);
+    return execute(new CommandLine(new GridGovCommand()), args);
   }
 
   /**
@@ -60,7 +60,25 @@ public final class GridGovCommand implements Runnable {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return new CommandLine(new GridGovCommand()).setOut(out).setErr(err).execute(args);
+    return execute(new CommandLine(new GridGovCommand()).setOut(out).setErr(err), args);
+  }
+
+  /**
+   * Runs a command line with every failure turned into a message by {@link CliErrors}; running out
+   * of memory, which picocli lets through, too.
+   */
+  private static int execute(CommandLine commandLine, String... args) {
+    commandLine.setExecutionExceptionHandler(new CliErrors());
+    // A date of a negative year starts with '-': calendar reads it as a date, not as an option.
+    commandLine.getSubcommands().get("calendar").setUnmatchedOptionsArePositionalParams(true);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      PrintWriter err = commandLine.getErr();
+      err.println(CliErrors.message(e));
+      err.flush();
+      return CliErrors.FAILED;
+    }
   }
 
   @Override

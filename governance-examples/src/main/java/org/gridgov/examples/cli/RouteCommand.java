@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.io.HierarchyJson;
-import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.io.ReportJson;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.Actor;
@@ -19,7 +19,6 @@ import org.gridgov.examples.district.CompetentUnits;
 import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.rules.GovernanceEngine;
-import org.gridgov.rules.RuleLoadException;
 import org.gridgov.rules.escalation.Escalation;
 import org.gridgov.rules.routing.DistrictContext;
 import org.gridgov.rules.routing.Routing;
@@ -71,6 +70,8 @@ final class RouteCommand implements Callable<Integer> {
   @Option(names = "--holidays", paramLabel = "FILE", description = HolidayFilesOption.DESCRIPTION)
   private List<Path> holidays = new ArrayList<>();
 
+  private PopulatedDistrict populated;
+
   @Option(
       names = "--at",
       paramLabel = "INSTANT",
@@ -82,70 +83,76 @@ final class RouteCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      Report report = new ReportJson().read(order);
-      Territory territory =
-          district == null
-              ? new HierarchyJson().readJinan().territory()
-              : new HierarchyJson().read(district).territory();
-      PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
-      GovernanceEngine.Builder builder =
-          GovernanceEngine.builder()
-              .clock(at == null ? Clock.systemUTC() : Clock.fixed(at.toInstant(), at.getOffset()));
-      if (rules != null) {
-        builder.rules(rules);
-      }
-      HolidayFilesOption.read(holidays).forEach(builder::officialYears);
-      GovernanceEngine engine = builder.build();
-      Instant now = engine.clock().instant();
-      WorkOrder reported =
-          WorkOrder.report(report, Actor.system("gridgov route"), now, "read from " + order);
-      DistrictContext context =
-          DistrictContext.of(populated.snapshot(), CompetentUnits.of(populated.snapshot()));
-      RoutingDecision decision = Routing.on(engine).route(context, reported);
-      Escalation escalation = Escalation.on(engine);
-      Deadlines deadlines = escalation.deadlines(reported, now);
-      java.time.ZoneId zone = engine.calendar().zone();
-      out.println(
-          "order        " + report.id() + " (" + report.category() + ", " + report.urgency() + ")");
-      out.println(
-          "responsible  "
-              + decision.responsible().maskedName()
-              + " ["
-              + decision.responsible().kind()
-              + " "
-              + decision.responsible().reference()
-              + "]"
-              + (decision.immediate() ? ", at once" : ""));
-      decision
-          .informed()
-          .forEach(s -> out.println("informed     " + s.maskedName() + " [" + s.kind() + "]"));
-      out.println("rule         " + decision.rule());
-      out.println("at           " + now.atZone(zone).toOffsetDateTime());
-      out.println(
-          "time limits  " + escalation.timeLimits(report.category(), report.urgency()).rule());
-      deadlines
-          .acceptBy()
-          .ifPresent(t -> out.println("accept by    " + t.atZone(zone).toOffsetDateTime()));
-      deadlines
-          .resolveBy()
-          .ifPresent(t -> out.println("resolve by   " + t.atZone(zone).toOffsetDateTime()));
-      if (deadlines.provisional()) {
-        out.println("             provisional: " + Routing.PROVISIONAL_DEADLINES);
-      }
-      out.println("considered");
-      decision.considered().forEach(c -> out.println("  " + c));
-      return 0;
-    } catch (HolidayFilesOption.Refused e) {
-      err.println(e.getMessage());
-      return 1;
-    } catch (JsonLoadException | RuleLoadException e) {
-      err.println(e.getMessage());
-      return 1;
-    } catch (IllegalArgumentException e) {
-      err.println(order + ": " + e.getMessage());
-      return 1;
+    Arguments.inputFile(order, "ORDER.json");
+    if (district != null) {
+      Arguments.inputFile(district, "--district");
     }
+    if (rules != null) {
+      Arguments.inputFolder(rules, "--rules");
+    }
+    List<HolidayTable> officialYears;
+    try {
+      officialYears = HolidayFilesOption.read(holidays);
+    } catch (HolidayFilesOption.Refused e) {
+      throw new CommandLineProblem(e.getMessage());
+    }
+    Report report = new ReportJson().read(order, this::populate);
+    GovernanceEngine.Builder builder =
+        GovernanceEngine.builder()
+            .clock(at == null ? Clock.systemUTC() : Clock.fixed(at.toInstant(), at.getOffset()));
+    if (rules != null) {
+      builder.rules(rules);
+    }
+    officialYears.forEach(builder::officialYears);
+    GovernanceEngine engine = builder.build();
+    Instant now = engine.clock().instant();
+    WorkOrder reported =
+        WorkOrder.report(report, Actor.system("gridgov route"), now, "read from " + order);
+    DistrictContext context =
+        DistrictContext.of(populated.snapshot(), CompetentUnits.of(populated.snapshot()));
+    RoutingDecision decision = Routing.on(engine).route(context, reported);
+    Escalation escalation = Escalation.on(engine);
+    Deadlines deadlines = escalation.deadlines(reported, now);
+    java.time.ZoneId zone = engine.calendar().zone();
+    out.println(
+        "order        " + report.id() + " (" + report.category() + ", " + report.urgency() + ")");
+    out.println(
+        "responsible  "
+            + decision.responsible().maskedName()
+            + " ["
+            + decision.responsible().kind()
+            + " "
+            + decision.responsible().reference()
+            + "]"
+            + (decision.immediate() ? ", at once" : ""));
+    decision
+        .informed()
+        .forEach(s -> out.println("informed     " + s.maskedName() + " [" + s.kind() + "]"));
+    out.println("rule         " + decision.rule());
+    out.println("at           " + now.atZone(zone).toOffsetDateTime());
+    out.println(
+        "time limits  " + escalation.timeLimits(report.category(), report.urgency()).rule());
+    deadlines
+        .acceptBy()
+        .ifPresent(t -> out.println("accept by    " + t.atZone(zone).toOffsetDateTime()));
+    deadlines
+        .resolveBy()
+        .ifPresent(t -> out.println("resolve by   " + t.atZone(zone).toOffsetDateTime()));
+    if (deadlines.provisional()) {
+      out.println("             provisional: " + Routing.PROVISIONAL_DEADLINES);
+    }
+    out.println("considered");
+    decision.considered().forEach(c -> out.println("  " + c));
+    return 0;
+  }
+
+  /** Populates the district, once the order reads, and gives its territory to check it against. */
+  private Territory populate() {
+    Territory territory =
+        district == null
+            ? new HierarchyJson().readJinan().territory()
+            : new HierarchyJson().read(district).territory();
+    populated = DistrictPopulation.toReportFigures(territory, seed);
+    return populated.snapshot().territory();
   }
 }

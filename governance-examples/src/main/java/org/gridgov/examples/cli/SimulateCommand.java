@@ -1,7 +1,6 @@
 package org.gridgov.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.io.HierarchyJson;
-import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.PopulatedDistrict;
@@ -41,6 +39,17 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** The volume above which a run is long enough for a progress bar. */
   static final int LARGE_VOLUME = 20_000;
+
+  /** The most demands a year may have: about 8,000 times Jin'an's. */
+  static final int MAX_VOLUME = 10_000_000;
+
+  /**
+   * The heap a demand of the year needs at most, with the district and the rules around it: a year
+   * of 1.24 million demands runs in a 4 GiB heap.
+   */
+  static final long BYTES_PER_DEMAND = 2 * 1024;
+
+  private static final long MIB = 1024 * 1024;
 
   private static final int BAR_WIDTH = 79;
 
@@ -87,53 +96,78 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (volume < 1) {
-      err.println("--volume is the number of demands in the year, 1 or more; got " + volume);
-      return 1;
-    }
+    checkVolume(volume, Runtime.getRuntime().maxMemory());
     if (!List.of("auto", "always", "never").contains(progress)) {
-      err.println("--progress is auto, always or never; got " + progress);
-      return 1;
+      throw new CommandLineProblem("--progress is auto, always or never; got " + progress);
     }
-    if (district != null && !Files.isRegularFile(district)) {
-      err.println("no such file: " + district + " (check --district)");
-      return 1;
+    if (district != null) {
+      Arguments.inputFile(district, "--district");
     }
+    Arguments.outputFolder(out, "--out", SimulationReport.FILES);
+    List<HolidayTable> officialYears;
     try {
-      Territory territory =
-          district == null
-              ? new HierarchyJson().readJinan().territory()
-              : new HierarchyJson().read(district).territory();
-      PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
-      YearSimulation year =
-          (holidays.isEmpty()
-                  ? YearSimulation.withDefaultRules(populated)
-                  : onOfficialYears(populated, HolidayFilesOption.read(holidays)))
-              .withVolume(volume);
-      boolean console = System.console() != null;
-      SimulationResult result =
-          showsProgress(progress, volume, console)
-              ? withProgressBar(year, err, console)
-              : year.run(seed);
-      SimulationReport report =
-          new SimulationReport(populated.snapshot().territory(), result, seed);
-      stdout.print(report.summary());
-      Path json = report.writeJson(out);
-      Path html = report.writeHtml(out);
-      stdout.println();
-      stdout.println("report: " + json);
-      stdout.println("html report: " + html);
-      return 0;
-    } catch (JsonLoadException | HolidayFilesOption.Refused e) {
-      err.println(e.getMessage());
-      return 1;
-    } catch (IllegalArgumentException e) {
-      err.println("--holidays: " + e.getMessage());
-      return 1;
+      officialYears = HolidayFilesOption.read(holidays);
+    } catch (HolidayFilesOption.Refused e) {
+      throw new CommandLineProblem(e.getMessage());
+    }
+    Territory territory =
+        district == null
+            ? new HierarchyJson().readJinan().territory()
+            : new HierarchyJson().read(district).territory();
+    PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
+    YearSimulation year =
+        (officialYears.isEmpty()
+                ? YearSimulation.withDefaultRules(populated)
+                : onOfficialYears(populated, officialYears))
+            .withVolume(volume);
+    boolean console = System.console() != null;
+    SimulationResult result =
+        showsProgress(progress, volume, console)
+            ? withProgressBar(year, err, console)
+            : year.run(seed);
+    SimulationReport report = new SimulationReport(populated.snapshot().territory(), result, seed);
+    stdout.print(Terminal.printable(report.summary()));
+    stdout.flush();
+    List<Path> written = report.write(out);
+    stdout.println();
+    stdout.println("report: " + written.get(0));
+    stdout.println("html report: " + written.get(1));
+    return 0;
+  }
+
+  /**
+   * Refuses a volume below one, above {@link #MAX_VOLUME}, or larger than the heap can hold at
+   * {@link #BYTES_PER_DEMAND}.
+   *
+   * @param volume the demands asked for
+   * @param maxHeap the largest heap the JVM may use, in bytes
+   */
+  static void checkVolume(int volume, long maxHeap) {
+    if (volume < 1) {
+      throw new CommandLineProblem(
+          "--volume is the number of demands in the year, 1 or more; got " + volume);
+    }
+    if (volume > MAX_VOLUME) {
+      throw new CommandLineProblem(
+          "--volume is at most " + MAX_VOLUME + " demands in the year; got " + volume);
+    }
+    long needed = (long) volume * BYTES_PER_DEMAND;
+    if (needed > maxHeap) {
+      throw new CommandLineProblem(
+          "--volume "
+              + volume
+              + " needs about "
+              + needed / MIB
+              + " MiB of heap and this JVM has "
+              + maxHeap / MIB
+              + " MiB: run java with -Xmx"
+              + (needed / MIB + 512)
+              + "m or more, or ask for at most "
+              + maxHeap / BYTES_PER_DEMAND
+              + " demands");
     }
   }
 
-  /** The report's year on the default rules, with official years loaded into the calendar. */
   private static YearSimulation onOfficialYears(
       PopulatedDistrict populated, List<HolidayTable> years) {
     SimulationClock clock =
@@ -141,8 +175,12 @@ final class SimulateCommand implements Callable<Integer> {
             YearSimulation.REPORT_YEAR_START.atStartOfDay(WorkingCalendar.CHINA).toInstant(),
             WorkingCalendar.CHINA);
     GovernanceEngine.Builder builder = GovernanceEngine.builder().clock(clock);
-    years.forEach(builder::officialYears);
-    return YearSimulation.of(populated, builder.build(), clock);
+    try {
+      years.forEach(builder::officialYears);
+      return YearSimulation.of(populated, builder.build(), clock);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLineProblem("--holidays: " + e.getMessage());
+    }
   }
 
   /**

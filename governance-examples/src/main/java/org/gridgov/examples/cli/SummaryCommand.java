@@ -1,10 +1,9 @@
 package org.gridgov.examples.cli;
 
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gridgov.core.io.HierarchyJson;
-import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.PopulatedDistrict;
@@ -42,33 +41,22 @@ final class SummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     HierarchyJson reader = new HierarchyJson();
-    HierarchyJson.Hierarchy hierarchy;
-    if (district == null) {
-      hierarchy = reader.readJinan();
-    } else {
-      if (!Files.isRegularFile(district)) {
-        spec.commandLine().getErr().println("no such file: " + district + " (check --district)");
-        return 1;
-      }
-      try {
-        hierarchy = reader.read(district);
-      } catch (JsonLoadException e) {
-        spec.commandLine().getErr().println(e.getMessage());
-        return 1;
-      }
+    if (district != null) {
+      Arguments.inputFile(district, "--district");
     }
+    HierarchyJson.Hierarchy hierarchy =
+        district == null ? reader.readJinan() : reader.read(district);
     Territory territory = hierarchy.territory();
     PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
-    spec.commandLine()
-        .getOut()
-        .print(DistrictSummary.of(populated.snapshot().territory()).render());
-    spec.commandLine().getOut().println();
-    spec.commandLine().getOut().print(PopulationSummary.render(populated, seed));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(Terminal.printable(DistrictSummary.of(populated.snapshot().territory()).render()));
+    out.println();
+    out.print(Terminal.printable(PopulationSummary.render(populated, seed)));
     if (!hierarchy.source().isEmpty()) {
-      spec.commandLine().getOut().println();
-      spec.commandLine().getOut().println("source: " + hierarchy.source());
+      out.println();
+      out.println("source: " + Terminal.printable(hierarchy.source()));
     }
-    spec.commandLine().getOut().flush();
+    out.flush();
     return 0;
   }
 }

@@ -88,6 +88,13 @@ final class SweepCommand implements Callable<Integer> {
       err.println("--at " + at + " is before --dispatched " + dispatched);
       return 1;
     }
+    orders.forEach(file -> Arguments.inputFile(file, "ORDER.json"));
+    if (district != null) {
+      Arguments.inputFile(district, "--district");
+    }
+    if (rules != null) {
+      Arguments.inputFolder(rules, "--rules");
+    }
     Path current = null;
     try {
       Territory territory =
@@ -111,7 +118,7 @@ final class SweepCommand implements Callable<Integer> {
         current = file;
         WorkOrder reported =
             WorkOrder.report(
-                new ReportJson().read(file),
+                new ReportJson().read(file, () -> populated.snapshot().territory()),
                 Actor.system("gridgov sweep"),
                 from,
                 "read from " + file);

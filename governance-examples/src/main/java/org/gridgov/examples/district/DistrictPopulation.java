@@ -48,6 +48,13 @@ import org.gridgov.core.territory.Territory;
  */
 public final class DistrictPopulation {
 
+  /**
+   * The most village-level units a district may have to be populated: 5,000, about 24 times
+   * Jin'an's 212. The population grows with the district, so a larger one is refused before
+   * anything is built rather than left to run out of memory.
+   */
+  public static final int MAX_UNITS = 5_000;
+
   private final Figures figures;
   private final PostTypeCatalogue postTypes;
 
@@ -115,11 +122,29 @@ public final class DistrictPopulation {
    * @param territory streets and communities, with no grids yet
    * @param random the generator everything is drawn from; the same state gives an equal district
    * @return the populated district
-   * @throws IllegalArgumentException if the territory cannot hold the figures, saying why
+   * @throws IllegalArgumentException if the territory has no community or village, more than {@link
+   *     #MAX_UNITS}, or cannot hold the figures, saying why
    */
   public PopulatedDistrict populate(Territory territory, RandomGenerator random) {
     Objects.requireNonNull(territory, "a population needs a territory");
     Objects.requireNonNull(random, "a population needs a random generator");
+    int units = territory.communities().size();
+    if (units == 0) {
+      throw new IllegalArgumentException(
+          "district "
+              + territory.district().code()
+              + " has no communities or villages: a population needs at least one");
+    }
+    if (units > MAX_UNITS) {
+      throw new IllegalArgumentException(
+          "district "
+              + territory.district().code()
+              + " has "
+              + units
+              + " communities and villages; a population holds at most "
+              + MAX_UNITS
+              + ", about 24 times Jin'an");
+    }
     return new Populator(territory, figures, postTypes, random).run();
   }
 }

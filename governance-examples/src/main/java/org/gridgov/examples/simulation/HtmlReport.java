@@ -1,10 +1,5 @@
 package org.gridgov.examples.simulation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,24 +119,6 @@ public final class HtmlReport {
     refusals(sb);
     sb.append("</section>\n</body>\n</html>\n");
     return sb.toString();
-  }
-
-  /**
-   * Writes {@code report.html} into a folder, creating the folder if needed.
-   *
-   * @param folder the folder
-   * @return the file written
-   * @throws UncheckedIOException if it cannot be written
-   */
-  public Path write(Path folder) {
-    try {
-      Files.createDirectories(folder);
-      Path file = folder.resolve("report.html");
-      Files.writeString(file, html(), StandardCharsets.UTF_8);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private void kpis(StringBuilder sb) {

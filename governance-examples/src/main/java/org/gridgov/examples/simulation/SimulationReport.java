@@ -1,11 +1,13 @@
 package org.gridgov.examples.simulation;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.StringJoiner;
 import org.gridgov.core.evaluation.KpiFigures;
+import org.gridgov.core.io.AtomicFiles;
 import org.gridgov.core.territory.Community;
 import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.GridCode;
@@ -47,6 +50,15 @@ public final class SimulationReport {
 
   private static final int SHOWN_WEAK_GRIDS = 10;
   private static final int SHOWN_STARS = 10;
+
+  /** The name of the report's JSON file. */
+  public static final String JSON_FILE = "report.json";
+
+  /** The name of the report's HTML file. */
+  public static final String HTML_FILE = "report.html";
+
+  /** The files {@link #write(Path)} writes into its folder. */
+  public static final List<String> FILES = List.of(JSON_FILE, HTML_FILE);
 
   private final Territory territory;
   private final SimulationResult result;
@@ -199,35 +211,36 @@ public final class SimulationReport {
   }
 
   /**
-   * Writes {@code report.json} into a folder, creating the folder if needed.
+   * Writes {@code report.json} and {@code report.html} into a folder, creating the folder if
+   * needed. Both files are written in full before either replaces an older one, so a failed write
+   * (a full disk, a file size limit) leaves the older report whole; a file that is a symbolic link
+   * is replaced, never written through.
    *
    * @param folder the folder
-   * @return the file written
-   * @throws UncheckedIOException if it cannot be written
+   * @return the files written, {@code report.json} and then {@code report.html}
+   * @throws UncheckedIOException if they cannot be written, saying which and why
    */
-  public Path writeJson(Path folder) {
+  public List<Path> write(Path folder) {
     try {
       Files.createDirectories(folder);
-      Path file = folder.resolve("report.json");
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValue(file.toFile(), json());
-      return file;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot make the folder " + folder + ": " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * Writes {@code report.html} into a folder, creating the folder if needed.
-   *
-   * @param folder the folder
-   * @return the file written
-   * @throws UncheckedIOException if it cannot be written
-   * @see HtmlReport
-   */
-  public Path writeHtml(Path folder) {
-    return new HtmlReport(territory, result, seed).write(folder);
+    Path json = folder.resolve(JSON_FILE);
+    Path html = folder.resolve(HTML_FILE);
+    byte[] htmlBytes =
+        new HtmlReport(territory, result, seed).html().getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.writeAll(
+        List.of(
+            new AtomicFiles.Output(
+                json,
+                out ->
+                    new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .writeValue(out, json())),
+            new AtomicFiles.Output(html, out -> out.write(htmlBytes))));
+    return List.of(json, html);
   }
 
   /**

@@ -339,7 +339,11 @@ public final class YearSimulation {
     void dayDone(int done, int days);
   }
 
-  /** One run's state: the orders so far and what is drawn next. */
+  /** An open order as the run last stored it, with its next step. */
+  private static final class Held extends NextSteps.Step {
+    private WorkOrder order;
+  }
+
   /**
    * One run's state: the open orders, the ledger of the others and what is drawn next.
    *
@@ -349,11 +353,6 @@ public final class YearSimulation {
    * as a day's work takes every step due by its close, so its orders stand as they stood at its
    * end.
    */
-  /** An open order as the run last stored it, with its next step. */
-  private static final class Held extends NextSteps.Step {
-    private WorkOrder order;
-  }
-
   private final class Year implements CommunityMeetings.OrderBook, AutoCloseable {
 
     private final RandomGenerator random;

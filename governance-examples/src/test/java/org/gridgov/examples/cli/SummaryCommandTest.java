@@ -68,7 +68,8 @@ class SummaryCommandTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString())
-        .contains("bad.json: $.district.code (line 1): a district code has 6 digits, got \"1101\"");
+        .contains(
+            "bad.json: $.district.code (line 1): a district code has 6 digits, got 4 digits, \"1101\"");
     assertThat(out.toString()).isEmpty();
   }
 

@@ -271,7 +271,8 @@ class HtmlReportTest {
     SimulationResult year = YearSimulation.withDefaultRules(populated).withVolume(50).run(3L);
     Path written =
         new SimulationReport(populated.snapshot().territory(), year, 3L)
-            .writeHtml(dir.resolve("out"));
+            .write(dir.resolve("out"))
+            .get(1);
 
     String page = Files.readString(written, StandardCharsets.UTF_8);
     assertThat(written.getFileName()).hasToString("report.html");
