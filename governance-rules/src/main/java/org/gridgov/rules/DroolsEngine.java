@@ -2,13 +2,16 @@ package org.gridgov.rules;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.rules.decision.Decision;
 import org.kie.api.definition.rule.Rule;
@@ -44,6 +47,13 @@ final class DroolsEngine implements GovernanceEngine {
   private final RuleAllowList allowed;
   private final Clock clock;
   private final Once<WorkingCalendar> calendar;
+
+  /** The calendar with official years loaded at run time; null until the first load. */
+  private final AtomicReference<WorkingCalendar> swapped = new AtomicReference<>();
+
+  /** The epoch day of the last coverage check, so that the audit log warns once a day. */
+  private volatile long warnedOn = Long.MIN_VALUE;
+
   private final List<AuditListener> listeners;
   private final AtomicReference<Loaded> rules = new AtomicReference<>();
 
@@ -225,6 +235,44 @@ final class DroolsEngine implements GovernanceEngine {
 
   @Override
   public WorkingCalendar calendar() {
-    return calendar.get();
+    WorkingCalendar loaded = swapped.get();
+    WorkingCalendar current = loaded != null ? loaded : calendar.get();
+    warnIfCoverageEnds(current);
+    return current;
+  }
+
+  @Override
+  public WorkingCalendar loadOfficialYears(HolidayTable years) {
+    Objects.requireNonNull(years, "years");
+    WorkingCalendar loaded =
+        swapped.updateAndGet(
+            current -> (current != null ? current : calendar.get()).withOfficialYears(years));
+    Logs.AUDIT.info(
+        "working calendar: official years {} loaded from {}; official coverage now {}",
+        years.coverage(),
+        years.source(),
+        loaded.coverage());
+    warnedOn = Long.MIN_VALUE;
+    return loaded;
+  }
+
+  /**
+   * Warns in the audit log, once a day, from {@value GovernanceEngine#COVERAGE_WARNING_DAYS} days
+   * before the end of the official table: a cheap comparison on every other call.
+   */
+  private void warnIfCoverageEnds(WorkingCalendar current) {
+    long today = Math.floorDiv(clock.millis(), 86_400_000L);
+    if (today == warnedOn) {
+      return;
+    }
+    warnedOn = today;
+    long left = current.officialDaysLeft(LocalDate.ofEpochDay(today));
+    if (left <= GovernanceEngine.COVERAGE_WARNING_DAYS) {
+      Logs.AUDIT.warn(
+          "working calendar: the official holiday table ends on {} ({} days left); deadlines after"
+              + " it are provisional until the next year's schedule is loaded",
+          current.coverage().last(),
+          left);
+    }
   }
 }

@@ -2,10 +2,12 @@ package org.gridgov.rules;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.io.WorkingCalendarJson;
 import org.gridgov.rules.decision.Decision;
@@ -178,6 +180,36 @@ public interface GovernanceEngine {
    */
   WorkingCalendar calendar();
 
+  /**
+   * Loads official holiday years into the working calendar, as when the State Council has announced
+   * next year's schedule: the calendar is swapped atomically, like a rule reload, for one with
+   * these years in place of their provisional days ({@link WorkingCalendar#withOfficialYears}).
+   * Deadlines already given are not changed: an order keeps the deadlines of its dispatch, marked
+   * {@linkplain org.gridgov.core.workorder.Deadlines#provisional() provisional} if they were;
+   * {@code Escalation.recomputeProvisional} counts those again on the new calendar.
+   *
+   * @param years the official years, such as read by {@code org.gridgov.core.io.HolidayFiles}
+   * @return the calendar now in use
+   * @throws IllegalArgumentException if the years leave a gap after the official table; the
+   *     calendar is then unchanged
+   */
+  WorkingCalendar loadOfficialYears(HolidayTable years);
+
+  /**
+   * How many days of the official holiday table are left after today, on the engine's clock: 0 on
+   * its last day, negative once past it. From {@value #COVERAGE_WARNING_DAYS} days before the end
+   * the audit log ({@code org.gridgov.rules.audit}) warns once a day when deadlines are counted.
+   *
+   * @return the days left
+   */
+  default long officialDaysLeft() {
+    WorkingCalendar calendar = calendar();
+    return calendar.officialDaysLeft(LocalDate.ofInstant(clock().instant(), calendar.zone()));
+  }
+
+  /** How many days before the end of the official holiday table the audit log warns. */
+  int COVERAGE_WARNING_DAYS = 60;
+
   /** Builds an engine. A builder is not thread-safe; the engine it builds is. */
   final class Builder {
     private final List<Path> folders = new ArrayList<>();
@@ -185,6 +217,7 @@ public interface GovernanceEngine {
     private final List<String> allowed = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private WorkingCalendar calendar;
+    private final List<HolidayTable> officialYears = new ArrayList<>();
 
     private Builder() {}
 
@@ -270,6 +303,18 @@ public interface GovernanceEngine {
     }
 
     /**
+     * Adds official holiday years to the calendar, the given one or the shipped one, in place of
+     * their provisional days; see {@link GovernanceEngine#loadOfficialYears}.
+     *
+     * @param years official years that join the table (or the years added before them)
+     * @return this builder
+     */
+    public Builder officialYears(HolidayTable years) {
+      this.officialYears.add(Objects.requireNonNull(years, "years"));
+      return this;
+    }
+
+    /**
      * Adds a listener that sees every decision.
      *
      * @param listener the listener
@@ -295,13 +340,24 @@ public interface GovernanceEngine {
      * @throws RuleLoadException if any rule file has a problem; no engine is made
      */
     public GovernanceEngine build() {
-      WorkingCalendar chosen = calendar;
+      WorkingCalendar given = calendar;
+      List<HolidayTable> years = List.copyOf(officialYears);
+      // checked here, so that a year that leaves a gap fails the build rather than a later call
+      WorkingCalendar chosen = years.isEmpty() || given == null ? given : withYears(given, years);
       return new DroolsEngine(
           folders,
           RuleAllowList.defaults().allow(allowed),
           clock,
-          () -> chosen != null ? chosen : WorkingCalendarJson.chinaDefault(),
+          () -> chosen != null ? chosen : withYears(WorkingCalendarJson.chinaDefault(), years),
           listeners);
+    }
+
+    private static WorkingCalendar withYears(WorkingCalendar calendar, List<HolidayTable> years) {
+      WorkingCalendar with = calendar;
+      for (HolidayTable year : years) {
+        with = with.withOfficialYears(year);
+      }
+      return with;
     }
   }
 }

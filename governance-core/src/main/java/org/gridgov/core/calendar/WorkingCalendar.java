@@ -7,8 +7,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The Chinese working calendar that time limits of work orders are counted on: which dates are
@@ -99,13 +104,18 @@ public final class WorkingCalendar {
   /** The longest time limit, computed once: {@link Duration#multipliedBy} counts in BigDecimal. */
   private final Duration longestLimit;
 
+  /** Where each official year comes from, by year. */
+  private final SortedMap<Integer, String> sources;
+
   private WorkingCalendar(
       HolidayTable table,
       DayIndex allDays,
       WorkingHours hours,
       ZoneId zone,
-      BeyondCoverage beyondCoverage) {
+      BeyondCoverage beyondCoverage,
+      SortedMap<Integer, String> sources) {
     this.table = table;
+    this.sources = sources;
     this.allDays = allDays;
     this.hours = Objects.requireNonNull(hours, "a working calendar needs working hours");
     this.zone = Objects.requireNonNull(zone, "a working calendar needs a zone");
@@ -123,6 +133,7 @@ public final class WorkingCalendar {
     this.hours = walking.hours;
     this.zone = walking.zone;
     this.beyondCoverage = walking.beyondCoverage;
+    this.sources = walking.sources;
     this.index = null;
     this.longestLimit = walking.longestLimit;
   }
@@ -141,8 +152,142 @@ public final class WorkingCalendar {
    */
   public static WorkingCalendar of(HolidayTable table) {
     Objects.requireNonNull(table, "a working calendar needs a holiday table");
+    SortedMap<Integer, String> sources = new TreeMap<>();
+    for (int year = table.coverage().first().getYear();
+        year <= table.coverage().last().getYear();
+        year++) {
+      sources.put(year, table.source());
+    }
     return new WorkingCalendar(
-        table, new DayIndex(table), WorkingHours.standard(), CHINA, BeyondCoverage.PROVISIONAL);
+        table,
+        new DayIndex(table),
+        WorkingHours.standard(),
+        CHINA,
+        BeyondCoverage.PROVISIONAL,
+        Collections.unmodifiableSortedMap(sources));
+  }
+
+  /**
+   * This calendar with official years added or replaced, as when the State Council has announced
+   * next year's holidays: each year {@code years} covers takes the place of this calendar's
+   * (provisional or official) days of that year. The years must join the official table, so that it
+   * stays whole years without a gap: load 2027 before 2028.
+   *
+   * @param years the official holidays and adjusted working days of one or more whole years, such
+   *     as read by {@code org.gridgov.core.io.HolidayFiles}
+   * @return a new calendar; this one is unchanged
+   * @throws IllegalArgumentException if the years leave a gap after or before the official table
+   */
+  public WorkingCalendar withOfficialYears(HolidayTable years) {
+    Objects.requireNonNull(years, "years");
+    Period added = years.coverage();
+    Period official = table.coverage();
+    if (added.first().isAfter(official.last().plusDays(1))
+        || added.last().isBefore(official.first().minusDays(1))) {
+      throw new IllegalArgumentException(
+          "official years join the covered years "
+              + HolidayTable.years(official)
+              + " without a gap, got "
+              + HolidayTable.years(added)
+              + ": load "
+              + (added.first().isAfter(official.last())
+                  ? official.last().getYear() + 1
+                  : official.first().getYear() - 1)
+              + " first");
+    }
+    Map<LocalDate, String> holidays = new TreeMap<>(table.holidays());
+    Map<LocalDate, String> adjusted = new TreeMap<>(table.adjustedWorkingDays());
+    holidays.keySet().removeIf(added::contains);
+    adjusted.keySet().removeIf(added::contains);
+    holidays.putAll(years.holidays());
+    adjusted.putAll(years.adjustedWorkingDays());
+    SortedMap<Integer, String> merged = new TreeMap<>(sources);
+    for (int year = added.first().getYear(); year <= added.last().getYear(); year++) {
+      merged.put(year, years.source());
+    }
+    HolidayTable joined =
+        new HolidayTable(
+            new Period(
+                official.first().isBefore(added.first()) ? official.first() : added.first(),
+                official.last().isAfter(added.last()) ? official.last() : added.last()),
+            holidays,
+            adjusted,
+            describe(merged));
+    return new WorkingCalendar(
+        joined,
+        new DayIndex(joined),
+        hours,
+        zone,
+        beyondCoverage,
+        Collections.unmodifiableSortedMap(merged));
+  }
+
+  /** The sources of runs of years, such as {@code "2004–2026: chinese-days ...; 2027: ..."}. */
+  private static String describe(SortedMap<Integer, String> sources) {
+    StringBuilder text = new StringBuilder();
+    Integer runStart = null;
+    Integer previous = null;
+    for (Map.Entry<Integer, String> year : sources.entrySet()) {
+      if (runStart != null && !year.getValue().equals(sources.get(previous))) {
+        appendRun(text, runStart, previous, sources.get(previous));
+        runStart = null;
+      }
+      if (runStart == null) {
+        runStart = year.getKey();
+      }
+      previous = year.getKey();
+    }
+    appendRun(text, runStart, previous, sources.get(previous));
+    return text.toString();
+  }
+
+  private static void appendRun(StringBuilder text, int first, int last, String source) {
+    if (text.length() > 0) {
+      text.append("; ");
+    }
+    text.append(first == last ? Integer.toString(first) : first + "–" + last)
+        .append(": ")
+        .append(source);
+  }
+
+  /**
+   * Where the days of a year come from: the source of its official schedule, or, for a provisional
+   * year, the regulation text they are derived by.
+   *
+   * @param year a year
+   * @return such as {@code "chinese-days 1.5.7 (npm) ..."} or {@code "provisional: statutory
+   *     holidays of the holiday regulation in force from 2025"}; {@code "not covered"} for a year
+   *     this calendar refuses
+   */
+  public String sourceOf(int year) {
+    String official = sources.get(year);
+    if (official != null) {
+      return official;
+    }
+    Optional<Period> provisional = provisionalPeriod();
+    if (provisional.isPresent()
+        && year >= provisional.get().first().getYear()
+        && year <= provisional.get().last().getYear()) {
+      return "provisional: statutory holidays of the holiday regulation in force from "
+          + HolidayRegulation.inForce(year).inForceFrom()
+          + ", no adjusted working days";
+    }
+    if (beyondCoverage == BeyondCoverage.WEEKENDS_ONLY) {
+      return "provisional: weekends only";
+    }
+    return "not covered";
+  }
+
+  /**
+   * How many days of the official table are left after a date: 0 on its last day, negative once
+   * past it. Hosts warn ahead, since the State Council announces a year in November before.
+   *
+   * @param today the date to count from, in the calendar's zone
+   * @return the days from {@code today} to the last official date
+   */
+  public long officialDaysLeft(LocalDate today) {
+    Objects.requireNonNull(today, "today");
+    return ChronoUnit.DAYS.between(today, table.coverage().last());
   }
 
   /**
@@ -152,7 +297,7 @@ public final class WorkingCalendar {
    * @return a new calendar
    */
   public WorkingCalendar withWorkingHours(WorkingHours workingHours) {
-    return new WorkingCalendar(table, allDays, workingHours, zone, beyondCoverage);
+    return new WorkingCalendar(table, allDays, workingHours, zone, beyondCoverage, sources);
   }
 
   /**
@@ -162,7 +307,7 @@ public final class WorkingCalendar {
    * @return a new calendar
    */
   public WorkingCalendar withZone(ZoneId zone) {
-    return new WorkingCalendar(table, allDays, hours, zone, beyondCoverage);
+    return new WorkingCalendar(table, allDays, hours, zone, beyondCoverage, sources);
   }
 
   /**
@@ -172,7 +317,7 @@ public final class WorkingCalendar {
    * @return a new calendar
    */
   public WorkingCalendar withBeyondCoverage(BeyondCoverage policy) {
-    return new WorkingCalendar(table, allDays, hours, zone, policy);
+    return new WorkingCalendar(table, allDays, hours, zone, policy, sources);
   }
 
   /**

@@ -15,17 +15,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.gridgov.core.calendar.HolidayTable;
+import org.gridgov.core.calendar.Period;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.common.Checks;
 
 /**
  * Reads a {@link HolidayTable} from JSON, and ships the table for China 2004–2026.
  *
- * <p>The format is one object with two maps from ISO date to festival name and a source statement:
+ * <p>Two formats are read. The project's own is one object with two maps from ISO date to festival
+ * name and a source statement:
  *
  * <pre>{@code
  * {
@@ -39,6 +45,27 @@ import org.gridgov.core.common.Checks;
  * working days (调休). {@code source} is optional. The table covers the whole years from the earliest
  * to the latest date listed ({@link HolidayTable#coveringListedYears}).
  *
+ * <p>The other is the format of the public holiday-cn data set (one file a year, compiled from the
+ * State Council's notices):
+ *
+ * <pre>{@code
+ * {
+ *   "$schema": "...", "$id": "...",
+ *   "year": 2027,
+ *   "papers": ["https://www.gov.cn/..."],
+ *   "days": [
+ *     { "name": "元旦", "date": "2027-01-01", "isOffDay": true },
+ *     { "name": "春节", "date": "2027-02-20", "isOffDay": false }
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <p>A day with {@code isOffDay} true is a holiday, false an adjusted working day; the table covers
+ * exactly the year of {@code "year"}. The file contradicts itself, and is refused, if a date lies
+ * in another year, is listed twice (as off and on, or twice alike), or is a working day on a
+ * weekday, or if the year has no day off (its schedule is not published in the file yet). The
+ * format is told by the fields: a file mixing the two is refused.
+ *
  * <p>Reading is strict and all or nothing: an unknown field, a duplicate date, a value of the wrong
  * type, a date that does not exist, trailing content or a rule of {@link HolidayTable} broken
  * throws {@link JsonLoadException} naming the source, the JSON path and, where known, the line and
@@ -51,6 +78,10 @@ public final class WorkingCalendarJson {
 
   /** The class-path resource of the shipped table for China. */
   public static final String CHINA_RESOURCE = "/org/gridgov/core/calendar/cn-calendar.json";
+
+  private static final Set<String> OWN_FIELDS = Set.of("source", "holidays", "workdays");
+  private static final Set<String> HOLIDAY_CN_FIELDS =
+      Set.of("$schema", "$id", "year", "papers", "days");
 
   private static final JsonFactory JSON =
       JsonFactory.builder()
@@ -81,7 +112,7 @@ public final class WorkingCalendarJson {
 
   /**
    * A working calendar on the shipped table with the defaults of {@link WorkingCalendar#of}:
-   * standard hours, {@code Asia/Shanghai}, refusing dates beyond 2026.
+   * standard hours, {@code Asia/Shanghai}, years after 2026 provisional.
    *
    * @return the calendar
    */
@@ -160,9 +191,26 @@ public final class WorkingCalendarJson {
       String source = null;
       Map<LocalDate, String> holidays = null;
       Map<LocalDate, String> workdays = null;
+      HolidayCnYear year = new HolidayCnYear();
+      String ownField = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
+        if (OWN_FIELDS.contains(field)) {
+          ownField = field;
+        }
+        if (HOLIDAY_CN_FIELDS.contains(field)) {
+          year.field = field;
+        }
+        if (ownField != null && year.field != null) {
+          throw fail(
+              "a working calendar is either the project's (source, holidays, workdays) or"
+                  + " holiday-cn's (year, papers, days), this file has \""
+                  + ownField
+                  + "\" and \""
+                  + year.field
+                  + "\"");
+        }
         switch (field) {
           case "source" -> {
             expect(value, JsonToken.VALUE_STRING, "a string");
@@ -170,8 +218,26 @@ public final class WorkingCalendarJson {
           }
           case "holidays" -> holidays = dates(value, "a holiday");
           case "workdays" -> workdays = dates(value, "an adjusted working day");
-          default -> throw fail("unknown field; the fields are source, holidays and workdays");
+          case "$schema", "$id" -> expect(value, JsonToken.VALUE_STRING, "a string");
+          case "year" -> year.year(value);
+          case "papers" -> year.papers(value);
+          case "days" -> year.days(value);
+          default ->
+              throw fail(
+                  "unknown field; the fields are "
+                      + (year.field != null
+                          ? "$schema, $id, year, papers and days in a holiday-cn file"
+                          : ownField != null
+                              ? "source, holidays and workdays"
+                              : "source, holidays and workdays, or year, papers and days in a"
+                                  + " holiday-cn file"));
         }
+      }
+      if (year.field != null) {
+        if (parser.nextToken() != null) {
+          throw fail("content after the end of the calendar object");
+        }
+        return year.table();
       }
       if (holidays == null || workdays == null) {
         throw fail(
@@ -186,6 +252,162 @@ public final class WorkingCalendarJson {
             holidays, workdays, source != null ? source : "read from " + sourceName);
       } catch (IllegalArgumentException e) {
         throw problem(sourceName, "$", null, e.getMessage());
+      }
+    }
+
+    /** A year in the holiday-cn format, read field by field and checked once all are read. */
+    private final class HolidayCnYear {
+      private String field;
+      private Integer year;
+      private JsonLocation yearAt;
+      private String paper;
+      private boolean hasDays;
+      private final List<Day> days = new ArrayList<>();
+
+      /** One element of {@code days}, with where it was read. */
+      private record Day(
+          String name, LocalDate date, boolean off, String path, JsonLocation location) {}
+
+      void year(JsonToken value) throws IOException {
+        expect(value, JsonToken.VALUE_NUMBER_INT, "a year (a whole number)");
+        yearAt = parser.currentTokenLocation();
+        if (!parser.getNumberType().equals(JsonParser.NumberType.INT)
+            || parser.getIntValue() < 1900
+            || parser.getIntValue() > 2200) {
+          throw fail("a year from 1900 to 2200 is expected, got " + parser.getText());
+        }
+        year = parser.getIntValue();
+      }
+
+      void papers(JsonToken value) throws IOException {
+        expect(value, JsonToken.START_ARRAY, "an array of the notices' addresses");
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          expect(parser.currentToken(), JsonToken.VALUE_STRING, "a notice's address (a string)");
+          String text = text("the address of a notice");
+          if (paper == null) {
+            paper = text;
+          }
+        }
+      }
+
+      void days(JsonToken value) throws IOException {
+        expect(value, JsonToken.START_ARRAY, "an array of days");
+        hasDays = true;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          expect(parser.currentToken(), JsonToken.START_OBJECT, "a day (an object)");
+          String path = JsonPaths.of(parser.getParsingContext());
+          JsonLocation location = parser.currentTokenLocation();
+          String name = null;
+          LocalDate date = null;
+          Boolean off = null;
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String dayField = parser.currentName();
+            JsonToken dayValue = parser.nextToken();
+            switch (dayField) {
+              case "name" -> {
+                expect(dayValue, JsonToken.VALUE_STRING, "a festival name (a string)");
+                name = text("the name of a day");
+              }
+              case "date" -> {
+                expect(dayValue, JsonToken.VALUE_STRING, "a date (a string yyyy-MM-dd)");
+                try {
+                  date = LocalDate.parse(parser.getText());
+                } catch (DateTimeParseException e) {
+                  throw fail("not a date (yyyy-MM-dd), got " + Checks.quote(parser.getText()));
+                }
+              }
+              case "isOffDay" -> {
+                if (dayValue != JsonToken.VALUE_TRUE && dayValue != JsonToken.VALUE_FALSE) {
+                  throw fail("true or false is expected here, got " + describe(dayValue));
+                }
+                off = dayValue == JsonToken.VALUE_TRUE;
+              }
+              default -> throw fail("unknown field; a day has name, date and isOffDay");
+            }
+          }
+          if (name == null || date == null || off == null) {
+            throw problem(
+                sourceName,
+                path,
+                location,
+                "a day has name, date and isOffDay, missing "
+                    + (name == null ? "name" : date == null ? "date" : "isOffDay"));
+          }
+          days.add(new Day(name, date, off, path, location));
+        }
+      }
+
+      HolidayTable table() {
+        if (year == null || !hasDays) {
+          throw problem(
+              sourceName,
+              "$",
+              null,
+              "a holiday-cn file has \"year\" and \"days\", missing "
+                  + (year == null ? "\"year\"" : "\"days\""));
+        }
+        List<JsonProblem> problems = new ArrayList<>();
+        Map<LocalDate, Day> seen = new HashMap<>();
+        Map<LocalDate, String> holidays = new LinkedHashMap<>();
+        Map<LocalDate, String> workdays = new LinkedHashMap<>();
+        for (Day day : days) {
+          String message = null;
+          Day first = seen.putIfAbsent(day.date(), day);
+          if (day.date().getYear() != year) {
+            message = "a day of the year " + year + " is expected, got " + day.date();
+          } else if (first != null) {
+            message =
+                day.date()
+                    + " is listed twice, at "
+                    + first.path()
+                    + (first.off() == day.off()
+                        ? ""
+                        : " as " + kind(first.off()) + " and here as " + kind(day.off()));
+          } else if (!day.off() && day.date().getDayOfWeek().getValue() < 6) {
+            message =
+                "a working day (isOffDay false) is a Saturday or Sunday made a working day, got "
+                    + day.date()
+                    + " ("
+                    + day.date().getDayOfWeek()
+                    + ")";
+          }
+          if (message != null) {
+            problems.add(
+                new JsonProblem(
+                    day.path(), day.location().getLineNr(), day.location().getColumnNr(), message));
+          } else {
+            (day.off() ? holidays : workdays).put(day.date(), day.name());
+          }
+        }
+        if (!problems.isEmpty()) {
+          throw new JsonLoadException(sourceName, problems);
+        }
+        if (holidays.isEmpty()) {
+          throw problem(
+              sourceName,
+              "$.days",
+              yearAt,
+              "no day off of "
+                  + year
+                  + " is listed: the year's schedule is not published in this file yet");
+        }
+        try {
+          return new HolidayTable(
+              new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+              holidays,
+              workdays,
+              "holiday-cn "
+                  + year
+                  + " read from "
+                  + sourceName
+                  + (paper != null ? ", notice " + paper : ""));
+        } catch (IllegalArgumentException e) {
+          throw problem(sourceName, "$", null, e.getMessage());
+        }
+      }
+
+      private static String kind(boolean off) {
+        return off ? "a day off" : "a working day";
       }
     }
 
@@ -256,7 +478,7 @@ public final class WorkingCalendarJson {
       String sourceName, String jsonPath, JsonLocation location, String message) {
     return new JsonLoadException(
         sourceName,
-        java.util.List.of(
+        List.of(
             new JsonProblem(
                 jsonPath,
                 location == null ? 0 : location.getLineNr(),

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.io.JsonLoadException;
@@ -66,6 +68,9 @@ final class RouteCommand implements Callable<Integer> {
       description = "the seed the district is populated with (default: ${DEFAULT-VALUE})")
   private long seed;
 
+  @Option(names = "--holidays", paramLabel = "FILE", description = HolidayFilesOption.DESCRIPTION)
+  private List<Path> holidays = new ArrayList<>();
+
   @Option(
       names = "--at",
       paramLabel = "INSTANT",
@@ -91,6 +96,7 @@ final class RouteCommand implements Callable<Integer> {
       if (rules != null) {
         builder.rules(rules);
       }
+      HolidayFilesOption.read(holidays).forEach(builder::officialYears);
       GovernanceEngine engine = builder.build();
       Instant now = engine.clock().instant();
       WorkOrder reported =
@@ -125,9 +131,15 @@ final class RouteCommand implements Callable<Integer> {
       deadlines
           .resolveBy()
           .ifPresent(t -> out.println("resolve by   " + t.atZone(zone).toOffsetDateTime()));
+      if (deadlines.provisional()) {
+        out.println("             provisional: " + Routing.PROVISIONAL_DEADLINES);
+      }
       out.println("considered");
       decision.considered().forEach(c -> out.println("  " + c));
       return 0;
+    } catch (HolidayFilesOption.Refused e) {
+      err.println(e.getMessage());
+      return 1;
     } catch (JsonLoadException | RuleLoadException e) {
       err.println(e.getMessage());
       return 1;

@@ -3,20 +3,25 @@ package org.gridgov.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.gridgov.core.calendar.HolidayTable;
+import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.PopulatedDistrict;
+import org.gridgov.examples.simulation.SimulationClock;
 import org.gridgov.examples.simulation.SimulationReport;
 import org.gridgov.examples.simulation.SimulationResult;
 import org.gridgov.examples.simulation.YearSimulation;
+import org.gridgov.rules.GovernanceEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,6 +80,9 @@ final class SimulateCommand implements Callable<Integer> {
       description = "the folder the report is written to (default: ${DEFAULT-VALUE})")
   private Path out;
 
+  @Option(names = "--holidays", paramLabel = "FILE", description = HolidayFilesOption.DESCRIPTION)
+  private List<Path> holidays = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -97,7 +105,11 @@ final class SimulateCommand implements Callable<Integer> {
               ? new HierarchyJson().readJinan().territory()
               : new HierarchyJson().read(district).territory();
       PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
-      YearSimulation year = YearSimulation.withDefaultRules(populated).withVolume(volume);
+      YearSimulation year =
+          (holidays.isEmpty()
+                  ? YearSimulation.withDefaultRules(populated)
+                  : onOfficialYears(populated, HolidayFilesOption.read(holidays)))
+              .withVolume(volume);
       boolean console = System.console() != null;
       SimulationResult result =
           showsProgress(progress, volume, console)
@@ -112,10 +124,25 @@ final class SimulateCommand implements Callable<Integer> {
       stdout.println("report: " + json);
       stdout.println("html report: " + html);
       return 0;
-    } catch (JsonLoadException e) {
+    } catch (JsonLoadException | HolidayFilesOption.Refused e) {
       err.println(e.getMessage());
       return 1;
+    } catch (IllegalArgumentException e) {
+      err.println("--holidays: " + e.getMessage());
+      return 1;
     }
+  }
+
+  /** The report's year on the default rules, with official years loaded into the calendar. */
+  private static YearSimulation onOfficialYears(
+      PopulatedDistrict populated, List<HolidayTable> years) {
+    SimulationClock clock =
+        new SimulationClock(
+            YearSimulation.REPORT_YEAR_START.atStartOfDay(WorkingCalendar.CHINA).toInstant(),
+            WorkingCalendar.CHINA);
+    GovernanceEngine.Builder builder = GovernanceEngine.builder().clock(clock);
+    years.forEach(builder::officialYears);
+    return YearSimulation.of(populated, builder.build(), clock);
   }
 
   /**

@@ -132,6 +132,59 @@ class CheckRulesAndCalendarCommandTest {
   }
 
   @Test
+  void calendarStatusPrintsTheCoverageTheProvisionalYearsAndTheSources() {
+    assertThat(run("calendar", "--status")).isZero();
+
+    assertThat(out.toString())
+        .contains("official     2004-01-01..2026-12-31 (")
+        .contains("provisional  2027-01-01..2100-12-31")
+        .contains("  2004-2026  chinese-days 1.5.7")
+        .contains(
+            "  2027-2100  provisional: statutory holidays of the holiday regulation in force"
+                + " from 2025");
+  }
+
+  @Test
+  void calendarLoadsNextYearsOfficialScheduleFromAHolidayCnFile(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("2027.json");
+    Files.writeString(
+        file,
+        "{\"year\": 2027, \"papers\": [], \"days\": ["
+            + "{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true},"
+            + "{\"name\": \"春节\", \"date\": \"2027-02-20\", \"isOffDay\": false}]}");
+
+    assertThat(
+            run("calendar", "--holidays", file.toString(), "--status", "2027-02-18", "2027-02-21"))
+        .isZero();
+
+    assertThat(out.toString())
+        .contains("official     2004-01-01..2027-12-31")
+        .contains("  2027  holiday-cn 2027 read from " + file)
+        .contains("2 working days after 2027-02-18 up to and including 2027-02-21")
+        .contains("2027-02-20 Sat  adjusted working day")
+        .doesNotContain("(provisional)");
+  }
+
+  @Test
+  void calendarRefusesAMalformedHolidayFileWithItsLocation(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("2027.json");
+    Files.writeString(
+        file,
+        "{\"year\": 2027, \"days\": [\n"
+            + "{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true},\n"
+            + "{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": false}]}");
+
+    assertThat(run("calendar", "--holidays", file.toString(), "2026-12-28", "2027-01-05"))
+        .isEqualTo(1);
+    assertThat(err.toString())
+        .contains(file + ": $.days[1] (line 3")
+        .contains(
+            "2027-01-01 is listed twice, at $.days[0] as a day off and here as a working day");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void calendarRefusesDatesBeforeTheData() {
     assertThat(run("calendar", "2003-12-01", "2004-01-15")).isEqualTo(1);
     assertThat(err.toString()).contains("2004").contains("2003-12-02");

@@ -1,12 +1,16 @@
 package org.gridgov.rules.escalation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import org.gridgov.core.lists.Category;
 import org.gridgov.core.lists.Urgency;
 import org.gridgov.core.workorder.Actor;
 import org.gridgov.core.workorder.Deadlines;
 import org.gridgov.core.workorder.WorkOrder;
+import org.gridgov.core.workorder.WorkOrderEvent;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.TimeLimit;
 
@@ -72,6 +76,42 @@ public interface Escalation {
    */
   default Deadlines deadlines(WorkOrder order, Instant dispatchedAt) {
     return deadlines(order.category(), order.urgency(), dispatchedAt);
+  }
+
+  /**
+   * Counts again, on the engine's current calendar, the provisional deadlines of open orders: after
+   * {@link org.gridgov.rules.GovernanceEngine#loadOfficialYears} has put a year's official schedule
+   * in place of its provisional days, a deadline counted across them may move, and stops being
+   * provisional once every day it crosses is official. Each order's deadlines count from its last
+   * dispatch, as at dispatch. Orders that are not open, or whose deadlines are not provisional, are
+   * left out; so are those whose deadlines come out the same.
+   *
+   * @param openOrders the host's open orders
+   * @return one change per order whose deadlines differ, in the orders' order
+   */
+  default List<DeadlineChange> recomputeProvisional(Collection<WorkOrder> openOrders) {
+    Objects.requireNonNull(openOrders, "openOrders");
+    List<DeadlineChange> changes = new ArrayList<>();
+    for (WorkOrder order : openOrders) {
+      Deadlines before = Objects.requireNonNull(order, "an order").deadlines();
+      if (!order.status().isOpen() || !before.provisional()) {
+        continue;
+      }
+      Instant dispatchedAt = null;
+      for (WorkOrderEvent event : order.history()) {
+        if (event instanceof WorkOrderEvent.Dispatched) {
+          dispatchedAt = event.at();
+        }
+      }
+      if (dispatchedAt == null) {
+        continue;
+      }
+      Deadlines after = deadlines(order, dispatchedAt);
+      if (!after.equals(before)) {
+        changes.add(new DeadlineChange(order.id(), dispatchedAt, before, after));
+      }
+    }
+    return List.copyOf(changes);
   }
 
   /**

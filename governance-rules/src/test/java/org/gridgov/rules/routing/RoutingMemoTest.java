@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.lists.MatterKind;
 import org.gridgov.core.lists.Urgency;
@@ -84,6 +85,11 @@ class RoutingMemoTest {
     @Override
     public WorkingCalendar calendar() {
       return engine.calendar();
+    }
+
+    @Override
+    public WorkingCalendar loadOfficialYears(HolidayTable years) {
+      return engine.loadOfficialYears(years);
     }
   }
 
