@@ -3,11 +3,14 @@ package org.gridgov.examples.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.workorder.SubjectKind;
@@ -25,6 +28,10 @@ class EmbeddingGuideTest {
   private static final Path SOURCE =
       Path.of("src/main/java/org/gridgov/examples/embedding/EmbeddingExample.java");
   private static final String TAG = "embedding-example";
+
+  /** The host project the build compiles and runs on core and rules alone (invoker). */
+  private static final Path HOST_PROJECT =
+      Path.of("../governance-embedding-it/src/it/host-on-core-and-rules");
 
   @Test
   void theProgramDispatchesTheOrderToTheSubjectTheRuleNamedAndAuditsTheRules() {
@@ -68,15 +75,61 @@ class EmbeddingGuideTest {
     assertThat(quoted).isEqualTo(source);
   }
 
+  @Test
+  void theGuideQuotesTheHostOnCoreAndRulesAndItsDependenciesAsTheBuildRunsThem()
+      throws IOException {
+    List<String> guide = Files.readAllLines(GUIDE);
+    String hostTag = "host-on-core-and-rules";
+    List<String> host = Files.readAllLines(HOST_PROJECT.resolve("src/main/java/Host.java"));
+    // the build fills in its own version where the guide names the current one
+    List<String> pom =
+        Files.readAllLines(HOST_PROJECT.resolve("pom.xml")).stream()
+            .map(line -> line.replace("@project.version@", projectVersion()))
+            .toList();
+
+    assertThat(between(host, hostTag)).hasSizeGreaterThan(30);
+    assertThat(between(guide, hostTag)).isEqualTo(between(host, hostTag));
+    assertThat(between(pom, "dependencies"))
+        .isEqualTo(between(guide, "dependencies"))
+        .noneMatch(line -> line.contains("governance-examples"));
+  }
+
   /**
-   * The lines between the marker lines {@code // tag::NAME[]} and {@code // end::NAME[]}, which the
-   * source and the guide's code block both hold.
+   * The lines between the marker lines {@code // tag::NAME[]} and {@code // end::NAME[]} (or {@code
+   * <!-- tag::NAME[] -->} and {@code <!-- end::NAME[] -->} in XML), less the indentation of the
+   * first marker, which a source and the guide's code block both hold.
    */
   static List<String> between(List<String> lines, String tag) {
-    int begin = lines.indexOf("// tag::" + tag + "[]");
-    int end = lines.indexOf("// end::" + tag + "[]");
+    int begin = marker(lines, "tag::" + tag + "[]");
+    int end = marker(lines, "end::" + tag + "[]");
     assertThat(begin).as("the line // tag::%s[]", tag).isNotNegative();
     assertThat(end).as("the line // end::%s[] after its tag", tag).isGreaterThan(begin);
-    return lines.subList(begin + 1, end);
+    int indent = lines.get(begin).indexOf(lines.get(begin).strip());
+    return lines.subList(begin + 1, end).stream()
+        .map(line -> line.substring(Math.min(indent, line.length() - line.stripLeading().length())))
+        .toList();
+  }
+
+  private static int marker(List<String> lines, String marker) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.equals("// " + marker) || line.equals("<!-- " + marker + " -->")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The version of this build, as the parent of this module's pom names it. */
+  private static String projectVersion() {
+    try {
+      Matcher version =
+          Pattern.compile("<artifactId>gridgov-parent</artifactId>\\s*<version>([^<]+)</version>")
+              .matcher(Files.readString(Path.of("pom.xml")));
+      assertThat(version.find()).as("the parent version in pom.xml").isTrue();
+      return version.group(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
