@@ -56,7 +56,9 @@ public interface GovernanceEngine {
    * does not know (it would read {@code CONDITON} by its first letter), a quote in a CSV table not
    * closed on its line, and a rule attribute the engine cannot honour (a {@code salience} that is
    * text, a {@code timer}, {@code duration}, {@code calendars}, an agenda or rule flow group, a
-   * date Drools would read leniently).
+   * date Drools would read leniently). The check runs none of the files' code: it refuses what
+   * Drools would evaluate while compiling unless it is a literal, and verifies the compiled code
+   * (see docs/INTEGRATORS.md, "The security model").
    *
    * @param folders folders of {@code *.drl}, {@code *.drl.csv} and {@code *.xlsx} files
    * @return every problem with its file and line; empty if the rules compile

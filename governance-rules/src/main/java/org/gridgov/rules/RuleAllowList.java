@@ -21,15 +21,16 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the facts and decisions of the library: the packages {@code org.gridgov.rules.fact} and
- *       {@code org.gridgov.rules.decision};
+ *       {@code org.gridgov.rules.decision}, but not the routing memo's tracing ({@code
+ *       RoutingCase.Reads}) and field table ({@code RoutingCase.Field}), which are the engine's;
  *   <li>the core values that facts and decisions expose: the package {@code org.gridgov.core.lists}
  *       (categories, matter kinds, urgencies …), and the classes {@code
  *       org.gridgov.core.workorder.EscalationLevel}, {@code WorkOrderStatus} and {@code
- *       WorkOrderId}, {@code org.gridgov.core.territory.PropertyMode}, {@code GridCode} and {@code
- *       CommunityCode}, {@code org.gridgov.core.calendar.YearQuarter}, {@code
- *       org.gridgov.core.people.PersonId}, {@code org.gridgov.core.organisation.UnitId} and {@code
- *       org.gridgov.core.evaluation.Kpi}, {@code Satisfaction} and {@code Rating}; not the work
- *       order itself nor the working calendar, whose results the facts carry;
+ *       WorkOrderId}, {@code org.gridgov.core.territory.PropertyMode}, {@code GridCode}, {@code
+ *       CommunityCode} and {@code StreetCode}, {@code org.gridgov.core.calendar.YearQuarter},
+ *       {@code org.gridgov.core.people.PersonId}, {@code org.gridgov.core.organisation.UnitId} and
+ *       {@code org.gridgov.core.evaluation.Kpi}, {@code Satisfaction} and {@code Rating}; not the
+ *       work order itself nor the working calendar, whose results the facts carry;
  *   <li>the basics of {@code java.lang}: {@code Object}, {@code String}, {@code CharSequence},
  *       {@code StringBuilder}, {@code Math}, {@code StrictMath}, {@code Number}, {@code Integer},
  *       {@code Long}, {@code Double}, {@code Float}, {@code Short}, {@code Byte}, {@code Boolean},
@@ -65,6 +66,7 @@ final class RuleAllowList {
           "org.gridgov.core.territory.PropertyMode",
           "org.gridgov.core.territory.GridCode",
           "org.gridgov.core.territory.CommunityCode",
+          "org.gridgov.core.territory.StreetCode",
           "org.gridgov.core.calendar.YearQuarter",
           "org.gridgov.core.people.PersonId",
           "org.gridgov.core.organisation.UnitId",
@@ -97,7 +99,7 @@ final class RuleAllowList {
           "java.util.stream",
           "java.util.regex");
 
-  /** Classes of the allowed packages that the defaults leave out. */
+  /** Classes of the allowed packages that the defaults leave out, nested ones by binary name. */
   private static final Set<String> DEFAULT_EXCLUSIONS =
       Set.of(
           "java.util.ServiceLoader",
@@ -108,7 +110,10 @@ final class RuleAllowList {
           "java.util.Formatter",
           "java.util.Properties",
           "java.util.Timer",
-          "java.util.TimerTask");
+          "java.util.TimerTask",
+          // the routing memo's tracing and its field table: the engine's, not the rules'
+          "org.gridgov.rules.fact.RoutingCase$Reads",
+          "org.gridgov.rules.fact.RoutingCase$Field");
 
   private static final RuleAllowList DEFAULTS =
       new RuleAllowList(new LinkedHashSet<>(DEFAULT_ENTRIES), DEFAULT_EXCLUSIONS);
@@ -175,7 +180,15 @@ final class RuleAllowList {
     } catch (LinkageError e) {
       top = c;
     }
+    if (exclusions.contains(c.getName())) {
+      return permits(c.getName());
+    }
     return permits(c.getName()) || permitsTopLevel(top.getName(), top.getPackageName());
+  }
+
+  /** The entries, packages and classes, in no particular order. */
+  Set<String> entries() {
+    return entries;
   }
 
   /**

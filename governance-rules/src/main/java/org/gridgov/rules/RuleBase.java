@@ -119,11 +119,14 @@ final class RuleBase {
     KieSession session = base.newKieSession();
     List<Decision> decisions = new ArrayList<>();
     boolean[] left = {false};
+    // the rule that inserted last: the one a call that reaches its bound is stopped in
+    Rule[] lastInserting = {null};
     session.addEventListener(
         new DefaultRuleRuntimeEventListener() {
           @Override
           public void objectInserted(ObjectInsertedEvent event) {
             Object inserted = event.getObject();
+            lastInserting[0] = event.getRule();
             if (inserted instanceof Decision d) {
               decisions.add(d);
             }
@@ -132,11 +135,17 @@ final class RuleBase {
             }
           }
         });
+    int bound = RuleLimitException.firingBound(facts.size());
     try {
       for (Object fact : facts) {
         session.insert(fact);
       }
-      session.fireAllRules();
+      int fired = session.fireAllRules(bound);
+      if (fired >= bound) {
+        throw RuleLimitException.firings(lastInserting[0], bound, facts.size());
+      }
+    } catch (StackOverflowError e) {
+      throw RuleLimitException.stack(lastInserting[0]);
     } finally {
       session.dispose();
     }
@@ -470,9 +479,22 @@ final class RuleBase {
       if (refusals != null) {
         refusals.get(i).forEach(p -> refused.add(source.problem(p.line(), p.message())));
       }
+      if (guard != null) {
+        RuleConstructs.unicodeEscapes(source.file(), source.drl())
+            .forEach(p -> refused.add(source.problem(p.line(), p.message())));
+      }
       if (source.parsed() != null) {
         RuleAttributes.check(source.file(), source.parsed(), source.table())
             .forEach(p -> refused.add(source.problem(p.line(), p.message())));
+        if (guard != null) {
+          // an attribute refused above is not refused twice
+          java.util.Set<Integer> attributeLines = new java.util.HashSet<>();
+          RuleAttributes.check(source.file(), source.parsed(), source.table())
+              .forEach(p -> attributeLines.add(p.line()));
+          RuleConstructs.check(source.file(), source.drl(), source.parsed()).stream()
+              .filter(p -> !attributeLines.contains(p.line()))
+              .forEach(p -> refused.add(source.problem(p.line(), p.message())));
+        }
       }
       if (!refused.isEmpty()) {
         problems.addAll(refused);
@@ -494,6 +516,11 @@ final class RuleBase {
       } catch (RuntimeException e) {
         problems.add(source.problem(0, String.valueOf(e.getMessage())));
       }
+    }
+    if (guard != null && !builder.hasErrors() && !byPath.isEmpty()) {
+      // what runs: the classes the Java compiler made, before any is loaded into a knowledge base
+      problems.addAll(
+          CompiledRules.verify(builder, List.copyOf(byPath.values()), guard.allowList()));
     }
     for (KnowledgeBuilderError e : builder.getErrors()) {
       if (String.valueOf(e.getMessage()).startsWith("Parser returned a null Package")) {

@@ -187,6 +187,7 @@ final class RuleFileGuard {
           "KnowledgeHelper", "org.drools.core.rule.consequence.KnowledgeHelper");
 
   private final RuleAllowList allowed;
+  private final Map<String, String> reaching;
   private final List<ClassLoader> loaders;
   private final Map<String, Optional<Class<?>>> classes = new HashMap<>();
 
@@ -200,6 +201,12 @@ final class RuleFileGuard {
     }
     ls.add(KnowledgeBuilderFactory.class.getClassLoader());
     this.loaders = List.copyOf(ls);
+    this.reaching = RuleReach.of(allowed, RuleBase.class.getClassLoader());
+  }
+
+  /** The allow-list this guard checks against. */
+  RuleAllowList allowList() {
+    return allowed;
   }
 
   private static Map<String, String> members() {
@@ -473,6 +480,12 @@ final class RuleFileGuard {
       if (!headAt(tokens, i)) {
         if (MEMBERS.containsKey(name)) {
           member(t, memberUse(i), name);
+        } else if (reaching.containsKey(name)) {
+          add(
+              t,
+              "member",
+              memberUse(i) + ", which reaches " + reaching.get(name) + escapedNote(t) + WIDEN,
+              true);
         }
         return i + 1;
       }

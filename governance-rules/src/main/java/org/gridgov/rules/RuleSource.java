@@ -80,7 +80,19 @@ final class RuleSource {
    * @param problems where to add the table's problems
    */
   static Optional<RuleSource> read(
-      String file, String fileName, byte[] bytes, String sourcePath, List<RuleProblem> problems) {
+      String file, String fileName, byte[] raw, String sourcePath, List<RuleProblem> problems) {
+    boolean spreadsheet =
+        DecisionTable.isTable(fileName)
+            && !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".drl.csv");
+    byte[] bytes = raw;
+    if (!spreadsheet) {
+      Optional<RuleProblem> encoding = RuleEncoding.problem(file, raw);
+      if (encoding.isPresent()) {
+        problems.add(encoding.get());
+        return Optional.empty();
+      }
+      bytes = RuleEncoding.withoutByteOrderMark(raw);
+    }
     if (!DecisionTable.isTable(fileName)) {
       return Optional.of(
           new RuleSource(file, new String(bytes, StandardCharsets.UTF_8), bytes, null, sourcePath));
@@ -201,6 +213,21 @@ final class RuleSource {
     }
   }
 
+  /** A rule's name as the compiler writes it in the name of the rule's class, after Rule_. */
+  static String generatedName(String rule) {
+    StringBuilder generated = new StringBuilder();
+    for (char ch : rule.replace(' ', '_').toCharArray()) {
+      if (Character.isJavaIdentifierPart(ch) && ch != '$') {
+        generated.append(ch);
+      } else if (ch == '$') {
+        generated.append("_dollar_");
+      } else {
+        generated.append("$u").append((int) ch).append('$');
+      }
+    }
+    return generated.toString();
+  }
+
   /**
    * The name the compiler gives the class of a rule's consequence, and what to say instead. The
    * compiler writes {@code Rule_}, the rule's name with spaces as underscores and, if the name has
@@ -209,20 +236,10 @@ final class RuleSource {
    */
   private record Renaming(Pattern pattern, String replacement) {
     static Renaming of(String rule) {
-      StringBuilder generated = new StringBuilder();
-      for (char ch : rule.replace(' ', '_').toCharArray()) {
-        if (Character.isJavaIdentifierPart(ch) && ch != '$') {
-          generated.append(ch);
-        } else if (ch == '$') {
-          generated.append("_dollar_");
-        } else {
-          generated.append("$u").append((int) ch).append('$');
-        }
-      }
       return new Renaming(
           Pattern.compile(
               "(?:[\\w$]+[/.])*Rule_"
-                  + Pattern.quote(generated.toString())
+                  + Pattern.quote(generatedName(rule))
                   + "\\d+[\\w$]*(?:\\.java)?"),
           "rule \"" + rule + "\"");
     }

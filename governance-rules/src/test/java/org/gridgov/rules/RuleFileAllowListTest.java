@@ -488,8 +488,7 @@ class RuleFileAllowListTest {
               drools.getRule().getName()));
         end
 
-        rule "an allowed category in MVEL"
-          dialect "mvel"
+        rule "an allowed category named through kcontext"
         when
           CatalogueRequest()
         then

@@ -1,0 +1,306 @@
+package org.gridgov.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.EntryPointDeclarationDescr;
+import org.drools.drl.ast.descr.EnumDeclarationDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.ast.descr.TypeFieldDescr;
+import org.drools.drl.ast.descr.WindowDeclarationDescr;
+
+/**
+ * Refuses, in an integrator file read by Drools' own parser, the constructs whose code the engine
+ * could not verify before it runs: the MVEL dialect, and whatever Drools evaluates while it
+ * compiles, unless it is a literal.
+ *
+ * <ul>
+ *   <li>{@code dialect "mvel"}, for the file or a rule: in MVEL a call without a receiver goes to
+ *       the rule session (the knowledge helper), and MVEL resolves members by name when the rule
+ *       fires, so no check of the compiled code can see what it calls. Integrator rules are Java.
+ *   <li>Values of rule metadata ({@code @name(value)}) and of the annotations of declared types and
+ *       their fields, and the initial values of declared fields: Drools evaluates them with MVEL
+ *       while it compiles, so checking a folder would run them. They must be literals: a string, a
+ *       number, {@code true}, {@code false} or {@code null}.
+ *   <li>{@code salience} and {@code enabled} as expressions in parentheses: they run at every
+ *       activation, outside the code that is verified. A salience is a whole number, enabled {@code
+ *       true} or {@code false}.
+ *   <li>Declared enums (their constants' arguments are evaluated while compiling), windows and
+ *       entry points, which the engine's sessions of one call have no use for.
+ *   <li>Unicode escapes ({@code \u0022}) anywhere in the file ({@link #unicodeEscapes}): Drools'
+ *       parser leaves them as they are and the Java compiler decodes them first, so the two would
+ *       read different code. A file is UTF-8 and writes any character as itself.
+ * </ul>
+ *
+ * <p>Timers, calendars and durations are refused by {@link RuleAttributes}. Each refusal is at the
+ * line of the DRL that holds it.
+ */
+final class RuleConstructs {
+
+  /** A unicode escape as the Java compiler reads it: an odd run of backslashes, u, four hex. */
+  private static final Pattern UNICODE_ESCAPE =
+      Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u+[0-9a-fA-F]{4}");
+
+  private static final Pattern LITERAL =
+      Pattern.compile(
+          "\"(?:[^\"\\\\]|\\\\[^u])*\"|'(?:[^'\\\\]|\\\\[^u])*'"
+              + "|[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?[lLdDfFbBiI]?"
+              + "|true|false|null");
+
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d{1,10}");
+
+  private RuleConstructs() {}
+
+  /**
+   * Checks a parsed integrator file.
+   *
+   * @param file the file's name for messages
+   * @param drl the file's DRL, which the parser read
+   * @param parsed the DRL, parsed
+   * @return each refused construct, at the line of the DRL it is on
+   */
+  static List<RuleProblem> check(String file, String drl, PackageDescr parsed) {
+    List<RuleProblem> problems = new ArrayList<>();
+    List<String> lines = drl.lines().toList();
+    for (AttributeDescr a : parsed.getAttributes()) {
+      dialect(file, a, parsed, "the file", problems);
+    }
+    for (FunctionDescr f : parsed.getFunctions()) {
+      if (f.getDialect() != null && !f.getDialect().equals("java")) {
+        problems.add(
+            new RuleProblem(
+                file,
+                line(f, parsed),
+                "function "
+                    + f.getName()
+                    + " is in the dialect \""
+                    + f.getDialect()
+                    + "\" — integrator functions are Java"));
+      }
+    }
+    for (RuleDescr rule : parsed.getRules()) {
+      String where = "rule \"" + rule.getName() + "\"";
+      for (AttributeDescr a : rule.getAttributes().values()) {
+        dialect(file, a, rule, where, problems);
+        expression(file, a, rule, where, problems);
+      }
+      annotations(file, lines, rule, where + " has the metadata", problems);
+    }
+    for (TypeDeclarationDescr type : parsed.getTypeDeclarations()) {
+      String where = "declared type " + type.getTypeName();
+      annotations(file, lines, type, where + " has the annotation", problems);
+      for (TypeFieldDescr field : type.getFields().values()) {
+        String fieldWhere = where + ", field " + field.getFieldName();
+        annotations(file, lines, field, fieldWhere + " has the annotation", problems);
+        String init = field.getInitExpr();
+        if (init != null && !init.isBlank() && !LITERAL.matcher(init.strip()).matches()) {
+          problems.add(
+              new RuleProblem(
+                  file,
+                  line(field, type),
+                  fieldWhere
+                      + " starts as "
+                      + shown(init)
+                      + ", which Drools would evaluate while compiling — an initial value is a"
+                      + " literal (a string, a number, true, false or null)"));
+        }
+      }
+    }
+    for (EnumDeclarationDescr e : parsed.getEnumDeclarations()) {
+      refuse(
+          file,
+          e,
+          parsed,
+          "declares the enum "
+              + e.getTypeName()
+              + ", whose constants Drools evaluates while compiling — declare enums in Java and"
+              + " allow them",
+          problems);
+    }
+    for (WindowDeclarationDescr w : parsed.getWindowDeclarations()) {
+      refuse(
+          file,
+          w,
+          parsed,
+          "declares the window "
+              + w.getName()
+              + " — the engine fires each call's rules in a session of its own, where a window"
+              + " never slides",
+          problems);
+    }
+    for (EntryPointDeclarationDescr p : parsed.getEntryPointDeclarations()) {
+      refuse(
+          file,
+          p,
+          parsed,
+          "declares the entry point "
+              + p.getEntryPointId()
+              + " — the engine inserts every fact into the default entry point",
+          problems);
+    }
+    problems.sort(java.util.Comparator.comparingInt(RuleProblem::line));
+    return problems;
+  }
+
+  /**
+   * Refuses the unicode escapes of a file, whether or not it parses.
+   *
+   * @param file the file's name for messages
+   * @param drl the file's DRL
+   * @return each line with an escape, refused
+   */
+  static List<RuleProblem> unicodeEscapes(String file, String drl) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Matcher m = UNICODE_ESCAPE.matcher(drl);
+    int lastLine = -1;
+    while (m.find()) {
+      int line = lineOf(drl, m.start());
+      if (line == lastLine) {
+        continue;
+      }
+      lastLine = line;
+      String escape = m.group().substring(m.group().lastIndexOf('\\'));
+      problems.add(
+          new RuleProblem(
+              file,
+              line,
+              "writes the unicode escape "
+                  + escape
+                  + " — Drools reads it as it is written and the Java compiler as the character it"
+                  + " stands for, so the two would read different code; write the character itself"
+                  + " (rule files are UTF-8)"));
+    }
+    return problems;
+  }
+
+  private static void dialect(
+      String file, AttributeDescr a, BaseDescr owner, String where, List<RuleProblem> problems) {
+    if (!a.getName().equals("dialect")) {
+      return;
+    }
+    String value = a.getValue() == null ? "" : a.getValue().strip().replace("\"", "");
+    if (!value.equals("java")) {
+      problems.add(
+          new RuleProblem(
+              file,
+              line(a, owner),
+              "dialect \""
+                  + value
+                  + "\" in "
+                  + where
+                  + " — integrator rules are Java: in MVEL a call without a receiver reaches the"
+                  + " rule session, and members are looked up by name only when the rule fires."
+                  + " Remove the dialect line and write the consequence in Java"));
+    }
+  }
+
+  private static void expression(
+      String file, AttributeDescr a, RuleDescr rule, String where, List<RuleProblem> problems) {
+    String value = a.getValue() == null ? "" : a.getValue().strip();
+    String unwrapped = value;
+    while (unwrapped.length() >= 2 && unwrapped.startsWith("(") && unwrapped.endsWith(")")) {
+      unwrapped = unwrapped.substring(1, unwrapped.length() - 1).strip();
+    }
+    if (LITERAL.matcher(unwrapped).matches()) {
+      return; // a literal of the wrong kind is RuleAttributes' to refuse
+    }
+    boolean refused =
+        switch (a.getName()) {
+          case "salience" -> !WHOLE_NUMBER.matcher(value).matches() && value.startsWith("(");
+          case "enabled" ->
+              !value.equals("true") && !value.equals("false") && value.startsWith("(");
+          default -> false;
+        };
+    if (refused) {
+      problems.add(
+          new RuleProblem(
+              file,
+              line(a, rule),
+              a.getName()
+                  + " "
+                  + shown(value)
+                  + " in "
+                  + where
+                  + " is an expression, which would run at every activation outside the code the"
+                  + " engine verifies — write "
+                  + (a.getName().equals("salience")
+                      ? "a whole number (salience 10)"
+                      : "enabled true or enabled false")));
+    }
+  }
+
+  private static void annotations(
+      String file,
+      List<String> lines,
+      AnnotatedBaseDescr owner,
+      String where,
+      List<RuleProblem> problems) {
+    Collection<AnnotationDescr> annotations = owner.getAnnotations();
+    for (AnnotationDescr a : annotations) {
+      for (Map.Entry<String, Object> e : a.getValueMap().entrySet()) {
+        String value = String.valueOf(e.getValue()).strip();
+        if (!LITERAL.matcher(value).matches()) {
+          String shownName = e.getKey().equals(AnnotationDescr.VALUE) ? "" : e.getKey() + " = ";
+          problems.add(
+              new RuleProblem(
+                  file,
+                  annotationLine(lines, a, owner),
+                  where
+                      + " @"
+                      + a.getName()
+                      + "("
+                      + shownName
+                      + shown(value)
+                      + "), which Drools would evaluate while compiling — a metadata value is a"
+                      + " literal (a string, a number, true, false or null)"));
+        }
+      }
+    }
+  }
+
+  private static void refuse(
+      String file, BaseDescr d, BaseDescr owner, String message, List<RuleProblem> problems) {
+    problems.add(new RuleProblem(file, line(d, owner), message));
+  }
+
+  /** The line of an annotation: the parser gives none, so the first line of its owner with it. */
+  private static int annotationLine(List<String> lines, AnnotationDescr a, BaseDescr owner) {
+    int from = Math.max(owner.getLine(), 1);
+    for (int i = from; i <= lines.size(); i++) {
+      if (lines.get(i - 1).contains("@" + a.getName())) {
+        return i;
+      }
+    }
+    return line(a, owner);
+  }
+
+  private static int line(BaseDescr d, BaseDescr owner) {
+    return d.getLine() > 0 ? d.getLine() : Math.max(owner.getLine(), 0);
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static String shown(String value) {
+    String v = value.strip().replaceAll("\\s+", " ");
+    return v.length() <= 60 ? v : v.substring(0, 60) + "…";
+  }
+}
