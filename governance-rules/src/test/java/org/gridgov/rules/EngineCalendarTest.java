@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +51,34 @@ class EngineCalendarTest {
     assertThat(engineOn("2026-12-06").officialDaysLeft()).isEqualTo(25);
     assertThat(engineOn("2026-12-31").officialDaysLeft()).isZero();
     assertThat(engineOn("2027-01-02").officialDaysLeft()).isEqualTo(-2);
+  }
+
+  /**
+   * What the audit log (slf4j-simple, on standard error) writes while an engine is built and used.
+   */
+  private static String auditLogOf(String day) {
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+      System.setErr(capture);
+      GovernanceEngine engine = engineOn(day);
+      engine.calendar();
+      engine.calendar();
+    } finally {
+      System.setErr(err);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theAuditLogWarnsOnceADayWithinSixtyDaysOfTheEndOfTheOfficialTable() {
+    String warning =
+        "working calendar: the official holiday table ends on 2026-12-31 (46 days left)";
+
+    String within = auditLogOf("2026-11-15");
+    assertThat(within).contains("WARN org.gridgov.rules.audit - " + warning);
+    assertThat(within.split(java.util.regex.Pattern.quote(warning), -1)).hasSize(2);
+    assertThat(auditLogOf("2026-10-01")).doesNotContain("official holiday table ends");
   }
 
   @Test

@@ -81,6 +81,9 @@ final class DayIndex {
 
   private void mark(Map<LocalDate, String> dates, DayKind kind) {
     for (LocalDate date : dates.keySet()) {
+      if (!covers(date)) {
+        continue; // late December before the table, announced with its first New Year's Day
+      }
       kinds[index(date)] = (byte) kind.ordinal();
     }
   }

@@ -24,6 +24,13 @@ import org.gridgov.core.common.Checks;
  * rather than taken for an ordinary day. Every covered year must list at least one holiday: China
  * has had New Year's Day off every year, so a year with none is missing data.
  *
+ * <p>The notice of a year's holidays may also adjust the last days of December before it, tied to
+ * New Year's Day (元旦): the 2019 notice made Saturday 2018-12-29 a working day and 2018-12-30 and
+ * 2018-12-31 days off. A table may list such days ({@link #announcedWithNewYear}) although they lie
+ * before its coverage; they are not covered by it ({@link #kindOf} refuses them) and take effect
+ * when the table joins a calendar that covers the year before ({@link
+ * WorkingCalendar#withOfficialYears}).
+ *
  * @param coverage the whole years the table covers, from January 1 of the first to December 31 of
  *     the last
  * @param holidays dates that are days off, with their festival; an unmodifiable sorted copy
@@ -67,6 +74,9 @@ public record HolidayTable(
     int firstYear = coverage.first().getYear();
     BitSet yearsWithHolidays = new BitSet();
     for (LocalDate date : holidays.keySet()) {
+      if (date.getYear() < firstYear) {
+        continue;
+      }
       yearsWithHolidays.set(date.getYear() - firstYear);
     }
     int missing = yearsWithHolidays.nextClearBit(0);
@@ -133,6 +143,29 @@ public record HolidayTable(
     return isWeekend(date) ? DayKind.WEEKEND : DayKind.WEEKDAY;
   }
 
+  /**
+   * Whether a date before a year belongs to that year's notice of holidays: a day of the last week
+   * of the December before (from the 25th), adjusted for New Year's Day (元旦).
+   *
+   * @param date a date
+   * @param festival the festival the date is listed under
+   * @param year the year whose notice lists the date
+   * @return true if the date is such a day
+   */
+  public static boolean announcedWithNewYear(LocalDate date, String festival, int year) {
+    Objects.requireNonNull(date, "date");
+    return date.getYear() == year - 1
+        && date.getMonthValue() == 12
+        && date.getDayOfMonth() >= LAST_WEEK_OF_DECEMBER
+        && NEW_YEAR.equals(festival);
+  }
+
+  /** The festival the days before 1 January are listed under in a notice. */
+  private static final String NEW_YEAR = "元旦";
+
+  /** The first day of December a notice for the next year may adjust. */
+  private static final int LAST_WEEK_OF_DECEMBER = 25;
+
   /** The covered years for a message, such as {@code 2004–2026} or {@code 2024}. */
   static String years(Period coverage) {
     int first = coverage.first().getYear();
@@ -152,7 +185,8 @@ public record HolidayTable(
     for (Map.Entry<LocalDate, String> day : days.entrySet()) {
       LocalDate date = Objects.requireNonNull(day.getKey(), () -> what + " needs a date");
       Checks.text(day.getValue(), "the festival of " + what + " " + date);
-      if (!coverage.contains(date)) {
+      if (!coverage.contains(date)
+          && !announcedWithNewYear(date, day.getValue(), coverage.first().getYear())) {
         throw new IllegalArgumentException(
             what
                 + " lies within the covered years "

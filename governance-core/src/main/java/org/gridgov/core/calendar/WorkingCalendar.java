@@ -171,12 +171,16 @@ public final class WorkingCalendar {
    * This calendar with official years added or replaced, as when the State Council has announced
    * next year's holidays: each year {@code years} covers takes the place of this calendar's
    * (provisional or official) days of that year. The years must join the official table, so that it
-   * stays whole years without a gap: load 2027 before 2028.
+   * stays whole years without a gap: load 2027 before 2028. Days of the December before the years
+   * that their notice adjusts ({@link HolidayTable#announcedWithNewYear}) are applied to the year
+   * before where this calendar covers it.
    *
    * @param years the official holidays and adjusted working days of one or more whole years, such
    *     as read by {@code org.gridgov.core.io.HolidayFiles}
    * @return a new calendar; this one is unchanged
-   * @throws IllegalArgumentException if the years leave a gap after or before the official table
+   * @throws IllegalArgumentException if the years leave a gap after or before the official table,
+   *     or if their notice lists a day of the December before as a day off where the official year
+   *     before has an adjusted working day, or the other way round
    */
   public WorkingCalendar withOfficialYears(HolidayTable years) {
     Objects.requireNonNull(years, "years");
@@ -199,8 +203,18 @@ public final class WorkingCalendar {
     Map<LocalDate, String> adjusted = new TreeMap<>(table.adjustedWorkingDays());
     holidays.keySet().removeIf(added::contains);
     adjusted.keySet().removeIf(added::contains);
-    holidays.putAll(years.holidays());
-    adjusted.putAll(years.adjustedWorkingDays());
+    checkDecemberBefore(years.holidays(), adjusted, years, "a day off");
+    checkDecemberBefore(years.adjustedWorkingDays(), holidays, years, "a working day");
+    for (Map.Entry<LocalDate, String> day : years.holidays().entrySet()) {
+      if (added.contains(day.getKey()) || official.contains(day.getKey())) {
+        holidays.put(day.getKey(), day.getValue());
+      }
+    }
+    for (Map.Entry<LocalDate, String> day : years.adjustedWorkingDays().entrySet()) {
+      if (added.contains(day.getKey()) || official.contains(day.getKey())) {
+        adjusted.put(day.getKey(), day.getValue());
+      }
+    }
     SortedMap<Integer, String> merged = new TreeMap<>(sources);
     for (int year = added.first().getYear(); year <= added.last().getYear(); year++) {
       merged.put(year, years.source());
@@ -220,6 +234,38 @@ public final class WorkingCalendar {
         zone,
         beyondCoverage,
         Collections.unmodifiableSortedMap(merged));
+  }
+
+  /**
+   * Refuses days of late December that the loaded years' notice lists ({@link
+   * HolidayTable#announcedWithNewYear}) as one kind where this calendar's official year before
+   * lists them as the other: a day the year before leaves ordinary is settled by the later notice.
+   */
+  private void checkDecemberBefore(
+      Map<LocalDate, String> listed,
+      Map<LocalDate, String> otherKind,
+      HolidayTable years,
+      String as) {
+    for (Map.Entry<LocalDate, String> day : listed.entrySet()) {
+      LocalDate date = day.getKey();
+      if (!years.coverage().contains(date) && otherKind.containsKey(date)) {
+        throw new IllegalArgumentException(
+            years.source()
+                + ": "
+                + date
+                + " ("
+                + day.getValue()
+                + ") is listed as "
+                + as
+                + ", but the official "
+                + date.getYear()
+                + " of "
+                + sourceOf(date.getYear())
+                + " has it as the opposite ("
+                + otherKind.get(date)
+                + ")");
+      }
+    }
   }
 
   /** The sources of runs of years, such as {@code "2004–2026: chinese-days ...; 2027: ..."}. */

@@ -28,11 +28,13 @@ import org.gridgov.core.common.Checks;
  * ({@code 上班(补春节假期)}: adjusted working days), {@code DTSTART;VALUE=DATE} the first day and {@code
  * DTEND;VALUE=DATE} the day after the last.
  *
- * <p>Reading is strict and all or nothing, like {@link WorkingCalendarJson}: a file whose days are
- * not all in one year, that lists a date twice (as off and on, or twice alike), makes a weekday an
- * adjusted working day, has no day off, or is not a well-formed calendar is refused with an {@link
- * IcsLoadException} naming the file and the line, such as {@code 2027.ics line 14: 2027-02-20 is
- * listed twice, at line 9 as a day off and here as a working day}.
+ * <p>Days of the last week of the December before, under {@code 元旦}, belong to the year's notice
+ * ({@link HolidayTable#announcedWithNewYear}) and are applied to the year before when the table is
+ * loaded. Reading is strict and all or nothing, like {@link WorkingCalendarJson}: a file whose
+ * other days are not all in one year, that lists a date twice (as off and on, or twice alike),
+ * makes a weekday an adjusted working day, has no day off, or is not a well-formed calendar is
+ * refused with an {@link IcsLoadException} naming the file and the line, such as {@code 2027.ics
+ * line 14: 2027-02-20 is listed twice, at line 9 as a day off and here as a working day}.
  */
 public final class HolidayCalendarIcs {
 
@@ -95,6 +97,7 @@ public final class HolidayCalendarIcs {
     private final Map<LocalDate, Integer> listedAt = new HashMap<>();
     private Integer year;
     private int yearLine;
+    private final Map<LocalDate, Integer> decemberBefore = new LinkedHashMap<>();
 
     Parser(String sourceName, List<Line> lines) {
       this.sourceName = sourceName;
@@ -164,6 +167,16 @@ public final class HolidayCalendarIcs {
       if (!closed) {
         throw fail(last.number(), "the calendar is not closed by END:VCALENDAR");
       }
+      for (Map.Entry<LocalDate, Integer> day : decemberBefore.entrySet()) {
+        if (year == null || day.getKey().getYear() != year - 1) {
+          throw fail(
+              day.getValue(),
+              "every day of the file is in one year"
+                  + (year == null ? "" : ", " + year + " (from line " + yearLine + "),")
+                  + " or in the last week of the December before under 元旦, got "
+                  + day.getKey());
+        }
+      }
       if (holidays.isEmpty()) {
         throw fail(
             last.number(),
@@ -217,7 +230,9 @@ public final class HolidayCalendarIcs {
         throw fail(event.number(), "the SUMMARY names no festival, got " + Checks.quote(summary));
       }
       for (LocalDate date = start; !date.isAfter(last); date = date.plusDays(1)) {
-        if (year == null) {
+        if (HolidayTable.announcedWithNewYear(date, festival, date.getYear() + 1)) {
+          decemberBefore.putIfAbsent(date, startLine);
+        } else if (year == null) {
           year = date.getYear();
           yearLine = startLine;
         } else if (date.getYear() != year) {

@@ -61,10 +61,12 @@ import org.gridgov.core.common.Checks;
  * }</pre>
  *
  * <p>A day with {@code isOffDay} true is a holiday, false an adjusted working day; the table covers
- * exactly the year of {@code "year"}. The file contradicts itself, and is refused, if a date lies
- * in another year, is listed twice (as off and on, or twice alike), or is a working day on a
- * weekday, or if the year has no day off (its schedule is not published in the file yet). The
- * format is told by the fields: a file mixing the two is refused.
+ * exactly the year of {@code "year"}, and may list days of the last week of the December before
+ * under {@code 元旦}, as the notices do ({@link HolidayTable#announcedWithNewYear}); they are applied
+ * to the year before when the table is loaded. The file contradicts itself, and is refused, if any
+ * other date lies in another year, is listed twice (as off and on, or twice alike), or is a working
+ * day on a weekday, or if the year has no day off (its schedule is not published in the file yet).
+ * The format is told by the fields: a file mixing the two is refused.
  *
  * <p>Reading is strict and all or nothing: an unknown field, a duplicate date, a value of the wrong
  * type, a date that does not exist, trailing content or a rule of {@link HolidayTable} broken
@@ -353,7 +355,8 @@ public final class WorkingCalendarJson {
         for (Day day : days) {
           String message = null;
           Day first = seen.putIfAbsent(day.date(), day);
-          if (day.date().getYear() != year) {
+          if (day.date().getYear() != year
+              && !HolidayTable.announcedWithNewYear(day.date(), day.name(), year)) {
             message = "a day of the year " + year + " is expected, got " + day.date();
           } else if (first != null) {
             message =

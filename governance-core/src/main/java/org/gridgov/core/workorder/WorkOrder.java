@@ -338,6 +338,24 @@ public final class WorkOrder {
 
   // ---------------------------------------------------------------- checking and applying
 
+  /**
+   * Replaces the deadlines with ones counted again, such as after next year's official holidays
+   * were loaded in place of provisional days; the event records the deadlines before and after and
+   * why. Legal from DISPATCHED, ACCEPTED, IN_PROGRESS and REOPENED, where deadlines run.
+   *
+   * @param newDeadlines the deadlines from now on; not the order's current ones
+   * @param by who revises them
+   * @param at when
+   * @param why why they change; not blank
+   * @return the order with the new deadlines, or the refusal
+   * @throws IllegalArgumentException if the deadlines do not change or no reason is given
+   */
+  public Transition reviseDeadlines(Deadlines newDeadlines, Actor by, Instant at, String why) {
+    return attempt(
+        new WorkOrderEvent.DeadlinesRevised(
+            id(), nextSequence(), at, by, why, deadlines, newDeadlines));
+  }
+
   /** Checks an event against this order and applies it, or refuses it. */
   Transition attempt(WorkOrderEvent event) {
     WorkOrderCommand command = commandOf(event);
@@ -364,6 +382,18 @@ public final class WorkOrder {
                 + ", but the order is at "
                 + escalationLevel);
       }
+    }
+    if (event instanceof WorkOrderEvent.DeadlinesRevised
+        && !((WorkOrderEvent.DeadlinesRevised) event).before().equals(deadlines)) {
+      throw new IllegalArgumentException(
+          "event "
+              + event.sequence()
+              + " of order "
+              + id()
+              + " revises the deadlines "
+              + ((WorkOrderEvent.DeadlinesRevised) event).before()
+              + ", but the order's are "
+              + deadlines);
     }
     return new Transition.Applied(apply(event), event);
   }
@@ -437,6 +467,8 @@ public final class WorkOrder {
         return WorkOrderCommand.CANCEL;
       case REMINDED:
         return WorkOrderCommand.REMIND;
+      case DEADLINES_REVISED:
+        return WorkOrderCommand.REVISE_DEADLINES;
       case REPORTED:
       default:
         throw new IllegalArgumentException(
@@ -509,6 +541,8 @@ public final class WorkOrder {
       newSuspendedFrom = null;
     } else if (event instanceof WorkOrderEvent.Reminded) {
       newReminders++;
+    } else if (event instanceof WorkOrderEvent.DeadlinesRevised) {
+      newDeadlines = ((WorkOrderEvent.DeadlinesRevised) event).after();
     } else {
       throw new IllegalArgumentException("cannot apply " + event.type() + " to an existing order");
     }

@@ -52,6 +52,18 @@ public enum WorkOrderCommand {
           WorkOrderStatus.DISPATCHED,
           WorkOrderStatus.ACCEPTED,
           WorkOrderStatus.IN_PROGRESS,
+          WorkOrderStatus.REOPENED)),
+  /**
+   * The deadlines are counted again and replaced, as when provisional days they crossed became
+   * official; only while they run.
+   */
+  REVISE_DEADLINES(
+      "revise deadlines",
+      "given new deadlines",
+      EnumSet.of(
+          WorkOrderStatus.DISPATCHED,
+          WorkOrderStatus.ACCEPTED,
+          WorkOrderStatus.IN_PROGRESS,
           WorkOrderStatus.REOPENED));
 
   private final String verb;

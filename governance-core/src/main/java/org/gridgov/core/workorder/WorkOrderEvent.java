@@ -32,7 +32,8 @@ public sealed interface WorkOrderEvent
         WorkOrderEvent.Suspended,
         WorkOrderEvent.Resumed,
         WorkOrderEvent.Cancelled,
-        WorkOrderEvent.Reminded {
+        WorkOrderEvent.Reminded,
+        WorkOrderEvent.DeadlinesRevised {
 
   /**
    * The order this event happened to.
@@ -105,7 +106,9 @@ public sealed interface WorkOrderEvent
     /** {@link Cancelled}. */
     CANCELLED,
     /** {@link Reminded}. */
-    REMINDED
+    REMINDED,
+    /** {@link DeadlinesRevised}. */
+    DEADLINES_REVISED
   }
 
   /**
@@ -528,6 +531,54 @@ public sealed interface WorkOrderEvent
     @Override
     public Type type() {
       return Type.REMINDED;
+    }
+
+    @Override
+    public String toString() {
+      return PersonalDataMask.describe(this);
+    }
+  }
+
+  /**
+   * The order's deadlines were counted again and replaced, as when the days they crossed were
+   * provisional and next year's official schedule has been loaded since.
+   *
+   * @param order the order's id
+   * @param sequence the event's place in the order's history, from 1
+   * @param at when it happened
+   * @param actor who made it happen
+   * @param reason why the deadlines changed; never blank
+   * @param before the deadlines the order carried
+   * @param after the deadlines it carries from now on; not the same as {@code before}
+   */
+  record DeadlinesRevised(
+      WorkOrderId order,
+      int sequence,
+      Instant at,
+      Actor actor,
+      String reason,
+      Deadlines before,
+      Deadlines after)
+      implements WorkOrderEvent {
+
+    /** Checks the components, that a reason is given and that the deadlines change. */
+    public DeadlinesRevised {
+      EventChecks.common(order, sequence, at, actor, reason);
+      if (reason.isBlank()) {
+        throw new IllegalArgumentException(
+            "revising the deadlines of " + order + " needs a reason, got none");
+      }
+      Objects.requireNonNull(before, "a revision of deadlines needs the deadlines before");
+      Objects.requireNonNull(after, "a revision of deadlines needs the deadlines after");
+      if (before.equals(after)) {
+        throw new IllegalArgumentException(
+            "a revision changes the deadlines of " + order + ", got " + before + " twice");
+      }
+    }
+
+    @Override
+    public Type type() {
+      return Type.DEADLINES_REVISED;
     }
 
     @Override

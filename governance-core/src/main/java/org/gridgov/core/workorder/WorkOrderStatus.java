@@ -34,6 +34,7 @@ package org.gridgov.core.workorder;
  *   <tr><td>supervise</td><td>every status but CLOSED and CANCELLED, once</td>
  *       <td>unchanged</td></tr>
  *   <tr><td>remind</td><td>DISPATCHED, ACCEPTED, IN_PROGRESS, REOPENED</td><td>unchanged</td></tr>
+ *   <tr><td>revise deadlines</td><td>DISPATCHED, ACCEPTED, IN_PROGRESS, REOPENED</td><td>unchanged</td></tr>
  * </table>
  *
  * <p>{@link #CLOSED} and {@link #CANCELLED} are terminal: nothing is legal from them.

@@ -300,4 +300,92 @@ class HolidayFilesTest {
         .isInstanceOf(IcsLoadException.class)
         .hasMessage("2024.ics line 2: the event is not closed by END:VEVENT");
   }
+
+  /** 2019 as its notice lists it: 2018-12-29 worked and 2018-12-30/31 off, for New Year's Day. */
+  private static List<String> holidayCn2019Days(boolean decemberTwentyNinthOff) {
+    List<String> days = new ArrayList<>();
+    days.add(
+        "{\"name\":\"元旦\",\"date\":\"2018-12-29\",\"isOffDay\":" + decemberTwentyNinthOff + "}");
+    days.add("{\"name\":\"元旦\",\"date\":\"2018-12-30\",\"isOffDay\":true}");
+    days.add("{\"name\":\"元旦\",\"date\":\"2018-12-31\",\"isOffDay\":true}");
+    days.addAll(holidayCnDays(2019));
+    return days;
+  }
+
+  @Test
+  void daysOfTheDecemberBeforeUnderNewYearAreAppliedToThePreviousYear() {
+    HolidayTable year = readJson(holidayCn(2019, holidayCn2019Days(false)));
+
+    assertThat(year.coverage())
+        .isEqualTo(Period.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)));
+    assertThat(year.holidays())
+        .containsKeys(LocalDate.of(2018, 12, 30), LocalDate.of(2018, 12, 31));
+    assertThat(year.adjustedWorkingDays()).containsKey(LocalDate.of(2018, 12, 29));
+    assertThatThrownBy(() -> year.kindOf(LocalDate.of(2018, 12, 31)))
+        .hasMessageContaining("2018-12-31");
+
+    WorkingCalendar loaded = DEFAULT.withOfficialYears(year);
+    for (LocalDate d = LocalDate.of(2018, 12, 1); d.getYear() < 2020; d = d.plusDays(1)) {
+      assertThat(loaded.kindOf(d)).as(d.toString()).isEqualTo(DEFAULT.kindOf(d));
+    }
+    assertThat(loaded.kindOf(LocalDate.of(2018, 12, 29))).isEqualTo(DayKind.ADJUSTED_WORKING_DAY);
+    assertThat(loaded.kindOf(LocalDate.of(2018, 12, 31))).isEqualTo(DayKind.HOLIDAY);
+    assertThat(loaded.sourceOf(2018)).contains("chinese-days");
+  }
+
+  @Test
+  void aNoticeContradictingTheOfficialDecemberBeforeIsRefusedNamingFileAndDate() {
+    HolidayTable year = readJson(holidayCn(2019, holidayCn2019Days(true)));
+
+    assertThatThrownBy(() -> DEFAULT.withOfficialYears(year))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("holiday-cn 2019 read from 2024.json")
+        .hasMessageContaining("2018-12-29 (元旦) is listed as a day off")
+        .hasMessageContaining("the official 2018 of chinese-days");
+  }
+
+  @Test
+  void aDateOfTheYearBeforeOutsideItsNewYearIsRefused() {
+    for (String day :
+        List.of(
+            "{\"name\":\"春节\",\"date\":\"2018-12-30\",\"isOffDay\":true}",
+            "{\"name\":\"元旦\",\"date\":\"2018-12-24\",\"isOffDay\":true}",
+            "{\"name\":\"元旦\",\"date\":\"2017-12-31\",\"isOffDay\":true}")) {
+      List<String> days = new ArrayList<>(holidayCnDays(2019));
+      days.add(0, day);
+      assertThatThrownBy(() -> readJson(holidayCn(2019, days)))
+          .isInstanceOf(JsonLoadException.class)
+          .hasMessageContaining("$.days[0] (line 6")
+          .hasMessageContaining("a day of the year 2019 is expected, got ");
+    }
+  }
+
+  @Test
+  void anICalendarEventAcrossNewYearIsAppliedToThePreviousYear() {
+    String events =
+        "BEGIN:VEVENT\r\nSUMMARY:上班(补元旦假期)\r\nDTSTART;VALUE=DATE:20181229\r\n"
+            + "DTEND;VALUE=DATE:20181230\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nSUMMARY:元旦假期\r\nDTSTART;VALUE=DATE:20181230\r\n"
+            + "DTEND;VALUE=DATE:20190101\r\nEND:VEVENT\r\n";
+    String text = ics(2019).replaceFirst("BEGIN:VEVENT", events + "BEGIN:VEVENT");
+    HolidayTable year = readIcs(text);
+
+    assertThat(year.holidays()).containsKey(LocalDate.of(2018, 12, 31));
+    WorkingCalendar loaded = DEFAULT.withOfficialYears(year);
+    for (LocalDate d = LocalDate.of(2018, 12, 1); d.getYear() < 2020; d = d.plusDays(1)) {
+      assertThat(loaded.kindOf(d)).as(d.toString()).isEqualTo(DEFAULT.kindOf(d));
+    }
+    // a December day of New Year in a file of a later year is refused at its line
+    assertThatThrownBy(
+            () ->
+                readIcs(
+                    "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:上班(补元旦假期)\n"
+                        + "DTSTART;VALUE=DATE:20181229\nEND:VEVENT\nBEGIN:VEVENT\n"
+                        + "SUMMARY:元旦假期\nDTSTART;VALUE=DATE:20200101\nEND:VEVENT\n"
+                        + "END:VCALENDAR\n"))
+        .isInstanceOf(IcsLoadException.class)
+        .hasMessageStartingWith("2024.ics line 4: every day of the file is in one year, 2020")
+        .hasMessageContaining(
+            "or in the last week of the December before under 元旦, got 2018-12-29");
+  }
 }

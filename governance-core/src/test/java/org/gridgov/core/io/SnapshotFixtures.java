@@ -679,6 +679,15 @@ final class SnapshotFixtures {
                     "lifts are the property company's"));
     o = then(o, (w, at) -> w.accept(Actor.system("propertyDesk"), at, ""));
     o = then(o, (w, at) -> w.remind(WORKER, at, "residents are asking"));
+    o =
+        then(
+            o,
+            (w, at) ->
+                w.reviseDeadlines(
+                    Deadlines.of(at.plus(Duration.ofDays(1)), at.plus(Duration.ofDays(12))),
+                    WORKER,
+                    at,
+                    "official schedule of the next year loaded"));
     o = then(o, (w, at) -> w.start(Actor.system("propertyDesk"), at, ""));
     o = then(o, (w, at) -> w.resolve(Actor.system("propertyDesk"), at, "survey done"));
     WorkOrder resolved = o;

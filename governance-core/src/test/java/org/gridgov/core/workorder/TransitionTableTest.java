@@ -17,6 +17,7 @@ import static org.gridgov.core.workorder.WorkOrderStatus.RESOLVED;
 import static org.gridgov.core.workorder.WorkOrderStatus.RETURNED;
 import static org.gridgov.core.workorder.WorkOrderStatus.SUSPENDED;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -69,6 +70,10 @@ class TransitionTableTest {
     put(WorkOrderCommand.ESCALATE, OPEN, null);
     put(WorkOrderCommand.SUPERVISE, OPEN, null);
     put(WorkOrderCommand.REMIND, Set.of(DISPATCHED, ACCEPTED, IN_PROGRESS, REOPENED), null);
+    put(
+        WorkOrderCommand.REVISE_DEADLINES,
+        Set.of(DISPATCHED, ACCEPTED, IN_PROGRESS, REOPENED),
+        null);
   }
 
   private static void put(WorkOrderCommand command, Set<WorkOrderStatus> from, WorkOrderStatus to) {
@@ -100,6 +105,14 @@ class TransitionTableTest {
         WorkOrderCommand.CANCEL,
         o -> o.cancel(CancellationReason.INVALID, WORKER, next(o), "no such lift"));
     COMMANDS.put(WorkOrderCommand.REMIND, o -> o.remind(WORKER, next(o), "hurry"));
+    COMMANDS.put(
+        WorkOrderCommand.REVISE_DEADLINES,
+        o ->
+            o.reviseDeadlines(
+                Deadlines.resolveBy(next(o).plus(Duration.ofDays(20))),
+                WORKER,
+                next(o),
+                "official 2027 schedule loaded"));
   }
 
   static Stream<Arguments> everyCommandFromEveryStatus() {

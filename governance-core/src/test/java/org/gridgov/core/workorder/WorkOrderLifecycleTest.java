@@ -335,6 +335,51 @@ class WorkOrderLifecycleTest {
   }
 
   @Test
+  void revisingDeadlinesReplacesThemAndRecordsBeforeAfterAndWhy() {
+    WorkOrder order = Orders.in(WorkOrderStatus.ACCEPTED);
+    Deadlines before = order.deadlines();
+    Deadlines after = Deadlines.resolveBy(next(order).plus(Duration.ofDays(15)));
+
+    Transition transition =
+        order.reviseDeadlines(after, WORKER, next(order), "official 2027 schedule loaded");
+
+    WorkOrder revised = transition.orElseThrow();
+    assertThat(revised.deadlines()).isEqualTo(after);
+    assertThat(revised.status()).isEqualTo(WorkOrderStatus.ACCEPTED);
+    assertThat(transition.producedEvent().orElseThrow())
+        .isInstanceOfSatisfying(
+            WorkOrderEvent.DeadlinesRevised.class,
+            e -> {
+              assertThat(e.before()).isEqualTo(before);
+              assertThat(e.after()).isEqualTo(after);
+              assertThat(e.reason()).isEqualTo("official 2027 schedule loaded");
+            });
+    assertThat(WorkOrders.replay(revised.history())).isEqualTo(revised);
+  }
+
+  @Test
+  void revisingDeadlinesNeedsAReasonAndNewDeadlinesAndRunningOnes() {
+    WorkOrder order = Orders.in(WorkOrderStatus.IN_PROGRESS);
+    Deadlines other = Deadlines.resolveBy(next(order).plus(Duration.ofDays(15)));
+
+    assertThatThrownBy(() -> order.reviseDeadlines(other, WORKER, next(order), " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("revising the deadlines of WO-17 needs a reason, got none");
+    assertThatThrownBy(
+            () -> order.reviseDeadlines(order.deadlines(), WORKER, next(order), "recounted"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a revision changes the deadlines of WO-17, got ");
+    WorkOrder resolved = order.resolve(WORKER, next(order), "done").orElseThrow();
+    assertThat(
+            resolved
+                .reviseDeadlines(other, WORKER, next(resolved), "recounted")
+                .findRefusal()
+                .orElseThrow()
+                .message())
+        .startsWith("order WO-17 cannot be given new deadlines: it is RESOLVED");
+  }
+
+  @Test
   void orElseThrowOnARefusalThrowsTheRefusal() {
     WorkOrder order = Orders.reported();
     Transition transition = order.resolve(WORKER, next(order), "");

@@ -33,6 +33,68 @@ class RouteCommandTest {
     return file;
   }
 
+  private static Path official2027(Path dir, String secondDay) throws IOException {
+    Path file = dir.resolve("2027.json");
+    Files.writeString(
+        file,
+        "{\"year\": 2027, \"papers\": [], \"days\": [\n"
+            + "{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true},\n"
+            + secondDay
+            + "]}");
+    return file;
+  }
+
+  @Test
+  void countsDeadlinesOnTheOfficialScheduleOfAHolidaysFile(@TempDir Path dir) throws IOException {
+    Path order = order(dir, "SERVICE_PROPERTY", "AUTONOMY", "ROUTINE");
+    Path holidays =
+        official2027(dir, "{\"name\": \"元旦\", \"date\": \"2027-01-04\", \"isOffDay\": true}");
+
+    assertThat(run("route", "--at", "2026-12-28T10:00:00+08:00", order.toString()))
+        .as(err::toString)
+        .isZero();
+    String provisional = out.toString();
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "route",
+                "--holidays",
+                holidays.toString(),
+                "--at",
+                "2026-12-28T10:00:00+08:00",
+                order.toString()))
+        .isZero();
+    String official = out.toString();
+
+    assertThat(provisional).contains("provisional: ");
+    assertThat(official).doesNotContain("provisional: ").contains("resolve by   2027-01-");
+    // 4 January is a day off in the file: the resolve-by deadline moves
+    assertThat(resolveBy(official)).isNotEqualTo(resolveBy(provisional));
+  }
+
+  private static String resolveBy(String output) {
+    return output.lines().filter(l -> l.startsWith("resolve by")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void refusesAMalformedHolidaysFileWithItsLocation(@TempDir Path dir) throws IOException {
+    Path holidays =
+        official2027(dir, "{\"name\": \"元旦\", \"date\": \"2028-01-04\", \"isOffDay\": true}");
+
+    int code =
+        run(
+            "route",
+            "--holidays",
+            holidays.toString(),
+            order(dir, "SERVICE_DISPUTE", "AUTONOMY", "ROUTINE").toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains(holidays + ": $.days[1] (line 3")
+        .contains("a day of the year 2027 is expected, got 2028-01-04");
+    assertThat(out.toString()).isEmpty();
+  }
+
   @Test
   void printsTheResponsibleSubjectTheRuleAndTheDeadlines(@TempDir Path dir) throws IOException {
     int code = run("route", order(dir, "SERVICE_DISPUTE", "AUTONOMY", "ROUTINE").toString());

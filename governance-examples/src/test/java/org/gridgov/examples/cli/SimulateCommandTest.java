@@ -123,6 +123,56 @@ class SimulateCommandTest {
   }
 
   @Test
+  void simulatesOnTheOfficialYearsOfAHolidaysFileOrRefusesAMalformedOne(@TempDir Path dir)
+      throws IOException {
+    // a 2024 that, by this file, has only New Year's Day and the Spring Festival off
+    Path holidays = dir.resolve("2024.json");
+    Files.writeString(
+        holidays,
+        "{\"year\": 2024, \"papers\": [], \"days\": [\n"
+            + "{\"name\": \"元旦\", \"date\": \"2024-01-01\", \"isOffDay\": true},\n"
+            + "{\"name\": \"春节\", \"date\": \"2024-02-12\", \"isOffDay\": true}]}");
+    Path shipped = dir.resolve("shipped");
+    Path loaded = dir.resolve("loaded");
+
+    assertThat(run("simulate", "--volume", "120", "--seed", "8", "--out", shipped.toString()))
+        .isZero();
+    assertThat(
+            run(
+                "simulate",
+                "--volume",
+                "120",
+                "--seed",
+                "8",
+                "--holidays",
+                holidays.toString(),
+                "--out",
+                loaded.toString()))
+        .isZero();
+    assertThat(Files.readString(loaded.resolve("report.json")))
+        .isNotEqualTo(Files.readString(shipped.resolve("report.json")));
+
+    Files.writeString(
+        holidays,
+        "{\"year\": 2024, \"days\": [\n"
+            + "{\"name\": \"元旦\", \"date\": \"2024-01-01\", \"isOffDay\": true},\n"
+            + "{\"name\": \"元旦\", \"date\": \"2024-01-01\", \"isOffDay\": false}]}");
+    Path refused = dir.resolve("refused");
+    assertThat(
+            run(
+                "simulate",
+                "--volume",
+                "120",
+                "--holidays",
+                holidays.toString(),
+                "--out",
+                refused.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains(holidays + ": $.days[1] (line 3");
+    assertThat(refused).doesNotExist();
+  }
+
+  @Test
   void showsAProgressBarForLargeRunsOrInAConsoleUnlessToldOtherwise() {
     assertThat(SimulateCommand.showsProgress("auto", SimulateCommand.LARGE_VOLUME, false))
         .isFalse();

@@ -2,7 +2,10 @@ package org.gridgov.rules.escalation;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.gridgov.core.workorder.Actor;
 import org.gridgov.core.workorder.Deadlines;
+import org.gridgov.core.workorder.Transition;
+import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.core.workorder.WorkOrderId;
 
 /**
@@ -37,5 +40,36 @@ public record DeadlineChange(
   public boolean moves() {
     return !before.acceptBy().equals(after.acceptBy())
         || !before.resolveBy().equals(after.resolveBy());
+  }
+
+  /**
+   * Applies this change to its order through {@link WorkOrder#reviseDeadlines}, whose event records
+   * the deadlines before and after and why.
+   *
+   * @param order the order this change was counted for, still carrying the deadlines before
+   * @param by who applies the change
+   * @param at when
+   * @param why why the deadlines change, such as {@code "official 2027 schedule loaded"}
+   * @return the order with the new deadlines, or the refusal if its deadlines no longer run
+   * @throws IllegalArgumentException if the order is another one or its deadlines are no longer
+   *     those this change was counted from
+   */
+  public Transition applyTo(WorkOrder order, Actor by, Instant at, String why) {
+    Objects.requireNonNull(order, "order");
+    if (!order.id().equals(this.order)) {
+      throw new IllegalArgumentException(
+          "a deadline change of " + this.order + " applies to that order, got " + order.id());
+    }
+    if (!order.deadlines().equals(before)) {
+      throw new IllegalArgumentException(
+          "the deadlines of "
+              + this.order
+              + " are no longer "
+              + before
+              + " that this change was counted from, but "
+              + order.deadlines()
+              + ": count them again");
+    }
+    return order.reviseDeadlines(after, by, at, why);
   }
 }

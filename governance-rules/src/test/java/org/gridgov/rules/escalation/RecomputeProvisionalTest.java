@@ -1,6 +1,7 @@
 package org.gridgov.rules.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.rules.escalation.TimeLimitsTest.shanghai;
 
 import java.io.ByteArrayInputStream;
@@ -11,7 +12,10 @@ import java.util.List;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.io.WorkingCalendarJson;
+import org.gridgov.core.workorder.Refusal;
+import org.gridgov.core.workorder.Transition;
 import org.gridgov.core.workorder.WorkOrder;
+import org.gridgov.core.workorder.WorkOrderEvent;
 import org.gridgov.rules.GovernanceEngine;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +64,43 @@ class RecomputeProvisionalTest {
     assertThat(change.after().resolveBy()).contains(shanghai("2027-01-06T17:30"));
     assertThat(change.after().provisional()).isFalse();
     assertThat(change.moves()).isTrue();
+
+    // and applied through the lifecycle, the order carries them with the change recorded
+    Transition applied =
+        change.applyTo(
+            intoJanuary, Orders.WORKER, shanghai("2026-12-28T11:00"), "official 2027 loaded");
+    assertThat(applied.orElseThrow().deadlines()).isEqualTo(change.after());
+    assertThat(applied.producedEvent().orElseThrow())
+        .isEqualTo(
+            new WorkOrderEvent.DeadlinesRevised(
+                intoJanuary.id(),
+                intoJanuary.history().size() + 1,
+                shanghai("2026-12-28T11:00"),
+                Orders.WORKER,
+                "official 2027 loaded",
+                change.before(),
+                change.after()));
+    // a change counted from deadlines the order no longer carries is refused
+    assertThatThrownBy(
+            () ->
+                change.applyTo(
+                    applied.order(), Orders.WORKER, shanghai("2026-12-28T12:00"), "again"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("are no longer");
+    // and a resolved order's deadlines no longer run
+    WorkOrder resolved =
+        intoJanuary
+            .accept(Orders.WORKER, shanghai("2026-12-28T10:30"), "")
+            .orElseThrow()
+            .start(Orders.WORKER, shanghai("2026-12-28T10:40"), "")
+            .orElseThrow()
+            .resolve(Orders.WORKER, shanghai("2026-12-28T10:50"), "done")
+            .orElseThrow();
+    assertThat(
+            change
+                .applyTo(resolved, Orders.WORKER, shanghai("2026-12-28T11:00"), "late")
+                .findRefusal())
+        .hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo(Refusal.Reason.WRONG_STATUS));
   }
 
   @Test
