@@ -103,13 +103,13 @@ final class SimulateCommand implements Callable<Integer> {
     if (district != null) {
       Arguments.inputFile(district, "--district");
     }
-    Arguments.outputFolder(out, "--out", SimulationReport.FILES);
     List<HolidayTable> officialYears;
     try {
       officialYears = HolidayFilesOption.read(holidays);
     } catch (HolidayFilesOption.Refused e) {
       throw new CommandLineProblem(e.getMessage());
     }
+    Arguments.outputFolder(out, "--out", SimulationReport.FILES);
     Territory territory =
         district == null
             ? new HierarchyJson().readJinan().territory()
