@@ -1,9 +1,7 @@
 package org.gridgov.core.io;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,10 +32,12 @@ public final class HolidayFiles {
     if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ics")) {
       return WorkingCalendarJson.read(file);
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return HolidayCalendarIcs.read(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the calendar file " + file, e);
+    byte[] content;
+    try {
+      content = InputFiles.read(file, WorkingCalendarJson.MAX_FILE_BYTES, "an iCalendar file");
+    } catch (JsonLoadException e) {
+      throw new IcsLoadException(file.toString(), 0, e.problems().get(0).message());
     }
+    return HolidayCalendarIcs.read(new ByteArrayInputStream(content), file.toString());
   }
 }

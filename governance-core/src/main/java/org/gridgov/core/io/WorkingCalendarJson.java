@@ -8,10 +8,10 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -85,6 +85,13 @@ public final class WorkingCalendarJson {
   private static final Set<String> HOLIDAY_CN_FIELDS =
       Set.of("$schema", "$id", "year", "papers", "days");
 
+  /**
+   * The largest calendar file read, 4 MiB: the shipped table of 23 years is about 30 KiB, so a
+   * century of years fits many times over. A larger file, a folder or a device such as {@code
+   * /dev/zero} is refused before it is read.
+   */
+  public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
   private static final JsonFactory JSON =
       JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -132,11 +139,8 @@ public final class WorkingCalendarJson {
    */
   public static HolidayTable read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the working calendar file " + file, e);
-    }
+    byte[] content = InputFiles.read(file, MAX_FILE_BYTES, "a working calendar file");
+    return read(new ByteArrayInputStream(content), file.toString());
   }
 
   /**

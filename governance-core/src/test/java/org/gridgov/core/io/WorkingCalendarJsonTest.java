@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,8 +182,29 @@ class WorkingCalendarJsonTest {
     Path missing = dir.resolve("missing.json");
 
     assertThatThrownBy(() -> WorkingCalendarJson.read(missing))
-        .isInstanceOf(UncheckedIOException.class)
-        .hasMessage("cannot read the working calendar file " + missing);
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageContaining(missing.toString())
+        .hasMessageContaining("no such file");
+  }
+
+  @Test
+  void refusesAFolderADeviceAndAFileLargerThanTheLimitBeforeReadingThem(@TempDir Path dir)
+      throws IOException {
+    Path large = dir.resolve("large.json");
+    Files.write(large, new byte[(int) WorkingCalendarJson.MAX_FILE_BYTES + 1]);
+
+    assertThatThrownBy(() -> WorkingCalendarJson.read(dir))
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageContaining("is a folder");
+    assertThatThrownBy(() -> WorkingCalendarJson.read(Path.of("/dev/zero")))
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageContaining("not a regular file");
+    assertThatThrownBy(() -> WorkingCalendarJson.read(large))
+        .isInstanceOf(JsonLoadException.class)
+        .hasMessageContaining("is larger than the 4.0 MiB");
+    assertThatThrownBy(() -> HolidayFiles.read(dir.resolve("2027.ics")))
+        .isInstanceOf(IcsLoadException.class)
+        .hasMessageContaining("no such file");
   }
 
   @Test
