@@ -6,13 +6,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes output files so that a reader sees either the old file or the whole new one, never a part.
@@ -66,7 +69,20 @@ public final class AtomicFiles {
    * @throws UncheckedIOException if writing fails; the file is then as it was
    */
   public static void write(Path file, Content content) {
-    writeAll(List.of(new Output(file, content)));
+    writeAll(List.of(new Output(file, content)), false);
+  }
+
+  /**
+   * Replaces or creates one file that only its owner may read, such as a record holding personal
+   * data: a new file is made readable and writable by its owner alone ({@code rw-------} where the
+   * file system has POSIX permissions); a replaced file keeps the permissions it had.
+   *
+   * @param file the file; its folder must exist
+   * @param content the content
+   * @throws UncheckedIOException if writing fails; the file is then as it was
+   */
+  public static void writeOwnerOnly(Path file, Content content) {
+    writeAll(List.of(new Output(file, content)), true);
   }
 
   /**
@@ -77,12 +93,16 @@ public final class AtomicFiles {
    * @throws UncheckedIOException if writing any file fails; every file is then as it was
    */
   public static void writeAll(List<Output> outputs) {
+    writeAll(outputs, false);
+  }
+
+  private static void writeAll(List<Output> outputs, boolean ownerOnly) {
     List<Path> written = new ArrayList<>(outputs.size());
     Path current = null;
     try {
       for (Output output : outputs) {
         current = output.file();
-        written.add(writeTemporary(output));
+        written.add(writeTemporary(output, ownerOnly));
       }
       for (int i = 0; i < outputs.size(); i++) {
         current = outputs.get(i).file();
@@ -113,11 +133,19 @@ public final class AtomicFiles {
         "cannot write " + file + ": " + IoMessages.reason(e) + "; it is left as it was", e);
   }
 
-  /** Writes an output to a new temporary file beside it and forces it to the disk. */
-  private static Path writeTemporary(Output output) throws IOException {
+  /**
+   * Writes an output to a new temporary file beside it and forces it to the disk. The temporary
+   * file gets the permissions the output should have once moved: those of the file it replaces; for
+   * a new file, owner-only, or what the file system gives any new file (its umask), as a plain
+   * write would.
+   */
+  private static Path writeTemporary(Output output, boolean ownerOnly) throws IOException {
     Path folder = folderOf(output.file());
-    Path tmp = Files.createTempFile(folder, "." + output.file().getFileName(), ".tmp");
+    String prefix = "." + output.file().getFileName();
+    Path tmp =
+        ownerOnly ? Files.createTempFile(folder, prefix, ".tmp") : newTemporary(folder, prefix);
     try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+      keepPermissions(output.file(), tmp);
       OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
       output.content().writeTo(out);
       out.flush();
@@ -127,6 +155,36 @@ public final class AtomicFiles {
       throw e;
     }
     return tmp;
+  }
+
+  /** A new empty file in a folder, made with the file system's default permissions. */
+  private static Path newTemporary(Path folder, String prefix) throws IOException {
+    while (true) {
+      Path tmp =
+          folder.resolve(
+              prefix
+                  + "."
+                  + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                  + ".tmp");
+      try {
+        return Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        // another name is drawn
+      }
+    }
+  }
+
+  /** Gives the temporary file the POSIX permissions of the regular file it is to replace. */
+  private static void keepPermissions(Path replaced, Path tmp) throws IOException {
+    if (!Files.isRegularFile(replaced, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try {
+      Files.setPosixFilePermissions(
+          tmp, Files.getPosixFilePermissions(replaced, LinkOption.NOFOLLOW_LINKS));
+    } catch (UnsupportedOperationException e) {
+      // no POSIX permissions on this file system: the new file keeps the defaults
+    }
   }
 
   private static Path folderOf(Path file) {

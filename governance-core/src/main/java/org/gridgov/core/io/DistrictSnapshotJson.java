@@ -212,7 +212,7 @@ public final class DistrictSnapshotJson {
    * @throws UncheckedIOException if writing fails; the file is then as it was
    */
   public void write(DistrictSnapshot snapshot, Path file) {
-    AtomicFiles.write(file, out -> write(snapshot, out));
+    AtomicFiles.writeOwnerOnly(file, out -> write(snapshot, out));
   }
 
   /**

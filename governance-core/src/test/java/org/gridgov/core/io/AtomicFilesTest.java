@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,32 @@ class AtomicFilesTest {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
     }
+  }
+
+  @Test
+  void aNewFileGetsTheFileSystemsDefaultPermissionsAndAReplacedOneKeepsItsOwn(@TempDir Path dir)
+      throws IOException {
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    Path report = dir.resolve("report.json");
+
+    AtomicFiles.write(report, out -> out.write('1'));
+    assertThat(Files.getPosixFilePermissions(report))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+
+    Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-rw-r--"));
+    AtomicFiles.write(report, out -> out.write('2'));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+        .isEqualTo("rw-rw-r--");
+    assertThat(Files.readString(report)).isEqualTo("2");
+  }
+
+  @Test
+  void anOwnerOnlyFileIsReadableByItsOwnerAlone(@TempDir Path dir) throws IOException {
+    Path snapshot = dir.resolve("district.snapshot.json");
+
+    AtomicFiles.writeOwnerOnly(snapshot, out -> out.write('1'));
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(snapshot)))
+        .isEqualTo("rw-------");
   }
 }
