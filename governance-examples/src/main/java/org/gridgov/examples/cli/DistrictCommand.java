@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import org.gridgov.core.io.DistrictSnapshotJson;
-import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.io.PersonalData;
 import org.gridgov.core.territory.Community;
@@ -14,7 +13,6 @@ import org.gridgov.core.territory.CommunityKind;
 import org.gridgov.core.territory.Compound;
 import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.Territory;
-import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.PopulatedDistrict;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,18 +39,7 @@ final class DistrictCommand implements Callable<Integer> {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--district",
-      paramLabel = "FILE",
-      description = "a district hierarchy file (default: Jin'an)")
-  private Path district;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "2024",
-      description = "the seed the district is populated with (default: ${DEFAULT-VALUE})")
-  private long seed;
+  @CommandLine.Mixin private DistrictOptions districtOptions;
 
   @Option(
       names = "--write-snapshot",
@@ -70,15 +57,9 @@ final class DistrictCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (district != null) {
-      Arguments.inputFile(district, "--district");
-    }
+    districtOptions.check();
     try {
-      Territory territory =
-          district == null
-              ? new HierarchyJson().readJinan().territory()
-              : new HierarchyJson().read(district).territory();
-      PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
+      PopulatedDistrict populated = districtOptions.populate();
       if (snapshot != null) {
         if (Files.exists(snapshot)) {
           err.println(snapshot + ": already exists; nothing was written");

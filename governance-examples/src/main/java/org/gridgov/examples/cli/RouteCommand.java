@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gridgov.core.calendar.HolidayTable;
-import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.io.ReportJson;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.Actor;
@@ -16,7 +15,6 @@ import org.gridgov.core.workorder.Deadlines;
 import org.gridgov.core.workorder.Report;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.examples.district.CompetentUnits;
-import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.escalation.Escalation;
@@ -54,18 +52,7 @@ final class RouteCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "DIR", description = "an integrator rule folder")
   private Path rules;
 
-  @Option(
-      names = "--district",
-      paramLabel = "FILE",
-      description = "a district hierarchy file (default: Jin'an)")
-  private Path district;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "2024",
-      description = "the seed the district is populated with (default: ${DEFAULT-VALUE})")
-  private long seed;
+  @CommandLine.Mixin private DistrictOptions districtOptions;
 
   @Option(names = "--holidays", paramLabel = "FILE", description = HolidayFilesOption.DESCRIPTION)
   private List<Path> holidays = new ArrayList<>();
@@ -84,9 +71,7 @@ final class RouteCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Arguments.inputFile(order, "ORDER.json");
-    if (district != null) {
-      Arguments.inputFile(district, "--district");
-    }
+    districtOptions.check();
     if (rules != null) {
       Arguments.inputFolder(rules, "--rules");
     }
@@ -148,11 +133,7 @@ final class RouteCommand implements Callable<Integer> {
 
   /** Populates the district, once the order reads, and gives its territory to check it against. */
   private Territory populate() {
-    Territory territory =
-        district == null
-            ? new HierarchyJson().readJinan().territory()
-            : new HierarchyJson().read(district).territory();
-    populated = DistrictPopulation.toReportFigures(territory, seed);
+    populated = districtOptions.populate();
     return populated.snapshot().territory();
   }
 }

@@ -9,14 +9,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.io.ReportJson;
-import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.Actor;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.examples.district.CompetentUnits;
-import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.RuleLoadException;
@@ -67,18 +64,7 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "DIR", description = "an integrator rule folder")
   private Path rules;
 
-  @Option(
-      names = "--district",
-      paramLabel = "FILE",
-      description = "a district hierarchy file (default: Jin'an)")
-  private Path district;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "2024",
-      description = "the seed the district is populated with (default: ${DEFAULT-VALUE})")
-  private long seed;
+  @CommandLine.Mixin private DistrictOptions districtOptions;
 
   @Override
   public Integer call() {
@@ -89,19 +75,13 @@ final class SweepCommand implements Callable<Integer> {
       return 1;
     }
     orders.forEach(file -> Arguments.inputFile(file, "ORDER.json"));
-    if (district != null) {
-      Arguments.inputFile(district, "--district");
-    }
+    districtOptions.check();
     if (rules != null) {
       Arguments.inputFolder(rules, "--rules");
     }
     Path current = null;
     try {
-      Territory territory =
-          district == null
-              ? new HierarchyJson().readJinan().territory()
-              : new HierarchyJson().read(district).territory();
-      PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
+      PopulatedDistrict populated = districtOptions.populate();
       Instant from = dispatched.toInstant();
       GovernanceEngine.Builder builder =
           GovernanceEngine.builder().clock(Clock.fixed(from, dispatched.getOffset()));
