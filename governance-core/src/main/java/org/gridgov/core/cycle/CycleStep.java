@@ -14,6 +14,19 @@ public sealed interface CycleStep permits CycleStep.Applied, CycleStep.Refused {
   boolean applied();
 
   /**
+   * The event, for a host that treats a refusal as a mistake of its own.
+   *
+   * @return the event applied
+   * @throws IllegalStateException with the refusal's reason if the step was refused
+   */
+  default CycleEvent orElseThrow() {
+    if (this instanceof Refused r) {
+      throw new IllegalStateException(r.reason());
+    }
+    return ((Applied) this).event();
+  }
+
+  /**
    * The ledger changed.
    *
    * @param event what happened
