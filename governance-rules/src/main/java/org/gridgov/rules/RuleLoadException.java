@@ -32,7 +32,8 @@ public final class RuleLoadException extends RuntimeException implements Describ
   private static String message(List<RuleProblem> problems, Locale locale) {
     StringBuilder sb =
         new StringBuilder(
-            Messages.of(RuleProblem.RULES).format(locale, "rules.doNotCompile", problems.size()));
+            Messages.of(RuleProblem.MESSAGES)
+                .format(locale, "rules.doNotCompile", problems.size()));
     problems.stream()
         .limit(50)
         .forEach(p -> sb.append(System.lineSeparator()).append("  ").append(p.describe(locale)));

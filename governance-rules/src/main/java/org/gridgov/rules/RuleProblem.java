@@ -20,8 +20,10 @@ import org.gridgov.core.common.Messages;
  */
 public record RuleProblem(String file, int line, Message text) implements Describable {
 
-  /** The bundle of governance-rules' messages. */
-  static final String RULES = "org.gridgov.rules.messages";
+  /**
+   * The bundle of governance-rules' messages, English and Chinese, that problems are written in.
+   */
+  public static final String MESSAGES = "org.gridgov.rules.messages";
 
   /** Checks the fields. */
   public RuleProblem {
@@ -57,8 +59,8 @@ public record RuleProblem(String file, int line, Message text) implements Descri
   public String describe(Locale locale) {
     String what = oneLine(text.render(locale));
     return line > 0
-        ? Messages.of(RULES).format(locale, "rule.problem.line", file, line, what)
-        : Messages.of(RULES).format(locale, "rule.problem", file, what);
+        ? Messages.of(MESSAGES).format(locale, "rule.problem.line", file, line, what)
+        : Messages.of(MESSAGES).format(locale, "rule.problem", file, what);
   }
 
   private static String oneLine(String message) {

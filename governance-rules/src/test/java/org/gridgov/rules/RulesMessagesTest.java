@@ -11,7 +11,7 @@ class RulesMessagesTest {
 
   @Test
   void everyKeyExistsInEnglishAndInChinese() {
-    assertThat(Messages.of(RuleProblem.RULES).problems()).isEmpty();
+    assertThat(Messages.of(RuleProblem.MESSAGES).problems()).isEmpty();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -26,6 +26,7 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.gridgov.core.common.Message;
 import org.gridgov.core.lists.Urgency;
+import org.gridgov.rules.RuleProblem;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.decision.TimeLimit;
@@ -484,7 +485,7 @@ final class RuleMeaning {
   /** The values of an enum, for a message. */
   /** A message of the rules' bundle about what a rule means. */
   private static Message meaning(String key, Object... arguments) {
-    return Message.of(RuleProblem.RULES, key, arguments);
+    return Message.of(RuleProblem.MESSAGES, key, arguments);
   }
 
   static String constants(Class<?> e) {
