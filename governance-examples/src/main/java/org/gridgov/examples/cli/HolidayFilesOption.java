@@ -12,6 +12,7 @@ import org.gridgov.core.io.HolidayFiles;
 import org.gridgov.core.io.IcsLoadException;
 import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.io.WorkingCalendarJson;
+import org.gridgov.examples.text.Texts;
 
 /**
  * The {@code --holidays FILE} option the commands share: official holiday years read from
@@ -67,7 +68,9 @@ final class HolidayFilesOption {
       } catch (IcsLoadException e) {
         throw new Refused(e.getMessage());
       } catch (UncheckedIOException e) {
-        throw new Refused("cannot read " + file + ": " + e.getCause().getMessage());
+        throw new Refused(
+            (Describable)
+                locale -> Texts.in(locale).get("arg.cannotRead", file, e.getCause().getMessage()));
       }
     }
     return tables;

@@ -127,7 +127,8 @@ final class SimulateCommand implements Callable<Integer> {
         showsProgress(progress, volume, console)
             ? withProgressBar(year, err, console)
             : year.run(seed);
-    SimulationReport report = new SimulationReport(populated.snapshot().territory(), result, seed);
+    SimulationReport report =
+        new SimulationReport(populated.snapshot().territory(), result, seed, texts);
     stdout.print(Terminal.printable(report.summary()));
     stdout.flush();
     List<Path> written = report.write(out);

@@ -167,4 +167,59 @@ class ChineseCommandLineTest {
     return text.codePoints()
         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
+
+  @Test
+  void simulatePrintsAChineseSummaryAndWritesAChineseReport(@TempDir Path dir) throws IOException {
+    Path report = dir.resolve("report");
+
+    assertThat(
+            run(
+                "simulate",
+                "--lang",
+                "zh",
+                "--volume",
+                "200",
+                "--seed",
+                "7",
+                "--out",
+                report.toString()))
+        .as(err::toString)
+        .isZero();
+
+    String summary = out.toString();
+    assertThat(summary)
+        .contains("模拟一年，随机种子 7")
+        .contains("办结率 ")
+        .contains("按期办结率 ")
+        .contains("满意率 ")
+        .contains("返工率 ")
+        .contains("联席会议：召开 ")
+        .contains("薄弱网格：")
+        .contains("网页报告：");
+    // codes and numbers aside, no English word is left: file names are the only Latin words
+    assertThat(
+            java.util.regex.Pattern.compile("[A-Za-z]{3,}")
+                .matcher(
+                    summary
+                        .replace(report.toString(), "")
+                        .replace("report.json", "")
+                        .replace("report.html", ""))
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .filter(w -> !w.equals(w.toUpperCase(Locale.ROOT)))
+                .toList())
+        .as(summary)
+        .isEmpty();
+    String html = Files.readString(report.resolve("report.html"));
+    assertThat(html).contains("<html lang=\"zh-CN\">").contains("<h2>升级漏斗</h2>");
+    com.fasterxml.jackson.databind.JsonNode json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(report.resolve("report.json").toFile());
+    assertThat(json.path("kpis").has("closureRate")).isTrue();
+    assertThat(json.path("language").asText()).isEqualTo("zh");
+    assertThat(json.path("displayNames").path("kpis").path("closureRate").asText())
+        .isEqualTo("办结率");
+    assertThat(json.path("displayNames").path("escalations").path("STREET").asText())
+        .isEqualTo("街道（镇）");
+  }
 }
