@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
@@ -159,6 +160,15 @@ public interface GovernanceEngine {
    * @throws RuleLoadException if any rule file has a problem
    */
   void reload();
+
+  /**
+   * The Chinese titles of the rules, shown to users in place of the rules' stable names (which
+   * audits and tests keep using): each rule file gives them with the literal metadata {@code
+   * @title("纠纷由社区调解")}, a decision table in a {@code METADATA} column.
+   *
+   * @return the title of every rule that has one, by rule name
+   */
+  Map<String, String> ruleTitles();
 
   /**
    * What the integrator folders replaced among the default rules, one line each.

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +100,10 @@ class RuleMeaningTest {
 
     assertThat(problem.message())
         .contains("\"URGNT\" is not a value of Urgency")
+        .contains("ROUTINE, URGENT, EMERGENCY");
+    assertThat(problem.describe(Locale.CHINESE))
+        .startsWith("rider-limits.drl.csv 第 9 行：“URGNT”不是 Urgency")
+        .contains("该规则永远不会匹配")
         .contains("ROUTINE, URGENT, EMERGENCY");
   }
 

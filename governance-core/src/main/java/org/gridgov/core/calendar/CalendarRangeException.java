@@ -1,14 +1,18 @@
 package org.gridgov.core.calendar;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
+import org.gridgov.core.common.Describable;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
 
 /**
  * Thrown when a {@link WorkingCalendar} that {@linkplain BeyondCoverage#REFUSE refuses} dates
  * beyond its holiday table is asked about such a date. Callers can avoid it by checking {@link
  * WorkingCalendar#coverage()} first.
  */
-public final class CalendarRangeException extends RuntimeException {
+public final class CalendarRangeException extends RuntimeException implements Describable {
 
   private static final long serialVersionUID = 1L;
 
@@ -28,16 +32,24 @@ public final class CalendarRangeException extends RuntimeException {
    * @param coverage the dates the holiday table covers
    */
   public CalendarRangeException(LocalDate date, Period coverage) {
-    super(
-        "the working calendar covers "
-            + HolidayTable.years(coverage)
-            + " ("
-            + coverage
-            + "), it has no holidays for "
-            + Objects.requireNonNull(date, "date"));
+    super(text(Objects.requireNonNull(date, "date"), coverage).render(Locale.ENGLISH));
     this.date = date;
     this.firstCovered = coverage.first();
     this.lastCovered = coverage.last();
+  }
+
+  private static Message text(LocalDate date, Period coverage) {
+    return Message.of(
+        Messages.CORE,
+        "calendar.range",
+        HolidayTable.years(coverage),
+        coverage.toString(),
+        date.toString());
+  }
+
+  @Override
+  public String describe(Locale locale) {
+    return text(date, coverage()).render(locale);
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.gridgov.core.evaluation;
 
+import java.util.Locale;
+import org.gridgov.core.common.Messages;
+
 /**
  * The measures by which the handling of work orders is evaluated. Each is computed from {@link
  * KpiCounts} by {@link KpiFigures#of(KpiCounts)}; the counts are defined on {@link KpiCounts}.
@@ -29,6 +32,16 @@ public enum Kpi {
 
   Kpi(String chineseName) {
     this.chineseName = chineseName;
+  }
+
+  /**
+   * The name in a language, from governance-core's bundle.
+   *
+   * @param locale the reader's language
+   * @return such as {@code 办结率} in Chinese, {@code closure rate} in English
+   */
+  public String displayName(Locale locale) {
+    return Messages.domainName(locale, this);
   }
 
   /**

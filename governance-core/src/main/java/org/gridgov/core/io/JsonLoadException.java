@@ -1,6 +1,9 @@
 package org.gridgov.core.io;
 
 import java.util.List;
+import java.util.Locale;
+import org.gridgov.core.common.Describable;
+import org.gridgov.core.common.Messages;
 
 /**
  * A JSON document could not be loaded. It carries every problem found, not only the first, each
@@ -11,7 +14,7 @@ import java.util.List;
  * (line 9): a street code has 9 digits, got \"35011100\""}, or one problem per line after {@code
  * "district.json: 3 problems"}.
  */
-public final class JsonLoadException extends RuntimeException {
+public final class JsonLoadException extends RuntimeException implements Describable {
 
   private static final long serialVersionUID = 1L;
 
@@ -37,21 +40,36 @@ public final class JsonLoadException extends RuntimeException {
   }
 
   private static String message(String source, List<JsonProblem> problems) {
+    return message(source, problems, Locale.ENGLISH);
+  }
+
+  private static String message(String source, List<JsonProblem> problems, Locale locale) {
+    Messages messages = Messages.of(Messages.CORE);
     if (problems.size() == 1) {
-      return source + ": " + problems.get(0);
+      return messages.format(locale, "json.load.one", source, problems.get(0).describe(locale));
     }
     StringBuilder sb =
-        new StringBuilder(source).append(": ").append(problems.size()).append(" problems");
+        new StringBuilder(messages.format(locale, "json.load.many", source, problems.size()));
     problems.stream()
         .limit(LISTED)
-        .forEach(p -> sb.append(System.lineSeparator()).append("  ").append(p));
+        .forEach(p -> sb.append(System.lineSeparator()).append("  ").append(p.describe(locale)));
     if (problems.size() > LISTED) {
       sb.append(System.lineSeparator())
-          .append("  ... and ")
-          .append(problems.size() - LISTED)
-          .append(" more");
+          .append("  ")
+          .append(messages.format(locale, "json.load.more", problems.size() - LISTED));
     }
     return sb.toString();
+  }
+
+  /**
+   * The message in a language: the source and its problems, each with its path and line.
+   *
+   * @param locale the reader's language
+   * @return the text
+   */
+  @Override
+  public String describe(Locale locale) {
+    return message(source, problems, locale);
   }
 
   /**

@@ -23,17 +23,16 @@ final class Arguments {
    */
   static void inputFile(Path file, String option) {
     if (file.toString().isBlank()) {
-      throw new CommandLineProblem(option + " is empty: name a file");
+      throw CommandLineProblem.of("arg.emptyFile", option);
     }
     if (Files.isDirectory(file)) {
-      throw new CommandLineProblem(file + " is a folder, not a file (check " + option + ")");
+      throw CommandLineProblem.of("arg.folderNotFile", file, option);
     }
     if (!Files.exists(file)) {
-      throw new CommandLineProblem("no such file: " + file + " (check " + option + ")");
+      throw CommandLineProblem.of("arg.noSuchFile", file, option);
     }
     if (!Files.isRegularFile(file)) {
-      throw new CommandLineProblem(
-          file + " is not a regular file (a device, pipe or socket) (check " + option + ")");
+      throw CommandLineProblem.of("arg.notRegular", file, option);
     }
   }
 
@@ -45,13 +44,13 @@ final class Arguments {
    */
   static void inputFolder(Path folder, String option) {
     if (folder.toString().isBlank()) {
-      throw new CommandLineProblem(option + " is empty: name a folder");
+      throw CommandLineProblem.of("arg.emptyFolder", option);
     }
     if (!Files.exists(folder)) {
-      throw new CommandLineProblem("no such folder: " + folder + " (check " + option + ")");
+      throw CommandLineProblem.of("arg.noSuchFolder", folder, option);
     }
     if (!Files.isDirectory(folder)) {
-      throw new CommandLineProblem(folder + " is a file, not a folder (check " + option + ")");
+      throw CommandLineProblem.of("arg.fileNotFolder", folder, option);
     }
   }
 
@@ -65,29 +64,26 @@ final class Arguments {
    */
   static void outputFolder(Path folder, String option, List<String> files) {
     if (folder.toString().isBlank()) {
-      throw new CommandLineProblem(option + " is empty: name the folder to write into");
+      throw CommandLineProblem.of("arg.emptyOut", option);
     }
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new CommandLineProblem(folder + " is a file, not a folder (check " + option + ")");
+      throw CommandLineProblem.of("arg.fileNotFolder", folder, option);
     }
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      throw new CommandLineProblem(
-          "cannot make the folder " + folder + " (check " + option + "): " + reason(e));
+      throw CommandLineProblem.of("arg.cannotMake", folder, option, reason(e));
     }
     for (String name : files) {
       Path file = folder.resolve(name);
       if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-        throw new CommandLineProblem(
-            file + " is a folder, so " + name + " cannot be written there (check " + option + ")");
+        throw CommandLineProblem.of("arg.outIsFolder", file, name, option);
       }
     }
     try {
       Files.delete(Files.createTempFile(folder, ".gridgov-check", ".tmp"));
     } catch (IOException e) {
-      throw new CommandLineProblem(
-          "cannot write into " + folder + " (check " + option + "): " + reason(e));
+      throw CommandLineProblem.of("arg.cannotWrite", folder, option, reason(e));
     }
   }
 

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.gridgov.core.calendar.DayKind;
 import org.gridgov.core.calendar.WorkingCalendar;
+import org.gridgov.examples.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,45 +63,44 @@ final class CalendarCommand implements Callable<Integer> {
     try {
       calendar = HolidayFilesOption.calendar(holidays);
     } catch (HolidayFilesOption.Refused e) {
-      throw new CommandLineProblem(e.getMessage());
+      throw new CommandLineProblem((org.gridgov.core.common.Describable) e);
     }
     if (status) {
-      printStatus(calendar, spec.commandLine().getOut());
+      printStatus(calendar, spec.commandLine().getOut(), Texts.in(GridGovCommand.locale(spec)));
       if (from == null) {
         return 0;
       }
     }
     if (from == null || to == null) {
-      throw new CommandLineProblem("FROM and TO are both needed, or --status");
+      throw CommandLineProblem.of("calendar.bothDates");
     }
     LocalDate first = date(from, "FROM");
     LocalDate last = date(to, "TO");
     if (last.isBefore(first)) {
-      throw new CommandLineProblem("TO (" + last + ") is before FROM (" + first + ")");
+      throw CommandLineProblem.of("calendar.toBeforeFrom", last.toString(), first.toString());
     }
     int days = calendar.workingDaysBetween(first, last);
     var out = spec.commandLine().getOut();
-    out.println(days + " working days after " + first + " up to and including " + last);
+    Texts texts = Texts.in(GridGovCommand.locale(spec));
+    out.println(texts.get("calendar.days", days, first.toString(), last.toString()));
     if (calendar.isProvisional(last)) {
       out.println(
-          "  provisional from "
-              + (calendar.isProvisional(first.plusDays(1))
-                  ? first.plusDays(1)
-                  : calendar.coverage().last().plusDays(1))
-              + ": statutory holidays derived from the holiday regulation, no adjusted working"
-              + " days, until the year's official schedule is loaded");
+          texts.get(
+              "calendar.provisionalFrom",
+              (calendar.isProvisional(first.plusDays(1))
+                      ? first.plusDays(1)
+                      : calendar.coverage().last().plusDays(1))
+                  .toString()));
     }
     for (LocalDate d = first.plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
       DayKind kind = calendar.kindOf(d);
       if (kind == DayKind.HOLIDAY || kind == DayKind.ADJUSTED_WORKING_DAY) {
         out.println(
-            "  "
-                + d
-                + " "
-                + d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
-                + "  "
-                + (kind == DayKind.HOLIDAY ? "public holiday" : "adjusted working day")
-                + (calendar.isProvisional(d) ? " (provisional)" : ""));
+            texts.get(
+                calendar.isProvisional(d) ? "calendar.day.provisional" : "calendar.day",
+                d.toString(),
+                d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, texts.locale()),
+                texts.get(kind == DayKind.HOLIDAY ? "calendar.holiday" : "calendar.adjusted")));
       }
     }
     return 0;
@@ -117,13 +116,12 @@ final class CalendarCommand implements Callable<Integer> {
    */
   static LocalDate date(String text, String name) {
     if (!DATE.matcher(text).matches()) {
-      throw new CommandLineProblem(
-          name + ": dates are written yyyy-MM-dd, such as 2024-02-01; got " + text);
+      throw CommandLineProblem.of("calendar.dateFormat", name, text);
     }
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CommandLineProblem(name + ": no such date: " + text + noSuchDate(e));
+      throw CommandLineProblem.of("calendar.noSuchDate", name, text, noSuchDate(e));
     }
   }
 
@@ -133,24 +131,17 @@ final class CalendarCommand implements Callable<Integer> {
   }
 
   /** The coverage, the days left today, the provisional years and the sources of runs of years. */
-  private static void printStatus(WorkingCalendar calendar, PrintWriter out) {
+  private static void printStatus(WorkingCalendar calendar, PrintWriter out, Texts texts) {
     LocalDate today = LocalDate.now(calendar.zone());
     out.println(
-        "official     "
-            + calendar.coverage()
-            + " ("
-            + calendar.officialDaysLeft(today)
-            + " days left after "
-            + today
-            + ")");
+        texts.get(
+            "calendar.official",
+            calendar.coverage().toString(),
+            Long.toString(calendar.officialDaysLeft(today)),
+            today.toString()));
     calendar
         .provisionalPeriod()
-        .ifPresent(
-            p ->
-                out.println(
-                    "provisional  "
-                        + p
-                        + " (statutory holidays, no adjusted working days, until loaded)"));
+        .ifPresent(p -> out.println(texts.get("calendar.provisional", p.toString())));
     int last =
         calendar
             .provisionalPeriod()

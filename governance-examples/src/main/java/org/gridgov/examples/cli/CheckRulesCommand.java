@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gridgov.examples.text.Texts;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.RuleProblem;
 import org.gridgov.rules.RuleReview;
@@ -45,19 +46,25 @@ final class CheckRulesCommand implements Callable<Integer> {
   public Integer call() {
     Arguments.inputFolder(folder, "DIR");
     RuleReview review = GovernanceEngine.review(allowed, folder);
+    Texts texts = Texts.in(GridGovCommand.locale(spec));
     review
         .notes()
-        .forEach(n -> spec.commandLine().getOut().println(Terminal.printable("note: " + n)));
+        .forEach(
+            n ->
+                spec.commandLine()
+                    .getOut()
+                    .println(Terminal.printable(texts.get("check.note", n))));
     List<RuleProblem> problems = review.problems();
     if (problems.isEmpty()) {
-      spec.commandLine().getOut().println(folder + ": the rules compile");
+      spec.commandLine().getOut().println(texts.get("check.compiles", folder));
       return 0;
     }
-    spec.commandLine()
-        .getErr()
-        .println(
-            folder + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
-    problems.forEach(p -> spec.commandLine().getErr().println(Terminal.printable("  " + p)));
+    spec.commandLine().getErr().println(texts.get("check.problems", folder, problems.size()));
+    problems.forEach(
+        p ->
+            spec.commandLine()
+                .getErr()
+                .println(Terminal.printable("  " + p.describe(texts.locale()))));
     return 1;
   }
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.util.Locale;
 import org.gridgov.core.calendar.CalendarRangeException;
+import org.gridgov.core.common.Describable;
 import org.gridgov.core.io.JsonLoadException;
+import org.gridgov.examples.text.Texts;
 import org.gridgov.rules.RuleLoadException;
 import picocli.CommandLine;
 
@@ -20,20 +23,35 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
   /** The exit code of a command whose input is wrong or whose work failed. */
   static final int FAILED = 1;
 
+  private final Locale locale;
+
+  /**
+   * Turns exceptions into messages in a language.
+   *
+   * @param locale the reader's language
+   */
+  CliErrors(Locale locale) {
+    this.locale = locale;
+  }
+
   @Override
   public int handleExecutionException(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    err.println(Terminal.printable(message(e)));
+    err.println(Terminal.printable(message(e, locale)));
     err.flush();
     return FAILED;
   }
 
   /**
-   * The message for an exception: its own for the refusals that say what is wrong, and the kind of
-   * failure with its reason for anything else.
+   * The message for an exception in a language: its own for the refusals that say what is wrong,
+   * and the kind of failure with its reason for anything else.
    */
-  static String message(Throwable e) {
+  static String message(Throwable e, Locale locale) {
+    Texts texts = Texts.in(locale);
+    if (e instanceof Describable d) {
+      return d.describe(locale);
+    }
     if (e instanceof CommandLineProblem
         || e instanceof JsonLoadException
         || e instanceof RuleLoadException
@@ -42,23 +60,22 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
       return e.getMessage();
     }
     if (e instanceof FileSystemException f && f.getFile() != null) {
-      return "cannot read or write "
-          + f.getFile()
-          + ": "
-          + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+      return texts.get(
+          "error.file",
+          f.getFile(),
+          f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
     }
     if (e instanceof IOException io) {
-      return "cannot read or write a file: " + describe(io);
+      return texts.get("error.io", describe(io));
     }
     if (e instanceof OutOfMemoryError) {
-      return "out of memory: the run needs more heap than this JVM has ("
-          + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-          + " MiB); give it more with java -Xmx, or make the input smaller";
+      return texts.get(
+          "error.memory", Long.toString(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
     }
     if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
       return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
-    return "the command failed: " + describe(e);
+    return texts.get("error.failed", describe(e));
   }
 
   private static String describe(Throwable e) {

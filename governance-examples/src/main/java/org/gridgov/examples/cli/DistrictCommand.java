@@ -14,6 +14,7 @@ import org.gridgov.core.territory.Compound;
 import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.examples.district.PopulatedDistrict;
+import org.gridgov.examples.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,32 +58,33 @@ final class DistrictCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Texts texts = Texts.in(GridGovCommand.locale(spec));
     districtOptions.check();
     try {
       PopulatedDistrict populated = districtOptions.populate();
       if (snapshot != null) {
         if (Files.exists(snapshot)) {
-          err.println(snapshot + ": already exists; nothing was written");
+          err.println(texts.get("district.exists", snapshot));
           return 1;
         }
         DistrictSnapshotJson json =
             new DistrictSnapshotJson(masked ? PersonalData.MASKED : PersonalData.INCLUDED);
         json.write(populated.snapshot(), snapshot);
-        out.println("wrote " + snapshot);
+        out.println(texts.get("district.wrote", snapshot));
         return 0;
       }
       Territory t = populated.snapshot().territory();
-      out.println("grids (" + t.grids().size() + ")");
+      out.println(texts.get("district.grids", t.grids().size()));
       t.grids().stream()
           .sorted(Comparator.comparing(g -> g.code().value()))
           .forEach(g -> out.println("  " + grid(t, g)));
-      out.println("compounds (" + t.compounds().size() + ")");
+      out.println(texts.get("district.compounds", t.compounds().size()));
       t.compounds().stream()
           .sorted(Comparator.comparing(c -> c.id().value()))
-          .forEach(c -> out.println("  " + compound(c)));
+          .forEach(c -> out.println("  " + compound(texts, c)));
       return 0;
     } catch (JsonLoadException e) {
-      err.println(e.getMessage());
+      err.println(e.describe(texts.locale()));
       return 1;
     }
   }
@@ -105,14 +107,13 @@ final class DistrictCommand implements Callable<Integer> {
         + ")";
   }
 
-  private static String compound(Compound c) {
-    return c.id().value()
-        + "  "
-        + c.name()
-        + "  grid "
-        + c.grid().value()
-        + "  "
-        + c.propertyMode()
-        + c.propertyCompany().map(n -> " " + n).orElse("");
+  private static String compound(Texts texts, Compound c) {
+    return texts.get(
+        "district.compound",
+        c.id().value(),
+        c.name(),
+        c.grid().value(),
+        texts.chinese() ? texts.name(c.propertyMode()) : c.propertyMode(),
+        c.propertyCompany().map(n -> " " + n).orElse(""));
   }
 }

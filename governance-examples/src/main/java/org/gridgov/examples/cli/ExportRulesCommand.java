@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridgov.core.io.AtomicFiles;
+import org.gridgov.examples.text.Texts;
 import org.gridgov.rules.GovernanceEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +43,7 @@ final class ExportRulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Arguments.outputFolder(folder, "DIR", List.of());
+    Texts texts = Texts.in(GridGovCommand.locale(spec));
     Map<String, Path> targets = new LinkedHashMap<>();
     for (String resource : GovernanceEngine.defaultRuleFiles()) {
       String relative = resource.startsWith(ROOT) ? resource.substring(ROOT.length()) : resource;
@@ -54,22 +56,21 @@ final class ExportRulesCommand implements Callable<Integer> {
       }
     }
     if (!there.isEmpty()) {
-      err.println(
-          folder + ": already holds " + there + "; choose an empty folder, nothing was written");
+      err.println(texts.get("export.taken", folder, there));
       return 1;
     }
     for (Map.Entry<String, Path> t : targets.entrySet()) {
       try (InputStream in =
           GovernanceEngine.class.getClassLoader().getResourceAsStream(t.getKey())) {
         if (in == null) {
-          err.println(t.getKey() + " is missing from the library's jar");
+          err.println(texts.get("export.missing", t.getKey()));
           return 1;
         }
         Files.createDirectories(t.getValue().getParent());
         byte[] bytes = in.readAllBytes();
         AtomicFiles.write(t.getValue(), o -> o.write(bytes));
       }
-      out.println("wrote " + t.getValue());
+      out.println(texts.get("export.wrote", t.getValue()));
     }
     return 0;
   }

@@ -1,8 +1,12 @@
 package org.gridgov.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.gridgov.examples.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code gridgov} command line: {@code java -jar gridgov.jar COMMAND}. Each command has {@code
@@ -27,7 +31,22 @@ import picocli.CommandLine.Command;
     })
 public final class GridGovCommand implements Runnable {
 
+  /** The bundle of the command line's help in Chinese; the English help is the annotations'. */
+  static final String HELP = "org.gridgov.examples.cli.help";
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "zh|en",
+      scope = CommandLine.ScopeType.INHERIT,
+      description =
+          "the language of the output and the help: zh (Simplified Chinese) or en (default: zh"
+              + " when the system's locale is Chinese, else en)")
+  private Lang lang;
+
+  /** The language of the run, read from the command line before picocli parses it. */
+  private Locale locale = Locale.ENGLISH;
 
   /** Makes the command; picocli calls this. */
   public GridGovCommand() {}
@@ -52,6 +71,16 @@ public final class GridGovCommand implements Runnable {
   }
 
   /**
+   * The language a command of this command line speaks.
+   *
+   * @param spec the command's spec
+   * @return the locale chosen with {@code --lang} or from the system's locale
+   */
+  static Locale locale(CommandLine.Model.CommandSpec spec) {
+    return spec.root().userObject() instanceof GridGovCommand root ? root.locale : Locale.ENGLISH;
+  }
+
+  /**
    * Runs the command line with the given output and error streams, without exiting.
    *
    * @param out where results go
@@ -68,14 +97,25 @@ public final class GridGovCommand implements Runnable {
    * of memory, which picocli lets through, too.
    */
   private static int execute(CommandLine commandLine, String... args) {
-    commandLine.setExecutionExceptionHandler(new CliErrors());
+    Locale locale = Lang.of(args, Locale.getDefault()).locale();
+    ((GridGovCommand) commandLine.getCommand()).locale = locale;
+    if (Texts.in(locale).chinese()) {
+      commandLine.setResourceBundle(
+          ResourceBundle.getBundle(
+              HELP,
+              locale,
+              GridGovCommand.class.getClassLoader(),
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+    commandLine.setExecutionExceptionHandler(new CliErrors(locale));
     // A date of a negative year starts with '-': calendar reads it as a date, not as an option.
     commandLine.getSubcommands().get("calendar").setUnmatchedOptionsArePositionalParams(true);
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
       PrintWriter err = commandLine.getErr();
-      err.println(CliErrors.message(e));
+      err.println(CliErrors.message(e, locale));
       err.flush();
       return CliErrors.FAILED;
     }

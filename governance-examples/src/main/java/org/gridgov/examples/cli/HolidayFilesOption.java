@@ -4,12 +4,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
+import org.gridgov.core.common.Describable;
 import org.gridgov.core.io.HolidayFiles;
 import org.gridgov.core.io.IcsLoadException;
 import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.io.WorkingCalendarJson;
+import org.gridgov.examples.text.Texts;
 
 /**
  * The {@code --holidays FILE} option the commands share: official holiday years read from
@@ -26,11 +29,25 @@ final class HolidayFilesOption {
   private HolidayFilesOption() {}
 
   /** Why a file was refused, for the command to print; null if all were read. */
-  static final class Refused extends Exception {
+  static final class Refused extends Exception implements Describable {
     private static final long serialVersionUID = 1L;
+
+    /** What the file's reader said, in the reader's language; not serialized. */
+    private final transient Describable what;
 
     Refused(String message) {
       super(message);
+      this.what = null;
+    }
+
+    Refused(Describable what) {
+      super(what.describe(Locale.ENGLISH));
+      this.what = what;
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return what == null ? getMessage() : what.describe(locale);
     }
   }
 
@@ -46,10 +63,14 @@ final class HolidayFilesOption {
     for (Path file : files) {
       try {
         tables.add(HolidayFiles.read(file));
-      } catch (JsonLoadException | IcsLoadException e) {
+      } catch (JsonLoadException e) {
+        throw new Refused((Describable) e);
+      } catch (IcsLoadException e) {
         throw new Refused(e.getMessage());
       } catch (UncheckedIOException e) {
-        throw new Refused("cannot read " + file + ": " + e.getCause().getMessage());
+        throw new Refused(
+            (Describable)
+                locale -> Texts.in(locale).get("arg.cannotRead", file, e.getCause().getMessage()));
       }
     }
     return tables;

@@ -16,6 +16,8 @@ import org.gridgov.core.workorder.Report;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.examples.district.CompetentUnits;
 import org.gridgov.examples.district.PopulatedDistrict;
+import org.gridgov.examples.text.RuleNames;
+import org.gridgov.examples.text.Texts;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.escalation.Escalation;
 import org.gridgov.rules.routing.DistrictContext;
@@ -79,7 +81,7 @@ final class RouteCommand implements Callable<Integer> {
     try {
       officialYears = HolidayFilesOption.read(holidays);
     } catch (HolidayFilesOption.Refused e) {
-      throw new CommandLineProblem(e.getMessage());
+      throw new CommandLineProblem((org.gridgov.core.common.Describable) e);
     }
     Report report = new ReportJson().read(order, this::populate);
     GovernanceEngine.Builder builder =
@@ -99,36 +101,53 @@ final class RouteCommand implements Callable<Integer> {
     Escalation escalation = Escalation.on(engine);
     Deadlines deadlines = escalation.deadlines(reported, now);
     java.time.ZoneId zone = engine.calendar().zone();
+    Texts texts = Texts.in(GridGovCommand.locale(spec));
+    RuleNames names = RuleNames.of(engine, texts);
+    java.util.function.Function<Instant, String> time =
+        t ->
+            texts.chinese()
+                ? Texts.localTime(t, zone)
+                : t.atZone(zone).toOffsetDateTime().toString();
+    String category =
+        texts.chinese()
+            ? Routing.on(engine).categories().get(report.category()).name()
+                + " "
+                + report.category()
+            : report.category().toString();
+    String urgency = texts.chinese() ? texts.name(report.urgency()) : report.urgency().toString();
+    out.println(texts.get("route.order", report.id(), category, urgency));
     out.println(
-        "order        " + report.id() + " (" + report.category() + ", " + report.urgency() + ")");
-    out.println(
-        "responsible  "
-            + decision.responsible().maskedName()
-            + " ["
-            + decision.responsible().kind()
-            + " "
-            + decision.responsible().reference()
-            + "]"
-            + (decision.immediate() ? ", at once" : ""));
+        texts.get(
+            decision.immediate() ? "route.responsible.atOnce" : "route.responsible",
+            decision.responsible().maskedName(),
+            kind(texts, decision.responsible().kind()),
+            decision.responsible().reference()));
     decision
         .informed()
-        .forEach(s -> out.println("informed     " + s.maskedName() + " [" + s.kind() + "]"));
-    out.println("rule         " + decision.rule());
-    out.println("at           " + now.atZone(zone).toOffsetDateTime());
+        .forEach(
+            s -> out.println(texts.get("route.informed", s.maskedName(), kind(texts, s.kind()))));
+    out.println(texts.get("route.rule", names.shown(decision.rule())));
+    out.println(texts.get("route.at", time.apply(now)));
     out.println(
-        "time limits  " + escalation.timeLimits(report.category(), report.urgency()).rule());
-    deadlines
-        .acceptBy()
-        .ifPresent(t -> out.println("accept by    " + t.atZone(zone).toOffsetDateTime()));
-    deadlines
-        .resolveBy()
-        .ifPresent(t -> out.println("resolve by   " + t.atZone(zone).toOffsetDateTime()));
+        texts.get(
+            "route.timeLimits",
+            names.shown(escalation.timeLimits(report.category(), report.urgency()).rule())));
+    deadlines.acceptBy().ifPresent(t -> out.println(texts.get("route.acceptBy", time.apply(t))));
+    deadlines.resolveBy().ifPresent(t -> out.println(texts.get("route.resolveBy", time.apply(t))));
     if (deadlines.provisional()) {
-      out.println("             provisional: " + Routing.PROVISIONAL_DEADLINES);
+      out.println(
+          texts.get(
+              "route.provisional",
+              texts.chinese() ? texts.get("route.provisionalWhy") : Routing.PROVISIONAL_DEADLINES));
     }
-    out.println("considered");
-    decision.considered().forEach(c -> out.println("  " + c));
+    out.println(texts.get("route.considered"));
+    decision.considered().forEach(c -> out.println("  " + names.inLine(c)));
     return 0;
+  }
+
+  /** A subject kind as the reader reads it: its code in English, its name in Chinese. */
+  private static String kind(Texts texts, org.gridgov.core.workorder.SubjectKind kind) {
+    return texts.chinese() ? texts.name(kind) : kind.toString();
   }
 
   /** Populates the district, once the order reads, and gives its territory to check it against. */

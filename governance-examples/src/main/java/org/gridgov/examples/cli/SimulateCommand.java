@@ -19,6 +19,7 @@ import org.gridgov.examples.simulation.SimulationClock;
 import org.gridgov.examples.simulation.SimulationReport;
 import org.gridgov.examples.simulation.SimulationResult;
 import org.gridgov.examples.simulation.YearSimulation;
+import org.gridgov.examples.text.Texts;
 import org.gridgov.rules.GovernanceEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,9 +97,10 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Texts texts = Texts.in(GridGovCommand.locale(spec));
     checkVolume(volume, Runtime.getRuntime().maxMemory());
     if (!List.of("auto", "always", "never").contains(progress)) {
-      throw new CommandLineProblem("--progress is auto, always or never; got " + progress);
+      throw CommandLineProblem.of("simulate.progress", progress);
     }
     if (district != null) {
       Arguments.inputFile(district, "--district");
@@ -107,7 +109,7 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       officialYears = HolidayFilesOption.read(holidays);
     } catch (HolidayFilesOption.Refused e) {
-      throw new CommandLineProblem(e.getMessage());
+      throw new CommandLineProblem((org.gridgov.core.common.Describable) e);
     }
     Arguments.outputFolder(out, "--out", SimulationReport.FILES);
     Territory territory =
@@ -125,13 +127,14 @@ final class SimulateCommand implements Callable<Integer> {
         showsProgress(progress, volume, console)
             ? withProgressBar(year, err, console)
             : year.run(seed);
-    SimulationReport report = new SimulationReport(populated.snapshot().territory(), result, seed);
+    SimulationReport report =
+        new SimulationReport(populated.snapshot().territory(), result, seed, texts);
     stdout.print(Terminal.printable(report.summary()));
     stdout.flush();
     List<Path> written = report.write(out);
     stdout.println();
-    stdout.println("report: " + written.get(0));
-    stdout.println("html report: " + written.get(1));
+    stdout.println(texts.get("simulate.report", written.get(0)));
+    stdout.println(texts.get("simulate.htmlReport", written.get(1)));
     return 0;
   }
 
@@ -144,27 +147,21 @@ final class SimulateCommand implements Callable<Integer> {
    */
   static void checkVolume(int volume, long maxHeap) {
     if (volume < 1) {
-      throw new CommandLineProblem(
-          "--volume is the number of demands in the year, 1 or more; got " + volume);
+      throw CommandLineProblem.of("simulate.volumeTooSmall", Integer.toString(volume));
     }
     if (volume > MAX_VOLUME) {
-      throw new CommandLineProblem(
-          "--volume is at most " + MAX_VOLUME + " demands in the year; got " + volume);
+      throw CommandLineProblem.of(
+          "simulate.volumeTooLarge", Integer.toString(MAX_VOLUME), Integer.toString(volume));
     }
     long needed = (long) volume * BYTES_PER_DEMAND;
     if (needed > maxHeap) {
-      throw new CommandLineProblem(
-          "--volume "
-              + volume
-              + " needs about "
-              + needed / MIB
-              + " MiB of heap and this JVM has "
-              + maxHeap / MIB
-              + " MiB: run java with -Xmx"
-              + (needed / MIB + 512)
-              + "m or more, or ask for at most "
-              + maxHeap / BYTES_PER_DEMAND
-              + " demands");
+      throw CommandLineProblem.of(
+          "simulate.volumeHeap",
+          Integer.toString(volume),
+          Long.toString(needed / MIB),
+          Long.toString(maxHeap / MIB),
+          Long.toString(needed / MIB + 512),
+          Long.toString(maxHeap / BYTES_PER_DEMAND));
     }
   }
 
@@ -179,7 +176,7 @@ final class SimulateCommand implements Callable<Integer> {
       years.forEach(builder::officialYears);
       return YearSimulation.of(populated, builder.build(), clock);
     } catch (IllegalArgumentException e) {
-      throw new CommandLineProblem("--holidays: " + e.getMessage());
+      throw CommandLineProblem.of("arg.holidays", e.getMessage());
     }
   }
 
@@ -206,8 +203,8 @@ final class SimulateCommand implements Callable<Integer> {
   private SimulationResult withProgressBar(YearSimulation year, PrintWriter err, boolean console) {
     ProgressBarBuilder builder =
         new ProgressBarBuilder()
-            .setTaskName("simulating " + volume + " demands")
-            .setUnit(" days", 1)
+            .setTaskName(Texts.in(GridGovCommand.locale(spec)).get("simulate.progressTask", volume))
+            .setUnit(Texts.in(GridGovCommand.locale(spec)).get("simulate.progressUnit"), 1)
             .setInitialMax(-1)
             .setStyle(console ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(console ? 250 : 1000)

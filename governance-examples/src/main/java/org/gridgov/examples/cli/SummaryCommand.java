@@ -7,6 +7,7 @@ import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.examples.summary.DistrictSummary;
 import org.gridgov.examples.summary.PopulationSummary;
+import org.gridgov.examples.text.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,12 +32,15 @@ final class SummaryCommand implements Callable<Integer> {
     PopulatedDistrict populated =
         DistrictPopulation.toReportFigures(hierarchy.territory(), districtOptions.seed());
     PrintWriter out = spec.commandLine().getOut();
-    out.print(Terminal.printable(DistrictSummary.of(populated.snapshot().territory()).render()));
+    Texts texts = Texts.in(GridGovCommand.locale(spec));
+    out.print(
+        Terminal.printable(DistrictSummary.of(populated.snapshot().territory()).render(texts)));
     out.println();
-    out.print(Terminal.printable(PopulationSummary.render(populated, districtOptions.seed())));
+    out.print(
+        Terminal.printable(PopulationSummary.render(populated, districtOptions.seed(), texts)));
     if (!hierarchy.source().isEmpty()) {
       out.println();
-      out.println("source: " + Terminal.printable(hierarchy.source()));
+      out.println(texts.get("summary.source", Terminal.printable(hierarchy.source())));
     }
     out.flush();
     return 0;

@@ -15,6 +15,8 @@ import org.gridgov.core.workorder.Actor;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.examples.district.CompetentUnits;
 import org.gridgov.examples.district.PopulatedDistrict;
+import org.gridgov.examples.text.RuleNames;
+import org.gridgov.examples.text.Texts;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.RuleLoadException;
 import org.gridgov.rules.decision.OrderDecision;
@@ -71,7 +73,8 @@ final class SweepCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (at.toInstant().isBefore(dispatched.toInstant())) {
-      err.println("--at " + at + " is before --dispatched " + dispatched);
+      err.println(
+          Texts.in(GridGovCommand.locale(spec)).get("sweep.atBeforeDispatched", at, dispatched));
       return 1;
     }
     orders.forEach(file -> Arguments.inputFile(file, "ORDER.json"));
@@ -109,31 +112,39 @@ final class SweepCommand implements Callable<Integer> {
       current = null;
       EscalationSweep sweep = escalation.sweep(open, at.toInstant());
       ZoneId zone = engine.calendar().zone();
-      out.println("swept at " + sweep.at().atZone(zone).toOffsetDateTime());
+      Texts texts = Texts.in(GridGovCommand.locale(spec));
+      RuleNames names = RuleNames.of(engine, texts);
+      java.util.function.Function<Instant, String> time =
+          t ->
+              texts.chinese()
+                  ? Texts.localTime(t, zone)
+                  : t.atZone(zone).toOffsetDateTime().toString();
+      out.println(texts.get("sweep.at", time.apply(sweep.at())));
       for (WorkOrder o : open) {
         out.println(
-            o.id()
-                + " ("
-                + o.category()
-                + ", "
-                + o.urgency()
-                + ") "
-                + o.assignee().map(s -> s.kind().toString()).orElse("")
-                + ", level "
-                + o.escalationLevel());
+            texts.get(
+                "sweep.order",
+                o.id(),
+                o.category(),
+                texts.chinese() ? texts.name(o.urgency()) : o.urgency(),
+                o.assignee()
+                    .map(s -> texts.chinese() ? texts.name(s.kind()) : s.kind().toString())
+                    .orElse(""),
+                texts.chinese() ? texts.name(o.escalationLevel()) : o.escalationLevel()));
         o.deadlines()
             .acceptBy()
-            .ifPresent(t -> out.println("  accept by   " + t.atZone(zone).toOffsetDateTime()));
+            .ifPresent(t -> out.println(texts.get("sweep.acceptBy", time.apply(t))));
         o.deadlines()
             .resolveBy()
-            .ifPresent(t -> out.println("  resolve by  " + t.atZone(zone).toOffsetDateTime()));
+            .ifPresent(t -> out.println(texts.get("sweep.resolveBy", time.apply(t))));
         for (OrderDecision d : sweep.forOrder(o.id())) {
-          out.println("  " + d.getClass().getSimpleName() + " by \"" + d.rule() + "\"");
+          out.println(
+              texts.get("sweep.decision", d.getClass().getSimpleName(), names.shown(d.rule())));
         }
       }
       return 0;
     } catch (JsonLoadException | RuleLoadException e) {
-      err.println(e.getMessage());
+      err.println(((org.gridgov.core.common.Describable) e).describe(GridGovCommand.locale(spec)));
       return 1;
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println((current == null ? "" : current + ": ") + e.getMessage());

@@ -16,6 +16,7 @@ import org.gridgov.core.territory.StreetCode;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.EscalationLevel;
 import org.gridgov.core.workorder.LedgerLine;
+import org.gridgov.examples.text.Texts;
 import org.gridgov.rules.decision.GridServiceStar;
 import org.gridgov.rules.decision.WeakGrid;
 import org.gridgov.rules.decision.WeakGridReason;
@@ -41,18 +42,37 @@ public final class HtmlReport {
   private final Territory territory;
   private final SimulationResult result;
   private final long seed;
+  private final Texts texts;
 
   /**
-   * Makes the HTML report of a result.
+   * Makes the HTML report of a result, in English.
    *
    * @param territory the district's territory, for names
    * @param result the year's result
    * @param seed the seed the year was simulated with
    */
   public HtmlReport(Territory territory, SimulationResult result, long seed) {
+    this(territory, result, seed, Texts.in(Locale.ENGLISH));
+  }
+
+  /**
+   * Makes the HTML report of a result in a language.
+   *
+   * @param territory the district's territory, for names
+   * @param result the year's result
+   * @param seed the seed the year was simulated with
+   * @param texts the reader's language
+   */
+  public HtmlReport(Territory territory, SimulationResult result, long seed, Texts texts) {
     this.territory = Objects.requireNonNull(territory, "territory");
     this.result = Objects.requireNonNull(result, "result");
     this.seed = seed;
+    this.texts = Objects.requireNonNull(texts, "texts");
+  }
+
+  /** A text of the report in its language. */
+  private String t(String key, Object... arguments) {
+    return texts.get(key, arguments);
   }
 
   /**
@@ -86,36 +106,40 @@ public final class HtmlReport {
     String districtName = territory.district().name();
     String code = territory.district().code().value();
     StringBuilder sb = new StringBuilder(32_768);
-    sb.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n");
+    sb.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(t("html.lang"))
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n");
     sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     sb.append("<title>")
-        .append(escape(districtName + " (" + code + "), seed " + seed))
+        .append(escape(t("html.title", districtName, code, Long.toString(seed))))
         .append("</title>\n");
     sb.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     sb.append("<header><h1>")
         .append(escape(districtName))
         .append(" <span class=\"code\">")
         .append(escape(code))
-        .append("</span></h1>\n<p>One simulated year, seed <span id=\"seed\">")
-        .append(seed)
-        .append("</span></p></header>\n");
+        .append("</span></h1>\n<p>")
+        .append(t("html.subtitle", "<span id=\"seed\">" + seed + "</span>"))
+        .append("</p></header>\n");
     kpis(sb);
-    sb.append("<section><h2>Closure rate per street</h2>\n");
+    sb.append("<section><h2>").append(t("html.h.streetClosure")).append("</h2>\n");
     streetChart(sb);
-    sb.append("</section>\n<section><h2>Escalation funnel</h2>\n");
+    sb.append("</section>\n<section><h2>").append(t("html.h.funnel")).append("</h2>\n");
     funnel(sb);
-    sb.append("</section>\n<section><h2>Month by month</h2>\n");
+    sb.append("</section>\n<section><h2>").append(t("html.h.months")).append("</h2>\n");
     months(sb);
-    sb.append("</section>\n<section><h2>Streets</h2>\n");
+    sb.append("</section>\n<section><h2>").append(t("html.h.streets")).append("</h2>\n");
     table(sb);
-    sb.append("</section>\n<section id=\"meetings\"><h2>Joint meetings and consultations</h2>\n");
+    sb.append("</section>\n<section id=\"meetings\"><h2>")
+        .append(t("html.h.meetings"))
+        .append("</h2>\n");
     meetings(sb);
-    sb.append("</section>\n<section><h2>Weak grids</h2>\n");
+    sb.append("</section>\n<section><h2>").append(t("html.h.weakGrids")).append("</h2>\n");
     weakGridChart(sb);
     weakGridTable(sb);
-    sb.append("</section>\n<section><h2>Grid service stars</h2>\n");
+    sb.append("</section>\n<section><h2>").append(t("html.h.stars")).append("</h2>\n");
     stars(sb);
-    sb.append("</section>\n<section><h2>Refused transitions</h2>\n");
+    sb.append("</section>\n<section><h2>").append(t("html.h.refusals")).append("</h2>\n");
     refusals(sb);
     sb.append("</section>\n</body>\n</html>\n");
     return sb.toString();
@@ -124,14 +148,14 @@ public final class HtmlReport {
   private void kpis(StringBuilder sb) {
     KpiFigures f = result.figures();
     sb.append("<section class=\"tiles\">\n");
-    tile(sb, "closureRate", "Closure", f.closureRate());
-    tile(sb, "onTimeRate", "On-time closure", f.onTimeClosureRate());
-    tile(sb, "satisfactionRate", "Satisfaction", f.satisfactionRate());
-    tile(sb, "reworkRate", "Rework", f.reworkRate());
+    tile(sb, "closureRate", t("html.kpi.closure"), f.closureRate());
+    tile(sb, "onTimeRate", t("html.kpi.onTime"), f.onTimeClosureRate());
+    tile(sb, "satisfactionRate", t("html.kpi.satisfaction"), f.satisfactionRate());
+    tile(sb, "reworkRate", t("html.kpi.rework"), f.reworkRate());
     sb.append("</section>\n");
   }
 
-  private static void tile(StringBuilder sb, String name, String label, OptionalDouble rate) {
+  private void tile(StringBuilder sb, String name, String label, OptionalDouble rate) {
     String value = rate.isPresent() ? Double.toString(rate.getAsDouble()) : "";
     sb.append("<div class=\"tile\" data-kpi-name=\"")
         .append(escape(name))
@@ -151,7 +175,7 @@ public final class HtmlReport {
     int labelWidth = 200;
     int barMax = WIDTH - labelWidth - 80;
     int height = Math.max(1, streets.size()) * row + 10;
-    svgOpen(sb, "chart-streets", height, "Closure rate per street");
+    svgOpen(sb, "chart-streets", height, t("html.h.streetClosure"));
     int y = 5;
     for (Street s : streets) {
       LedgerLine line = byStreet.getOrDefault(s.code(), LedgerLine.EMPTY);
@@ -195,18 +219,23 @@ public final class HtmlReport {
     int formed = result.ledger().total().formed();
     List<String> labels = new ArrayList<>();
     List<Integer> values = new ArrayList<>();
-    labels.add("Formed");
+    labels.add(t("html.funnel.formed"));
     values.add(formed);
     for (EscalationLevel level : EscalationLevel.values()) {
       if (level != EscalationLevel.GRID) {
-        labels.add("Escalated to " + level.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        labels.add(
+            t(
+                "html.funnel.escalated",
+                texts.chinese()
+                    ? texts.name(level)
+                    : level.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         values.add(result.escalationsByLevel().get(level));
       }
     }
     int max = values.stream().mapToInt(Integer::intValue).max().orElse(0);
     int row = 40;
     int height = labels.size() * row + 10;
-    svgOpen(sb, "chart-funnel", height, "Escalation funnel");
+    svgOpen(sb, "chart-funnel", height, t("html.h.funnel"));
     int center = WIDTH / 2 + 100;
     int maxWidth = WIDTH - 260;
     int y = 5;
@@ -253,13 +282,17 @@ public final class HtmlReport {
     int left = 64;
     int slot = counts.isEmpty() ? 0 : (WIDTH - left - 10) / counts.size();
     int bar = Math.max(2, slot / 2 - 4);
-    svgOpen(sb, "chart-months", height, "Orders formed and closed per month");
-    int axisMax = yAxis(sb, max, left, top, bottom, "orders");
+    svgOpen(sb, "chart-months", height, t("html.months.title"));
+    int axisMax = yAxis(sb, max, left, top, bottom, t("html.months.axis"));
     sb.append(
         "<rect x=\"70\" y=\"6\" width=\"12\" height=\"12\" fill=\"#2a7ab0\"/>"
-            + "<text x=\"86\" y=\"17\">formed</text>"
+            + "<text x=\"86\" y=\"17\">"
+            + escape(t("html.months.formed"))
+            + "</text>"
             + "<rect x=\"150\" y=\"6\" width=\"12\" height=\"12\" fill=\"#7bb662\"/>"
-            + "<text x=\"166\" y=\"17\">closed</text>\n");
+            + "<text x=\"166\" y=\"17\">"
+            + escape(t("html.months.closed"))
+            + "</text>\n");
     int x = left;
     for (Map.Entry<YearMonth, int[]> e : counts.entrySet()) {
       int[] c = e.getValue();
@@ -282,7 +315,11 @@ public final class HtmlReport {
                 bar,
                 h,
                 k == 0 ? "#2a7ab0" : "#7bb662",
-                escape(e.getKey() + (k == 0 ? " formed " : " closed ") + c[k])));
+                escape(
+                    t(
+                        k == 0 ? "html.months.formedIn" : "html.months.closedIn",
+                        e.getKey(),
+                        c[k]))));
       }
       sb.append(
           String.format(
@@ -299,15 +336,17 @@ public final class HtmlReport {
 
   private void table(StringBuilder sb) {
     Map<StreetCode, LedgerLine> byStreet = result.ledger().byStreet();
-    sb.append("<table id=\"table-streets\">\n<thead><tr><th>code</th><th>street</th>")
-        .append("<th>formed</th><th>closed</th><th>open</th><th>cancelled</th></tr></thead>\n")
-        .append("<tbody>\n");
+    sb.append("<table id=\"table-streets\">\n<thead><tr>");
+    for (String column : List.of("code", "street", "formed", "closed", "open", "cancelled")) {
+      sb.append("<th>").append(escape(t("html.streets." + column))).append("</th>");
+    }
+    sb.append("</tr></thead>\n<tbody>\n");
     for (Street s : territory.streets()) {
       LedgerLine line = byStreet.getOrDefault(s.code(), LedgerLine.EMPTY);
       row(sb, "td", s.code().value(), s.name(), line);
     }
     sb.append("</tbody>\n<tfoot>\n");
-    row(sb, "th", "", "total", result.ledger().total());
+    row(sb, "th", "", t("html.streets.total"), result.ledger().total());
     sb.append("</tfoot>\n</table>\n");
   }
 
@@ -398,26 +437,35 @@ public final class HtmlReport {
   private void meetings(StringBuilder sb) {
     MeetingFigures m = result.meetingFigures();
     sb.append("<table id=\"table-meetings\">\n<tbody>\n");
-    figure(sb, "jointMeetings", "Joint meetings held", m.jointMeetings());
-    figure(sb, "agendaItems", "Items on their agendas", m.agendaItems());
-    figure(sb, "decided", "Decided", m.decided());
-    figure(sb, "dispatched", "Dispatched", m.dispatched());
-    figure(sb, "supervised", "Put under supervision, being late", m.supervised());
+    figure(sb, "jointMeetings", t("html.meetings.jointMeetings"), m.jointMeetings());
+    figure(sb, "agendaItems", t("html.meetings.agendaItems"), m.agendaItems());
+    figure(sb, "decided", t("html.meetings.decided"), m.decided());
+    figure(sb, "dispatched", t("html.meetings.dispatched"), m.dispatched());
+    figure(sb, "supervised", t("html.meetings.supervised"), m.supervised());
     figure(
         sb,
         "settledBeforeMeeting",
-        "Closed or cancelled before the meeting",
+        t("html.meetings.settledBeforeMeeting"),
         m.settledBeforeMeeting());
     figure(
         sb,
         "routedToJointMeeting",
-        "Sent to a joint meeting by the routing rules",
+        t("html.meetings.routedToJointMeeting"),
         m.routedToJointMeeting());
-    figure(sb, "awaitingMeeting", "Open, awaiting a meeting after the year", m.awaitingMeeting());
-    figure(sb, "consultationMeetings", "Consultation meetings", m.consultationMeetings());
-    figure(sb, "consultationSessions", "Their sessions", m.consultationSessions());
-    figure(sb, "consultationsAgreed", "Agreed", m.consultationsAgreed());
-    figure(sb, "mostSessions", "Most sessions of one consultation", m.mostSessions());
+    figure(sb, "awaitingMeeting", t("html.meetings.awaitingMeeting"), m.awaitingMeeting());
+    figure(
+        sb,
+        "consultationMeetings",
+        t("html.meetings.consultationMeetings"),
+        m.consultationMeetings());
+    figure(
+        sb,
+        "consultationSessions",
+        t("html.meetings.consultationSessions"),
+        m.consultationSessions());
+    figure(
+        sb, "consultationsAgreed", t("html.meetings.consultationsAgreed"), m.consultationsAgreed());
+    figure(sb, "mostSessions", t("html.meetings.mostSessions"), m.mostSessions());
     sb.append("</tbody>\n</table>\n");
   }
 
@@ -445,8 +493,8 @@ public final class HtmlReport {
     int left = 64;
     int slot = quarters.isEmpty() ? 0 : (WIDTH - left - 10) / quarters.size();
     int bar = Math.max(4, Math.min(80, slot / 2));
-    svgOpen(sb, "chart-weak-grids", height, "Weak grid findings per quarter, by reason");
-    int axisMax = yAxis(sb, max, left, top, bottom, "findings");
+    svgOpen(sb, "chart-weak-grids", height, t("html.weak.chart"));
+    int axisMax = yAxis(sb, max, left, top, bottom, t("html.weak.axis"));
     for (int r = 0; r < reasons.length; r++) {
       sb.append(
           String.format(
@@ -485,48 +533,53 @@ public final class HtmlReport {
                 bar,
                 h,
                 colours[r % colours.length],
-                escape(q.quarter() + " " + words(reason) + ": " + n)));
+                escape(t("html.weak.bar", q.quarter().toString(), words(reason), n))));
       }
       sb.append(
           String.format(
               Locale.ROOT,
               "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>"
-                  + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%d grids</text>",
+                  + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%s</text>",
               x + slot / 2,
               bottom + 16,
               escape(q.quarter().toString()),
               x + slot / 2,
               Math.max(top + 10, y - 4),
-              grids));
+              escape(t("html.weak.grids", grids))));
       sb.append("</g>\n");
       x += slot;
     }
     sb.append("</svg>\n");
   }
 
-  private static String words(WeakGridReason reason) {
-    return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  private String words(WeakGridReason reason) {
+    return t("html.weak.reason." + reason.name());
   }
 
   private void weakGridTable(StringBuilder sb) {
     List<WeakGridLine> weak = result.weakGrids();
     int shown = Math.min(TABLE_ROWS, weak.size());
     sb.append("<p>")
-        .append(weak.size())
-        .append(" grids were found weak (薄弱网格) in ")
-        .append(result.weakGridFindings().size())
-        .append(" findings of the evaluation rules")
-        .append(shown < weak.size() ? "; the " + shown + " with the lowest scores:" : ".")
+        .append(
+            escape(
+                t(
+                    shown < weak.size() ? "html.weak.someShown" : "html.weak.allShown",
+                    weak.size(),
+                    result.weakGridFindings().size(),
+                    shown)))
         .append("</p>\n");
     if (weak.isEmpty()) {
       return;
     }
-    sb.append("<table id=\"table-weak-grids\">\n<thead><tr><th>grid</th><th>name</th>")
-        .append("<th>community</th><th>quarters</th><th>reasons</th><th>lowest score</th>")
-        .append("<th>first secretary from</th></tr></thead>\n<tbody>\n");
+    sb.append("<table id=\"table-weak-grids\">\n<thead><tr>");
+    for (String column :
+        List.of("grid", "name", "community", "quarters", "reasons", "lowestScore", "secretary")) {
+      sb.append("<th>").append(escape(t("html.weak." + column))).append("</th>");
+    }
+    sb.append("</tr></thead>\n<tbody>\n");
     for (WeakGridLine line : weak.subList(0, shown)) {
       List<String> quarters = line.quarters().stream().map(Object::toString).toList();
-      List<String> reasons = line.reasons().stream().map(HtmlReport::words).toList();
+      List<String> reasons = line.reasons().stream().map(this::words).toList();
       sb.append("<tr data-grid=\"").append(escape(line.grid().value())).append("\">");
       cell(sb, line.grid().value());
       cell(sb, territory.grid(line.grid()).map(Grid::name).orElse(""));
@@ -534,7 +587,7 @@ public final class HtmlReport {
       cell(sb, String.join(" ", quarters));
       cell(sb, String.join(", ", reasons));
       sb.append(String.format(Locale.ROOT, "<td class=\"num\">%.1f</td>", line.lowestScore()));
-      cell(sb, line.firstSecretaryFrom().orElse("found by the street"));
+      cell(sb, line.firstSecretaryFrom().orElse(t("html.weak.byStreet")));
       sb.append("</tr>\n");
     }
     sb.append("</tbody>\n</table>\n");
@@ -547,19 +600,23 @@ public final class HtmlReport {
   private void stars(StringBuilder sb) {
     List<GridServiceStar> stars = result.stars();
     if (stars.isEmpty()) {
-      sb.append("<p id=\"stars-none\">No grid service star (网格服务之星) this year: a star needs")
-          .append(" three rated orders resolved by one post holder in a quarter.</p>\n");
+      sb.append("<p id=\"stars-none\">").append(escape(t("html.stars.none"))).append("</p>\n");
       return;
     }
     int shown = Math.min(TABLE_ROWS, stars.size());
     sb.append("<p>")
-        .append(stars.size())
-        .append(" grid service stars (网格服务之星)")
-        .append(shown < stars.size() ? "; the first " + shown + ":" : ".")
+        .append(
+            escape(
+                t(
+                    shown < stars.size() ? "html.stars.someShown" : "html.stars.allShown",
+                    stars.size(),
+                    shown)))
         .append("</p>\n");
-    sb.append("<table id=\"table-stars\">\n<thead><tr><th>quarter</th><th>grid</th>")
-        .append("<th>name</th><th>post holder</th><th>rated orders</th><th>satisfied</th>")
-        .append("</tr></thead>\n<tbody>\n");
+    sb.append("<table id=\"table-stars\">\n<thead><tr>");
+    for (String column : List.of("quarter", "grid", "name", "holder", "rated", "satisfied")) {
+      sb.append("<th>").append(escape(t("html.stars." + column))).append("</th>");
+    }
+    sb.append("</tr></thead>\n<tbody>\n");
     for (GridServiceStar star : stars.subList(0, shown)) {
       sb.append("<tr>");
       cell(sb, star.quarter().toString());
@@ -577,13 +634,15 @@ public final class HtmlReport {
   private void refusals(StringBuilder sb) {
     sb.append("<p id=\"refusals\" data-total=\"").append(result.refusalCount()).append("\">");
     if (result.refusals().isEmpty()) {
-      sb.append("None: every transition the simulation asked of an order was applied.</p>\n");
+      sb.append(escape(t("html.refusals.none"))).append("</p>\n");
       return;
     }
-    sb.append(result.refusalCount())
-        .append(" transitions were refused; each order moved on from where the refusal left it.")
-        .append("</p>\n<table id=\"table-refusals\">\n<thead><tr><th>command</th>")
-        .append("<th>reason</th><th>count</th></tr></thead>\n<tbody>\n");
+    sb.append(escape(t("html.refusals.some", result.refusalCount())))
+        .append("</p>\n<table id=\"table-refusals\">\n<thead><tr>");
+    for (String column : List.of("command", "reason", "count")) {
+      sb.append("<th>").append(escape(t("html.refusals." + column))).append("</th>");
+    }
+    sb.append("</tr></thead>\n<tbody>\n");
     result
         .refusals()
         .forEach(
@@ -610,15 +669,16 @@ public final class HtmlReport {
             escape(title)));
   }
 
-  private static String percent(OptionalDouble rate) {
+  private String percent(OptionalDouble rate) {
     return rate.isPresent()
         ? String.format(Locale.ROOT, "%.1f %%", rate.getAsDouble() * 100)
-        : "n/a";
+        : t("html.notAvailable");
   }
 
   private static final String CSS =
       """
-      body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+      body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC",
+             "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
              margin: 2em auto; max-width: 800px; color: #222; }
       header h1 { margin-bottom: 0.2em; }
       .code { color: #777; font-size: 0.6em; }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.StringJoiner;
+import org.gridgov.core.evaluation.Kpi;
 import org.gridgov.core.evaluation.KpiFigures;
 import org.gridgov.core.io.AtomicFiles;
 import org.gridgov.core.territory.Community;
@@ -27,6 +28,7 @@ import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.EscalationLevel;
 import org.gridgov.core.workorder.LedgerLine;
 import org.gridgov.examples.summary.DistrictSummary;
+import org.gridgov.examples.text.Texts;
 import org.gridgov.rules.decision.ComplianceVerdict;
 import org.gridgov.rules.decision.GridServiceStar;
 import org.gridgov.rules.decision.WeakGrid;
@@ -63,18 +65,38 @@ public final class SimulationReport {
   private final Territory territory;
   private final SimulationResult result;
   private final long seed;
+  private final Texts texts;
 
   /**
-   * Makes the report of a result.
+   * Makes the report of a result, in English.
    *
    * @param territory the district's territory, for street names
    * @param result the year's result
    * @param seed the seed the year was simulated with
    */
   public SimulationReport(Territory territory, SimulationResult result, long seed) {
+    this(territory, result, seed, Texts.in(Locale.ENGLISH));
+  }
+
+  /**
+   * Makes the report of a result in a language: the summary and report.html in it, report.json with
+   * machine-readable keys and values and the display names of its codes in it.
+   *
+   * @param territory the district's territory, for street names
+   * @param result the year's result
+   * @param seed the seed the year was simulated with
+   * @param texts the reader's language
+   */
+  public SimulationReport(Territory territory, SimulationResult result, long seed, Texts texts) {
     this.territory = territory;
     this.result = result;
     this.seed = seed;
+    this.texts = java.util.Objects.requireNonNull(texts, "texts");
+  }
+
+  /** A text of the report in its language. */
+  private String t(String key, Object... arguments) {
+    return texts.get(key, arguments);
   }
 
   /**
@@ -116,7 +138,29 @@ public final class SimulationReport {
     meetings(root.putObject("meetings"));
     evaluation(root.putObject("evaluation"));
     refusals(root.putObject("refusals"));
+    root.put("language", texts.locale().toLanguageTag());
+    displayNames(root.putObject("displayNames"));
     return root;
+  }
+
+  /**
+   * The names a reader reads for the codes and keys of the report, in its language: the KPIs, the
+   * escalation levels and the reasons a grid is weak.
+   */
+  private void displayNames(ObjectNode node) {
+    ObjectNode kpis = node.putObject("kpis");
+    kpis.put("closureRate", Kpi.CLOSURE_RATE.displayName(texts.locale()));
+    kpis.put("onTimeRate", Kpi.ON_TIME_CLOSURE_RATE.displayName(texts.locale()));
+    kpis.put("satisfactionRate", Kpi.SATISFACTION_RATE.displayName(texts.locale()));
+    kpis.put("reworkRate", Kpi.REWORK_RATE.displayName(texts.locale()));
+    ObjectNode levels = node.putObject("escalations");
+    for (EscalationLevel level : EscalationLevel.values()) {
+      levels.put(level.name(), texts.name(level));
+    }
+    ObjectNode reasons = node.putObject("weakGridReasons");
+    for (WeakGridReason reason : WeakGridReason.values()) {
+      reasons.put(reason.name(), t("html.weak.reason." + reason.name()));
+    }
   }
 
   private void meetings(ObjectNode node) {
@@ -224,12 +268,13 @@ public final class SimulationReport {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot make the folder " + folder + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          texts.get("simulate.cannotMake", folder, String.valueOf(e.getMessage())), e);
     }
     Path json = folder.resolve(JSON_FILE);
     Path html = folder.resolve(HTML_FILE);
     byte[] htmlBytes =
-        new HtmlReport(territory, result, seed).html().getBytes(StandardCharsets.UTF_8);
+        new HtmlReport(territory, result, seed, texts).html().getBytes(StandardCharsets.UTF_8);
     AtomicFiles.writeAll(
         List.of(
             new AtomicFiles.Output(
@@ -253,15 +298,16 @@ public final class SimulationReport {
     LedgerLine total = result.ledger().total();
     KpiFigures f = result.figures();
     StringBuilder sb = new StringBuilder();
-    sb.append(territory.district().name())
-        .append(" (")
-        .append(territory.district().code())
-        .append("), one simulated year, seed ")
-        .append(seed)
+    sb.append(
+            t(
+                "sim.heading",
+                territory.district().name(),
+                territory.district().code().value(),
+                Long.toString(seed)))
         .append(nl);
     sb.append(
-            String.format(
-                "formed %d, closed %d (%s), open %d, cancelled %d",
+            t(
+                "sim.orders",
                 total.formed(),
                 total.closed(),
                 percent(
@@ -272,27 +318,34 @@ public final class SimulationReport {
                 total.cancelled()))
         .append(nl);
     sb.append(
-            String.format(
-                "closure rate %s, on-time closure %s, satisfaction %s, rework %s",
+            t(
+                "sim.kpis",
                 percent(f.closureRate()),
                 percent(f.onTimeClosureRate()),
                 percent(f.satisfactionRate()),
                 percent(f.reworkRate())))
         .append(nl);
-    sb.append("escalations:");
+    sb.append(t("sim.escalations"));
     for (EscalationLevel level : EscalationLevel.values()) {
       if (level != EscalationLevel.GRID) {
         sb.append(' ')
-            .append(level.name().toLowerCase(Locale.ROOT))
+            .append(texts.chinese() ? texts.name(level) : level.name().toLowerCase(Locale.ROOT))
             .append(' ')
             .append(result.escalationsByLevel().get(level));
       }
     }
     sb.append(nl).append(nl);
-    sb.append(
-            String.format(
-                "%-9s  %-10s %7s %7s %5s %9s",
-                "street", "", "formed", "closed", "open", "cancelled"))
+    sb.append(DistrictSummary.pad(t("sim.column.street"), 9))
+        .append("  ")
+        .append(DistrictSummary.pad("", 10))
+        .append(' ')
+        .append(right(t("sim.column.formed"), 7))
+        .append(' ')
+        .append(right(t("sim.column.closed"), 7))
+        .append(' ')
+        .append(right(t("sim.column.open"), 5))
+        .append(' ')
+        .append(right(t("sim.column.cancelled"), 9))
         .append(nl);
     Map<StreetCode, LedgerLine> byStreet = result.ledger().byStreet();
     for (Street s : territory.streets()) {
@@ -319,9 +372,8 @@ public final class SimulationReport {
   private void meetingLines(StringBuilder sb, String nl) {
     MeetingFigures m = result.meetingFigures();
     sb.append(
-            String.format(
-                "joint meetings: %d held, %d items on their agendas, %d decided, %d dispatched,"
-                    + " %d supervised, %d settled before the meeting",
+            t(
+                "sim.meetings",
                 m.jointMeetings(),
                 m.agendaItems(),
                 m.decided(),
@@ -329,15 +381,10 @@ public final class SimulationReport {
                 m.supervised(),
                 m.settledBeforeMeeting()))
         .append(nl);
+    sb.append(t("sim.meetings.routed", m.routedToJointMeeting(), m.awaitingMeeting())).append(nl);
     sb.append(
-            String.format(
-                "  %d orders sent to a joint meeting by the routing rules; %d open orders await a"
-                    + " meeting after the year",
-                m.routedToJointMeeting(), m.awaitingMeeting()))
-        .append(nl);
-    sb.append(
-            String.format(
-                "consultation meetings: %d, %d sessions, %d agreed, at most %d sessions",
+            t(
+                "sim.consultations",
                 m.consultationMeetings(),
                 m.consultationSessions(),
                 m.consultationsAgreed(),
@@ -349,13 +396,18 @@ public final class SimulationReport {
     List<WeakGridLine> weak = result.weakGrids();
     Map<WeakGridReason, Integer> byReason = new EnumMap<>(WeakGridReason.class);
     result.weakGridFindings().forEach(w -> byReason.merge(w.reason(), 1, Integer::sum));
-    sb.append("weak grids: ").append(weak.size()).append(" grids");
+    sb.append(t("sim.weak", weak.size()));
     if (!weak.isEmpty()) {
       sb.append(" (");
       StringJoiner reasons = new StringJoiner(", ");
       byReason.forEach(
           (reason, n) ->
-              reasons.add(reason.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + n));
+              reasons.add(
+                  (texts.chinese()
+                          ? t("html.weak.reason." + reason.name())
+                          : reason.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                      + " "
+                      + n));
       sb.append(reasons).append(")");
     }
     sb.append(nl);
@@ -378,25 +430,22 @@ public final class SimulationReport {
           .append(nl);
     }
     if (shown < weak.size()) {
-      sb.append("  ... ")
-          .append(weak.size() - shown)
-          .append(" more, lowest score first; every one is in report.json")
-          .append(nl);
+      sb.append(t("sim.weak.more", weak.size() - shown)).append(nl);
     }
   }
 
   private void starLines(StringBuilder sb, String nl) {
     List<GridServiceStar> stars = result.stars();
-    sb.append("service stars: ").append(stars.size());
+    sb.append(t("sim.stars", stars.size()));
     if (stars.isEmpty()) {
-      sb.append(" (a star needs three rated orders resolved by one post holder in a quarter)");
+      sb.append(t("sim.stars.none"));
     }
     sb.append(nl);
     for (GridServiceStar star : stars.subList(0, Math.min(SHOWN_STARS, stars.size()))) {
       sb.append(
               String.format(
                   Locale.ROOT,
-                  "  %s  %s %s  %s  %d rated, %.1f %% satisfied",
+                  t("sim.star"),
                   star.quarter(),
                   star.grid(),
                   DistrictSummary.pad(gridName(star.grid()), 22),
@@ -406,17 +455,14 @@ public final class SimulationReport {
           .append(nl);
     }
     if (stars.size() > SHOWN_STARS) {
-      sb.append("  ... ")
-          .append(stars.size() - SHOWN_STARS)
-          .append(" more; every one is in report.json")
-          .append(nl);
+      sb.append(t("sim.stars.more", stars.size() - SHOWN_STARS)).append(nl);
     }
   }
 
   private void refusalLine(StringBuilder sb, String nl) {
-    sb.append("refused transitions: ");
+    sb.append(t("sim.refusals"));
     if (result.refusals().isEmpty()) {
-      sb.append("none");
+      sb.append(t("sim.refusals.none"));
     } else {
       StringJoiner kinds = new StringJoiner(", ");
       result.refusals().forEach((kind, n) -> kinds.add(kind + " " + n));
@@ -440,7 +486,14 @@ public final class SimulationReport {
     }
   }
 
-  private static String percent(OptionalDouble rate) {
-    return rate.isPresent() ? String.format("%.1f %%", rate.getAsDouble() * 100) : "n/a";
+  private String percent(OptionalDouble rate) {
+    return rate.isPresent()
+        ? String.format("%.1f %%", rate.getAsDouble() * 100)
+        : t("html.notAvailable");
+  }
+
+  /** Text right-aligned to a display width. */
+  private static String right(String text, int width) {
+    return " ".repeat(Math.max(0, width - DistrictSummary.width(text))) + text;
   }
 }

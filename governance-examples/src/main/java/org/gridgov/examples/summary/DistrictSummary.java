@@ -9,6 +9,7 @@ import org.gridgov.core.territory.CommunityKind;
 import org.gridgov.core.territory.Street;
 import org.gridgov.core.territory.StreetKind;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.examples.text.Texts;
 
 /**
  * The make-up of a district: its streets and towns, and the communities, villages and other
@@ -102,12 +103,22 @@ public record DistrictSummary(
    * @return lines of text, ending with a line break
    */
   public String render() {
+    return render(Texts.in(java.util.Locale.ENGLISH));
+  }
+
+  /**
+   * The summary as a table for a terminal, in a language.
+   *
+   * @param texts the reader's language
+   * @return lines of text, ending with a line break
+   */
+  public String render(Texts texts) {
     String nl = System.lineSeparator();
     StringBuilder sb = new StringBuilder();
     sb.append(district).append(nl);
     sb.append(
-            String.format(
-                "streets and towns: %d (subdistrict %d, town %d, township %d, other %d)",
+            texts.get(
+                "summary.streets",
                 streets.size(),
                 count(streetKinds, StreetKind.SUBDISTRICT),
                 count(streetKinds, StreetKind.TOWN),
@@ -115,31 +126,45 @@ public record DistrictSummary(
                 count(streetKinds, StreetKind.OTHER)))
         .append(nl);
     sb.append(
-            String.format(
-                "village-level units: %d (community %d, village %d, other %d)",
+            texts.get(
+                "summary.units",
                 communityKinds.values().stream().mapToInt(Integer::intValue).sum(),
                 count(communityKinds, CommunityKind.COMMUNITY),
                 count(communityKinds, CommunityKind.VILLAGE),
                 count(communityKinds, CommunityKind.OTHER)))
         .append(nl);
-    sb.append("grids: ").append(grids).append(nl).append(nl);
-    int nameWidth = 4;
+    sb.append(texts.get("summary.grids", grids)).append(nl).append(nl);
+    int nameWidth = width(texts.get("summary.column.name"));
     for (StreetLine s : streets) {
       nameWidth = Math.max(nameWidth, width(s.name()));
     }
-    sb.append(String.format("%-9s  ", "code"))
-        .append(pad("name", nameWidth))
-        .append(
-            String.format(
-                "  %-11s %11s %8s %5s %5s", "kind", "communities", "villages", "other", "grids"))
+    sb.append(pad(texts.get("summary.column.code"), 9))
+        .append("  ")
+        .append(pad(texts.get("summary.column.name"), nameWidth))
+        .append("  ")
+        .append(pad(texts.get("summary.column.kind"), 11))
+        .append(' ')
+        .append(right(texts.get("summary.column.communities"), 11))
+        .append(' ')
+        .append(right(texts.get("summary.column.villages"), 8))
+        .append(' ')
+        .append(right(texts.get("summary.column.other"), 5))
+        .append(' ')
+        .append(right(texts.get("summary.column.grids"), 5))
         .append(nl);
     for (StreetLine s : streets) {
       sb.append(String.format("%-9s  ", s.code()))
           .append(pad(s.name(), nameWidth))
+          .append("  ")
+          .append(
+              pad(
+                  texts.chinese()
+                      ? texts.get("summary.kind." + s.kind().name())
+                      : s.kind().name().toLowerCase(java.util.Locale.ROOT),
+                  11))
           .append(
               String.format(
-                  "  %-11s %11d %8d %5d %5d",
-                  s.kind().name().toLowerCase(java.util.Locale.ROOT),
+                  " %11d %8d %5d %5d",
                   count(s.units(), CommunityKind.COMMUNITY),
                   count(s.units(), CommunityKind.VILLAGE),
                   count(s.units(), CommunityKind.OTHER),
@@ -147,6 +172,11 @@ public record DistrictSummary(
           .append(nl);
     }
     return sb.toString();
+  }
+
+  /** Text right-aligned to a display width. */
+  private static String right(String text, int width) {
+    return " ".repeat(Math.max(0, width - width(text))) + text;
   }
 
   /**

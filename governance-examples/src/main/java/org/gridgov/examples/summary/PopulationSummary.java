@@ -11,6 +11,7 @@ import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.PropertyMode;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.examples.district.Station;
+import org.gridgov.examples.text.Texts;
 
 /**
  * What a populated district holds, counted from its snapshot, one line per part of the practice.
@@ -27,6 +28,18 @@ public final class PopulationSummary {
    * @return lines of text, ending with a line break
    */
   public static String render(PopulatedDistrict district, long seed) {
+    return render(district, seed, Texts.in(java.util.Locale.ENGLISH));
+  }
+
+  /**
+   * Counts a populated district, in a language.
+   *
+   * @param district the district
+   * @param seed the seed it was populated with, for the heading
+   * @param texts the reader's language
+   * @return lines of text, ending with a line break
+   */
+  public static String render(PopulatedDistrict district, long seed, Texts texts) {
     DistrictSnapshot s = district.snapshot();
     String nl = System.lineSeparator();
     long dedicated =
@@ -61,63 +74,55 @@ public final class PopulationSummary {
     long warm =
         district.stations().stream().filter(st -> st.kind() == Station.Kind.WARM_STATION).count();
     StringBuilder sb = new StringBuilder();
-    sb.append("populated to the report's figures (seed ").append(seed).append(')').append(nl);
-    line(sb, "grids", s.territory().grids().size() + " (" + dedicated + " dedicated)");
+    sb.append(texts.get("population.heading", Long.toString(seed))).append(nl);
+    line(sb, texts, "grids", s.territory().grids().size(), dedicated);
     line(
         sb,
+        texts,
         "compounds",
-        s.territory().compounds().size()
-            + " ("
-            + old
-            + " old, "
-            + renovated
-            + " renovated; property modes "
-            + modes
-            + ")");
-    line(sb, "buildings", String.valueOf(s.territory().buildings().size()));
+        s.territory().compounds().size(),
+        old,
+        renovated,
+        texts.chinese() ? modeNames(modes, texts) : modes.toString());
+    line(sb, texts, "buildings", s.territory().buildings().size());
     long departments =
         s.organisation().units().stream()
             .filter(u -> u.kind() == UnitKind.DISTRICT_DEPARTMENT)
             .count();
     line(
         sb,
-        "district units",
-        departments
-            + " departments paired with "
-            + pairedCommunities
-            + " communities, "
-            + (s.organisation().units().size() - departments)
-            + " other units");
-    line(sb, "Party organisations", String.valueOf(s.organisation().partyOrganisations().size()));
-    line(
-        sb,
-        "people",
-        s.people().persons().size()
-            + " ("
-            + partyMembers
-            + " Party members, "
-            + registered
-            + " registered in grids)");
-    line(sb, "grid workers", String.valueOf(gridWorkers));
-    line(sb, "first secretaries of weak grids", String.valueOf(weakGridSecretaries));
-    line(
-        sb,
-        "post claims",
-        s.posts().claims().size() + " on " + s.posts().types().size() + " post types");
-    line(
-        sb,
-        "stations",
-        (district.stations().size() - warm) + " grid stations, " + warm + " warm stations");
-    line(sb, "delegated matters", String.valueOf(delegated));
-    line(
-        sb,
-        "self-governing organisations",
-        String.valueOf(s.organisation().selfGoverning().size()));
-    line(sb, "volunteer teams", String.valueOf(s.people().volunteerTeams().size()));
+        texts,
+        "units",
+        departments,
+        pairedCommunities,
+        s.organisation().units().size() - departments);
+    line(sb, texts, "partyOrganisations", s.organisation().partyOrganisations().size());
+    line(sb, texts, "people", s.people().persons().size(), partyMembers, registered);
+    line(sb, texts, "gridWorkers", gridWorkers);
+    line(sb, texts, "firstSecretaries", weakGridSecretaries);
+    line(sb, texts, "claims", s.posts().claims().size(), s.posts().types().size());
+    line(sb, texts, "stations", district.stations().size() - warm, warm);
+    line(sb, texts, "delegated", delegated);
+    line(sb, texts, "selfGoverning", s.organisation().selfGoverning().size());
+    line(sb, texts, "volunteerTeams", s.people().volunteerTeams().size());
     return sb.toString();
   }
 
-  private static void line(StringBuilder sb, String what, String value) {
-    sb.append(String.format("  %-32s %s%n", what, value));
+  /** The property modes with their counts, by their Chinese names. */
+  private static String modeNames(Map<PropertyMode, Integer> modes, Texts texts) {
+    StringBuilder sb = new StringBuilder();
+    modes.forEach(
+        (mode, n) ->
+            sb.append(sb.length() == 0 ? "" : "，").append(texts.name(mode)).append(' ').append(n));
+    return sb.toString();
+  }
+
+  /** A line: the label of a key and its value, filled with the arguments. */
+  private static void line(StringBuilder sb, Texts texts, String key, Object... arguments) {
+    sb.append("  ")
+        .append(DistrictSummary.pad(texts.get("population." + key), 32))
+        .append(' ')
+        .append(texts.get("population." + key + ".value", arguments))
+        .append(System.lineSeparator());
   }
 }

@@ -45,21 +45,33 @@ class HtmlReportInBrowserTest {
     return out;
   }
 
+  /**
+   * Simulates a small year into a folder of target, opens its report.html in Chromium and writes a
+   * screenshot.
+   *
+   * @return the page as the browser built it
+   */
+  private static String simulateAndOpen(String folder, Path png, String... options)
+      throws IOException, InterruptedException {
+    Path out = Path.of("target", folder);
+    List<String> args =
+        new ArrayList<>(List.of("simulate", "--volume", "300", "--seed", "11", "--out"));
+    args.add(out.toString());
+    args.addAll(List.of(options));
+    assertThat(GridGovCommandAccess.run(args.toArray(String[]::new))).isZero();
+    Path html = out.resolve("report.html").toAbsolutePath();
+    Path profile = Files.createTempDirectory("chromium-profile");
+    String dom = chromium(profile, "--dump-dom", html.toUri().toString());
+    Files.deleteIfExists(png);
+    chromium(profile, "--window-size=1000,2200", "--screenshot=" + png, html.toUri().toString());
+    return dom;
+  }
+
   @Test
   void theReportOpensInABrowserWithItsChartsAndFigures() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
-    Path out = Path.of("target", "browser-report");
-    assertThat(
-            GridGovCommandAccess.run(
-                "simulate", "--volume", "300", "--seed", "11", "--out", out.toString()))
-        .isZero();
-    Path html = out.resolve("report.html").toAbsolutePath();
-    Path profile = Files.createTempDirectory("chromium-profile");
-
-    String dom = chromium(profile, "--dump-dom", html.toUri().toString());
     Path png = Path.of("target", "report.png").toAbsolutePath();
-    Files.deleteIfExists(png);
-    chromium(profile, "--window-size=1000,2200", "--screenshot=" + png, html.toUri().toString());
+    String dom = simulateAndOpen("browser-report", png);
 
     assertThat(dom)
         .contains("id=\"chart-streets\"")
@@ -72,6 +84,29 @@ class HtmlReportInBrowserTest {
         .contains("晋安区")
         .contains("茶园街道");
     assertThat(dom.split("class=\"bar\"", -1)).hasSize(10);
+    assertThat(Files.size(png)).isGreaterThan(20_000);
+  }
+
+  @Test
+  void theChineseReportOpensInABrowserWithChineseHeadingsAndKpiNames() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+    Path png = Path.of("target", "report-zh.png").toAbsolutePath();
+    String dom = simulateAndOpen("browser-report-zh", png, "--lang", "zh");
+
+    assertThat(dom)
+        .contains("<html lang=\"zh-CN\">")
+        .contains("<h2>各街道（镇）办结率</h2>")
+        .contains("<h2>升级漏斗</h2>")
+        .contains("<h2>联席会议与恳谈会</h2>")
+        .contains("<h2>薄弱网格</h2>")
+        .contains("<h2>网格服务之星</h2>")
+        .contains("<div class=\"label\">办结率</div>")
+        .contains("<div class=\"label\">按期办结率</div>")
+        .contains("<div class=\"label\">满意率</div>")
+        .contains("<div class=\"label\">返工率</div>")
+        .contains("茶园街道")
+        .doesNotContain("Closure rate per street")
+        .doesNotContain("Escalation funnel");
     assertThat(Files.size(png)).isGreaterThan(20_000);
   }
 }

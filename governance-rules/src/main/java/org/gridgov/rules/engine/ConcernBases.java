@@ -46,6 +46,11 @@ final class ConcernBases {
     this.all = all;
   }
 
+  /** All the default rules in one base, built on the first call. */
+  InternalKnowledgeBase whole() {
+    return all.get();
+  }
+
   /**
    * The model classes split by concern, if the build wrote what the concerns react to for the
    * default rule files on the class path and for every package of the model.

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -225,6 +226,11 @@ final class DroolsEngine implements GovernanceEngine {
   @Override
   public void reload() {
     rules.set(Loaded.now(RuleBase.load(folders, allowed)));
+  }
+
+  @Override
+  public Map<String, String> ruleTitles() {
+    return await(rules.get().base()).titles();
   }
 
   @Override

@@ -74,6 +74,10 @@ final class RuleBase {
 
   private final List<String> notes;
   private final Map<String, RuleProblem> origins;
+  private final Once<Map<String, String>> titles;
+
+  /** The metadata that gives a rule its Chinese title, the name shown to users. */
+  static final String TITLE = "title";
 
   private RuleBase(
       InternalKnowledgeBase kieBase,
@@ -84,6 +88,7 @@ final class RuleBase {
     this.byConcern = byConcern;
     this.notes = List.copyOf(notes);
     this.origins = Map.copyOf(origins);
+    this.titles = Once.of(() -> titlesOf(kieBase != null ? kieBase : byConcern.whole()));
   }
 
   /**
@@ -94,6 +99,34 @@ final class RuleBase {
     return byConcern != null
         ? byConcern.fire(facts)
         : fire(kieBase, facts, null).orElseThrow(IllegalStateException::new);
+  }
+
+  /**
+   * The titles the rules give themselves with the metadata {@code @title}, by rule name; read once,
+   * on the first call.
+   */
+  Map<String, String> titles() {
+    return titles.get();
+  }
+
+  private static Map<String, String> titlesOf(InternalKnowledgeBase base) {
+    Map<String, String> titles = new java.util.TreeMap<>();
+    for (org.kie.api.definition.KiePackage p : base.getKiePackages()) {
+      for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+        Object title = r.getMetaData().get(TITLE);
+        if (title != null && !title.toString().isBlank()) {
+          titles.put(r.getName(), unquoted(title.toString().strip()));
+        }
+      }
+    }
+    return Map.copyOf(titles);
+  }
+
+  /** A metadata value as written, without the quotes a text is written in. */
+  private static String unquoted(String value) {
+    return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+        ? value.substring(1, value.length() - 1)
+        : value;
   }
 
   /**

@@ -24,6 +24,7 @@ import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.gridgov.core.common.Message;
 import org.gridgov.core.lists.Urgency;
 import org.gridgov.rules.RuleProblem;
 import org.gridgov.rules.decision.CategoryDefinition;
@@ -176,13 +177,11 @@ final class RuleMeaning {
       problems.add(
           source.problem(
               line,
-              m.group(1)
-                  + "."
-                  + m.group(2)
-                  + " is not a value of "
-                  + e.getSimpleName()
-                  + "; the values are "
-                  + constants(e)));
+              meaning(
+                  "meaning.notAnEnumValue",
+                  m.group(1) + "." + m.group(2),
+                  e.getSimpleName(),
+                  constants(e))));
     }
   }
 
@@ -198,12 +197,7 @@ final class RuleMeaning {
     }
     if (!left.isEmpty()) {
       problems.add(
-          source.problem(
-              line,
-              "a cell gives fewer values than its column takes: "
-                  + String.join(", ", left)
-                  + " would stay as written; give one value for each $n of the column, separated"
-                  + " by commas"));
+          source.problem(line, meaning("meaning.placeholdersLeft", String.join(", ", left))));
     }
   }
 
@@ -219,21 +213,17 @@ final class RuleMeaning {
             problems.add(
                 source.problem(
                     line,
-                    "the informed targets \""
-                        + informed
-                        + "\" name \""
-                        + target.strip()
-                        + "\", which is not a routing target; write none, or targets joined by +"
-                        + " among "
-                        + constants(RoutingTarget.class)));
+                    meaning(
+                        "meaning.informedNotATarget",
+                        informed,
+                        target.strip(),
+                        constants(RoutingTarget.class))));
           }
         }
       }
       String timing = m.group(2).strip().toLowerCase(Locale.ROOT);
       if (!timing.equals("immediately") && !timing.equals("normally")) {
-        problems.add(
-            source.problem(
-                line, "the timing \"" + m.group(2) + "\" is neither immediately nor normally"));
+        problems.add(source.problem(line, meaning("meaning.timing", m.group(2))));
       }
     }
   }
@@ -271,13 +261,7 @@ final class RuleMeaning {
         problems.add(
             source.problem(
                 lineOf(lines, from, to, "\"" + same.group(1) + "\""),
-                "can never match: \""
-                    + same.group(1)
-                    + "\" is compared with \""
-                    + same.group(2)
-                    + "\"; write "
-                    + same.group(2)
-                    + " in the cell, or leave it blank"));
+                meaning("meaning.neverMatches", same.group(1), same.group(2))));
       }
     }
     if (type.isEmpty()) {
@@ -323,11 +307,7 @@ final class RuleMeaning {
           problems.add(
               source.problem(
                   lineOf(lines, from, to, "\"" + value + "\""),
-                  "\""
-                      + value
-                      + "\" is not a category code, so the rule never matches; the categories"
-                      + " are "
-                      + String.join(", ", categories)));
+                  meaning("meaning.notACategory", value, String.join(", ", categories))));
         }
         return;
       }
@@ -341,16 +321,13 @@ final class RuleMeaning {
       problems.add(
           source.problem(
               lineOf(lines, from, to, "\"" + value + "\""),
-              "\""
-                  + value
-                  + "\" is not a value of "
-                  + values.getSimpleName()
-                  + " (the "
-                  + field
-                  + " of "
-                  + type.getSimpleName()
-                  + "), so the rule never matches; the values are "
-                  + constants(values)));
+              meaning(
+                  "meaning.notAFieldValue",
+                  value,
+                  values.getSimpleName(),
+                  field,
+                  type.getSimpleName(),
+                  constants(values))));
     }
   }
 
@@ -506,6 +483,11 @@ final class RuleMeaning {
   }
 
   /** The values of an enum, for a message. */
+  /** A message of the rules' bundle about what a rule means. */
+  private static Message meaning(String key, Object... arguments) {
+    return Message.of(RuleProblem.MESSAGES, key, arguments);
+  }
+
   static String constants(Class<?> e) {
     return Arrays.stream(e.getEnumConstants())
         .map(c -> ((Enum<?>) c).name())

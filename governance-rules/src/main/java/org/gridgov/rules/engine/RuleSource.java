@@ -3,6 +3,7 @@ package org.gridgov.rules.engine;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.gridgov.core.common.Message;
 import org.gridgov.rules.RuleProblem;
 import org.kie.api.io.Resource;
 import org.kie.internal.io.ResourceFactory;
@@ -145,6 +147,20 @@ final class RuleSource {
   /** The resource to give the compiler. */
   Resource resource() {
     return resource;
+  }
+
+  /**
+   * A problem of this file at a line, in words of the project's own bundle: at the table's row when
+   * the file is a decision table.
+   */
+  RuleProblem problem(int line, Message message) {
+    if (table == null) {
+      return new RuleProblem(file, line, message);
+    }
+    int row = table.row(line);
+    return table.where().isEmpty()
+        ? new RuleProblem(file, row, message)
+        : new RuleProblem(file, row, table.where() + message.render(Locale.ENGLISH));
   }
 
   /**

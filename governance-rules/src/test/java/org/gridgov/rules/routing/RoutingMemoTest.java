@@ -73,6 +73,11 @@ class RoutingMemoTest {
     }
 
     @Override
+    public java.util.Map<String, String> ruleTitles() {
+      return engine.ruleTitles();
+    }
+
+    @Override
     public List<String> replacements() {
       return engine.replacements();
     }
