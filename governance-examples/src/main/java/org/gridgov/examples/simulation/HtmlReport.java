@@ -115,7 +115,9 @@ public final class HtmlReport {
     weakGridTable(sb);
     sb.append("</section>\n<section><h2>Grid service stars</h2>\n");
     stars(sb);
-    sb.append("</section>\n<section><h2>Refused transitions</h2>\n");
+    sb.append("</section>\n");
+    new EvaluationHtml(territory, result).appendTo(sb);
+    sb.append("<section><h2>Refused transitions</h2>\n");
     refusals(sb);
     sb.append("</section>\n</body>\n</html>\n");
     return sb.toString();
@@ -547,8 +549,8 @@ public final class HtmlReport {
   private void stars(StringBuilder sb) {
     List<GridServiceStar> stars = result.stars();
     if (stars.isEmpty()) {
-      sb.append("<p id=\"stars-none\">No grid service star (网格服务之星) this year: a star needs")
-          .append(" three rated orders resolved by one post holder in a quarter.</p>\n");
+      sb.append("<p id=\"stars-none\">No grid service star (网格服务之星) this year: a star is")
+          .append(" nominated for on-time work and satisfied residents.</p>\n");
       return;
     }
     int shown = Math.min(TABLE_ROWS, stars.size());

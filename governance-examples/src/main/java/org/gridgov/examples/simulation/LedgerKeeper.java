@@ -24,10 +24,12 @@ import org.gridgov.rules.evaluation.EvaluationReport;
  * Counts the orders a simulated year closes or cancels into its ledger, and judges its quarters by
  * the evaluation rules, on a thread of its own so that the run goes on meanwhile.
  *
- * <p>An order handed over is counted and, until the quarter it was formed in is judged, held for
- * that judgement; then it is let go. A quarter is judged on the orders formed in it: those held and
- * those still open, which the run hands over with the meetings held so far. The work is done in the
- * order it was handed over, so the results are those of doing it on the run's thread.
+ * <p>An order handed over is counted and, until the quarter after the one it was formed in is
+ * judged, held for those judgements; then it is let go. A quarter is judged on the orders due in
+ * it, which the evaluation picks from those formed in it and the quarter before: those held and
+ * those still open, which the run hands over with the meetings held so far. An order formed two
+ * quarters or more before its deadline is not judged. The work is done in the order it was handed
+ * over, so the results are those of doing it on the run's thread.
  *
  * <p>Used by one thread, the run's; {@link #close()} stops the keeper's thread.
  */
@@ -153,7 +155,7 @@ final class LedgerKeeper implements AutoCloseable {
   /**
    * Judges the next quarter, after counting the orders taken so far.
    *
-   * @param open the orders formed in it that are still open, as they stand
+   * @param open the orders formed in it or the quarter before that are still open, as they stand
    * @param meetings the meetings held so far
    */
   void judge(List<WorkOrder> open, DistrictSnapshot.Meetings meetings) {
@@ -162,7 +164,11 @@ final class LedgerKeeper implements AutoCloseable {
     CompletableFuture<EvaluationReport> report =
         last.thenApplyAsync(
             done -> {
-              List<WorkOrder> formed = held.remove(quarter);
+              List<WorkOrder> formed = new ArrayList<>(held.get(quarter));
+              List<WorkOrder> earlier = held.remove(quarter.previous());
+              if (earlier != null) {
+                formed.addAll(earlier);
+              }
               formed.addAll(open);
               DistrictSnapshot withOrders = district.apply(formed, meetings);
               previous =

@@ -114,7 +114,9 @@ public final class SimulationReport {
     rate(kpis, "satisfactionRate", f.satisfactionRate());
     rate(kpis, "reworkRate", f.reworkRate());
     meetings(root.putObject("meetings"));
-    evaluation(root.putObject("evaluation"));
+    ObjectNode evaluation = root.putObject("evaluation");
+    evaluation(evaluation);
+    new EvaluationJson(result).addTo(root, evaluation);
     refusals(root.putObject("refusals"));
     return root;
   }
@@ -389,7 +391,7 @@ public final class SimulationReport {
     List<GridServiceStar> stars = result.stars();
     sb.append("service stars: ").append(stars.size());
     if (stars.isEmpty()) {
-      sb.append(" (a star needs three rated orders resolved by one post holder in a quarter)");
+      sb.append(" (a star is nominated for on-time work and satisfied residents)");
     }
     sb.append(nl);
     for (GridServiceStar star : stars.subList(0, Math.min(SHOWN_STARS, stars.size()))) {
