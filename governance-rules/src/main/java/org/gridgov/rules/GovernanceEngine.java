@@ -11,6 +11,7 @@ import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.io.WorkingCalendarJson;
 import org.gridgov.rules.decision.Decision;
+import org.gridgov.rules.engine.Engines;
 
 /**
  * The rules engine of grid governance: who is responsible for an order, what is late and where it
@@ -64,7 +65,7 @@ public interface GovernanceEngine {
    * @return every problem with its file and line; empty if the rules compile
    */
   static List<RuleProblem> check(Path... folders) {
-    return RuleBase.check(List.of(folders), RuleAllowList.defaults());
+    return Engines.check(List.of(), List.of(folders));
   }
 
   /**
@@ -77,7 +78,7 @@ public interface GovernanceEngine {
    * @throws IllegalArgumentException if an allowed name is not a package or class name
    */
   static List<RuleProblem> check(Collection<String> allowed, Path... folders) {
-    return RuleBase.check(List.of(folders), RuleAllowList.defaults().allow(allowed));
+    return Engines.check(allowed, List.of(folders));
   }
 
   /**
@@ -99,7 +100,7 @@ public interface GovernanceEngine {
    * @throws IllegalArgumentException if an allowed name is not a package or class name
    */
   static RuleReview review(Collection<String> allowed, Path... folders) {
-    return RuleBase.review(List.of(folders), RuleAllowList.defaults().allow(allowed));
+    return Engines.review(allowed, List.of(folders));
   }
 
   /**
@@ -110,7 +111,7 @@ public interface GovernanceEngine {
    * @return the resources, in a stable order
    */
   static List<String> defaultRuleFiles() {
-    return List.copyOf(RuleBase.defaults().keySet());
+    return Engines.defaultRuleFiles();
   }
 
   /**
@@ -277,7 +278,7 @@ public interface GovernanceEngine {
      */
     public Builder allow(String... names) {
       List<String> more = List.of(names);
-      RuleAllowList.defaults().allow(more); // refuses a name that is not one now, not at build()
+      Engines.checkAllowed(more); // refuses a name that is not one now, not at build()
       allowed.addAll(more);
       return this;
     }
@@ -346,9 +347,9 @@ public interface GovernanceEngine {
       List<HolidayTable> years = List.copyOf(officialYears);
       // checked here, so that a year that leaves a gap fails the build rather than a later call
       WorkingCalendar chosen = years.isEmpty() || given == null ? given : withYears(given, years);
-      return new DroolsEngine(
+      return Engines.start(
           folders,
-          RuleAllowList.defaults().allow(allowed),
+          allowed,
           clock,
           () -> chosen != null ? chosen : withYears(WorkingCalendarJson.chinaDefault(), years),
           listeners);

@@ -1,7 +1,5 @@
 package org.gridgov.rules;
 
-import org.kie.api.definition.rule.Rule;
-
 /**
  * A call stopped because its rules went past a bound the engine keeps, so that a rule that would
  * run on for ever fails its own call in bounded time and the engine goes on serving other calls.
@@ -25,7 +23,13 @@ public final class RuleLimitException extends RuntimeException {
 
   private final String rule;
 
-  private RuleLimitException(String rule, String message) {
+  /**
+   * Makes the exception for a call stopped in a rule.
+   *
+   * @param rule the package and name of the rule, or empty when no rule is known
+   * @param message what bound was passed and what became of the call
+   */
+  public RuleLimitException(String rule, String message) {
     super(message);
     this.rule = rule;
   }
@@ -38,37 +42,5 @@ public final class RuleLimitException extends RuntimeException {
    */
   public String rule() {
     return rule;
-  }
-
-  static int firingBound(int facts) {
-    long bound = BASE_FIRINGS + (long) FIRINGS_PER_FACT * facts;
-    return (int) Math.min(bound, Integer.MAX_VALUE);
-  }
-
-  static RuleLimitException firings(Rule last, int bound, int facts) {
-    String rule = named(last);
-    return new RuleLimitException(
-        rule,
-        "the rules fired "
-            + bound
-            + " times for "
-            + facts
-            + " facts and were stopped"
-            + (rule.isEmpty() ? "" : " in " + rule)
-            + ": a rule that inserts what makes it fire again never ends. The call's session is"
-            + " dropped; the engine serves other calls");
-  }
-
-  static RuleLimitException stack(Rule last) {
-    String rule = named(last);
-    return new RuleLimitException(
-        rule,
-        "a rule's code called itself deeper than the stack allows"
-            + (rule.isEmpty() ? "" : " (the rule that inserted last: " + rule + ")")
-            + "; the call's session is dropped and the engine serves other calls");
-  }
-
-  private static String named(Rule rule) {
-    return rule == null ? "" : rule.getPackageName() + " \"" + rule.getName() + "\"";
   }
 }

@@ -41,11 +41,6 @@ class GovernanceEngineTest {
   }
 
   @Test
-  void theDefaultRulesArePrecompiledIntoTheJar() {
-    assertThat(RuleBase.class.getClassLoader().getResource(RuleBase.MODEL_INDEX)).isNotNull();
-  }
-
-  @Test
   void anIntegratorFolderAddsACategory(@TempDir Path dir) throws IOException {
     Files.writeString(
         dir.resolve("local.drl"),

@@ -36,13 +36,23 @@ class RulesArchitectureTest {
   static final ArchRule theEngineKnowsNothingOfTheConcernsBuiltOnIt =
       noClasses()
           .that()
-          .resideInAPackage("org.gridgov.rules")
+          .resideInAnyPackage("org.gridgov.rules", "org.gridgov.rules.engine..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
               "org.gridgov.rules.routing..",
               "org.gridgov.rules.escalation..",
               "org.gridgov.rules.evaluation..");
+
+  @ArchTest
+  static final ArchRule onlyTheHostApiEntersTheEngine =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.gridgov.rules", "org.gridgov.rules.engine..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.gridgov.rules.engine..")
+          .because("the engine package is internal: the concerns and hosts use GovernanceEngine");
 
   @ArchTest
   static final ArchRule rulesNeverDependOnTheExamples =

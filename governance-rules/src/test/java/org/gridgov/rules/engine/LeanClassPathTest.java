@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.gridgov.core.lists.Category;
 import org.gridgov.core.lists.MatterKind;
 import org.gridgov.core.lists.Urgency;
+import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.escalation.Escalation;
 import org.gridgov.rules.routing.Routing;
 import org.gridgov.rules.routing.RoutingDecision;

@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +13,9 @@ import java.util.Set;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.gridgov.rules.RuleTokens.Kind;
-import org.gridgov.rules.RuleTokens.Token;
+import org.gridgov.rules.RuleProblem;
+import org.gridgov.rules.engine.RuleTokens.Kind;
+import org.gridgov.rules.engine.RuleTokens.Token;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /**

@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +18,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.ast.descr.TypeFieldDescr;
 import org.drools.drl.ast.descr.WindowDeclarationDescr;
+import org.gridgov.rules.RuleProblem;
 
 /**
  * Refuses, in an integrator file read by Drools' own parser, the constructs whose code the engine

@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +14,7 @@ import org.drools.core.rule.JavaDialectRuntimeData;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.gridgov.rules.RuleProblem;
 import org.kie.internal.builder.KnowledgeBuilder;
 
 /**

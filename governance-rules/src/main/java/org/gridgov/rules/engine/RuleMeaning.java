@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -25,6 +25,7 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.gridgov.core.lists.Urgency;
+import org.gridgov.rules.RuleProblem;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.decision.TimeLimit;

@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
+import org.gridgov.rules.AuditListener;
+import org.gridgov.rules.GovernanceEngine;
+import org.gridgov.rules.RuleLoadException;
+import org.gridgov.rules.RuleProblem;
 import org.gridgov.rules.decision.Decision;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.ConsequenceException;

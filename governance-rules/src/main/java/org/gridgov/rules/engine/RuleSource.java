@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -10,6 +10,7 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.gridgov.rules.RuleProblem;
 import org.kie.api.io.Resource;
 import org.kie.internal.io.ResourceFactory;
 

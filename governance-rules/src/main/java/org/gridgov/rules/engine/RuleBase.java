@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +22,9 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.gridgov.rules.RuleLoadException;
+import org.gridgov.rules.RuleProblem;
+import org.gridgov.rules.RuleReview;
 import org.gridgov.rules.decision.Decision;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -135,17 +138,17 @@ final class RuleBase {
             }
           }
         });
-    int bound = RuleLimitException.firingBound(facts.size());
+    int bound = RuleLimits.firingBound(facts.size());
     try {
       for (Object fact : facts) {
         session.insert(fact);
       }
       int fired = session.fireAllRules(bound);
       if (fired >= bound) {
-        throw RuleLimitException.firings(lastInserting[0], bound, facts.size());
+        throw RuleLimits.firings(lastInserting[0], bound, facts.size());
       }
     } catch (StackOverflowError e) {
-      throw RuleLimitException.stack(lastInserting[0]);
+      throw RuleLimits.stack(lastInserting[0]);
     } finally {
       session.dispose();
     }

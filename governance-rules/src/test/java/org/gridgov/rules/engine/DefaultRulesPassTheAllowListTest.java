@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.gridgov.rules.RuleProblem;
 import org.junit.jupiter.api.Test;
 
 /**

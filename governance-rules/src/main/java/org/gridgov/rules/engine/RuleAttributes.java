@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import java.text.DateFormatSymbols;
 import java.text.ParsePosition;
@@ -17,6 +17,7 @@ import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.util.DateUtils;
+import org.gridgov.rules.RuleProblem;
 
 /**
  * Refuses rule attributes that Drools compiles but that fail, or never let the rule fire, once the

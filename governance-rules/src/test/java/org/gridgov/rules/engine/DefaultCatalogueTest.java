@@ -1,10 +1,11 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.decision.ScoreWeight;

@@ -1,4 +1,4 @@
-package org.gridgov.rules;
+package org.gridgov.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.io.WorkingCalendarJson;
+import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.Decision;
 import org.junit.jupiter.api.Test;
 
