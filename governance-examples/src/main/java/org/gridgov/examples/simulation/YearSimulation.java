@@ -486,15 +486,14 @@ public final class YearSimulation {
     }
 
     /**
-     * The open orders formed in a quarter or the quarter before, among which the evaluation finds
-     * those due in the quarter.
+     * The open orders formed by the end of a quarter, among which the evaluation finds those due in
+     * it.
      */
     private List<WorkOrder> openFormedIn(YearQuarter quarter) {
       List<WorkOrder> formed = new ArrayList<>();
       for (Held h : open.values()) {
         WorkOrder o = h.order;
-        YearQuarter in = LedgerKeeper.formedIn(o);
-        if (in.equals(quarter) || in.equals(quarter.previous())) {
+        if (LedgerKeeper.formedIn(o).compareTo(quarter) <= 0) {
           formed.add(o);
         }
       }
