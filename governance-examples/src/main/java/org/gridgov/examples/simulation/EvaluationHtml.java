@@ -10,12 +10,12 @@ import org.gridgov.core.territory.Territory;
 import org.gridgov.rules.decision.FirstSecretaryRecommendation;
 import org.gridgov.rules.decision.FirstSecretaryReview;
 import org.gridgov.rules.decision.GridServiceStar;
-import org.gridgov.rules.decision.KpiShortfall;
 import org.gridgov.rules.decision.WeakGrid;
 import org.gridgov.rules.evaluation.EvaluationReport;
 import org.gridgov.rules.evaluation.RoleKpi;
 import org.gridgov.rules.evaluation.RoleKpiLine;
 import org.gridgov.rules.evaluation.SubjectRole;
+import org.gridgov.rules.fact.KpiShortfall;
 
 /**
  * The parts of report.html that explain the evaluation: why each grid was found weak, with the KPIs

@@ -6,11 +6,11 @@ import java.util.OptionalDouble;
 import org.gridgov.rules.decision.FirstSecretaryRecommendation;
 import org.gridgov.rules.decision.FirstSecretaryReview;
 import org.gridgov.rules.decision.GridServiceStar;
-import org.gridgov.rules.decision.KpiShortfall;
 import org.gridgov.rules.decision.WeakGrid;
 import org.gridgov.rules.evaluation.EvaluationReport;
 import org.gridgov.rules.evaluation.RoleKpi;
 import org.gridgov.rules.evaluation.RoleKpiLine;
+import org.gridgov.rules.fact.KpiShortfall;
 
 /**
  * The parts of report.json that explain the evaluation: every weak-grid finding with the KPIs that

@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,10 +79,7 @@ class ReportWriteFailureTest {
     assertThat(process.exitValue()).as(stderr).isEqualTo(1);
     assertThat(stdout).contains("东城区 (110101), one simulated year, seed 2024");
     assertThat(stderr)
-        .containsPattern(
-            "cannot write "
-                + java.util.regex.Pattern.quote(out.toString())
-                + "/report\\.(json|html)")
+        .containsPattern("cannot write " + Pattern.quote(out.toString()) + "/report\\.(json|html)")
         .contains("File too large")
         .contains("left as it was")
         .doesNotContain("\tat ")

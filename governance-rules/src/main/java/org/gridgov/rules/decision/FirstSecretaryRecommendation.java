@@ -6,6 +6,8 @@ import org.gridgov.core.calendar.YearQuarter;
 import org.gridgov.core.organisation.UnitId;
 import org.gridgov.core.territory.CommunityCode;
 import org.gridgov.core.territory.GridCode;
+import org.gridgov.rules.fact.KpiShortfall;
+import org.gridgov.rules.fact.WeakGridEvidence;
 
 /**
  * A recommendation to send a first secretary (第一书记) to the Party branch of a weak grid.

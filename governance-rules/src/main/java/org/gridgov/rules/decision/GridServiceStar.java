@@ -6,6 +6,7 @@ import org.gridgov.core.people.PersonId;
 import org.gridgov.core.territory.CommunityCode;
 import org.gridgov.core.territory.GridCode;
 import org.gridgov.rules.fact.RankedNominee;
+import org.gridgov.rules.fact.StarRole;
 
 /**
  * A grid service star (网格服务之星) of a community in a quarter.
@@ -56,14 +57,14 @@ public record GridServiceStar(
    * @return the star
    */
   public static GridServiceStar of(RankedNominee nominee, String rule) {
-    var c = nominee.nomination().candidate();
+    var c = nominee.candidate();
     return new GridServiceStar(
         c.grid(),
         c.community(),
         c.quarter(),
         c.person(),
         c.role(),
-        nominee.nomination().points(),
+        nominee.points(),
         nominee.rank(),
         c.resolvedOnTime(),
         c.rated(),

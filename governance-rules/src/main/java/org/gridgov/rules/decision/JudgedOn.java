@@ -3,6 +3,7 @@ package org.gridgov.rules.decision;
 import java.util.Objects;
 import org.gridgov.core.calendar.YearQuarter;
 import org.gridgov.core.territory.GridCode;
+import org.gridgov.rules.fact.JudgementBasis;
 
 /**
  * On what basis a grid is judged in a quarter, decided by the minimum-volume table from how many of

@@ -3,6 +3,7 @@ package org.gridgov.rules.decision;
 import java.util.Objects;
 import org.gridgov.core.calendar.YearQuarter;
 import org.gridgov.core.territory.GridCode;
+import org.gridgov.rules.fact.WeakGridEvidence;
 
 /**
  * A grid found weak (薄弱网格) in a quarter, for one reason; a grid weak for two reasons has two.

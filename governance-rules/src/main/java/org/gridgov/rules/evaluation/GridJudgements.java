@@ -19,9 +19,9 @@ import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.decision.JudgedOn;
-import org.gridgov.rules.decision.JudgementBasis;
 import org.gridgov.rules.decision.ScoreWeight;
 import org.gridgov.rules.fact.GridVolume;
+import org.gridgov.rules.fact.JudgementBasis;
 
 /**
  * The grid scores of a quarter: the due orders counted per grid, the basis the minimum-volume table

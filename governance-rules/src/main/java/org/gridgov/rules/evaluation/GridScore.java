@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 import org.gridgov.core.evaluation.KpiCounts;
 import org.gridgov.core.evaluation.KpiFigures;
 import org.gridgov.core.territory.GridCode;
-import org.gridgov.rules.decision.JudgementBasis;
+import org.gridgov.rules.fact.JudgementBasis;
 
 /**
  * A grid's due orders, KPI figures and score in a quarter, and where the score stands in the

@@ -9,8 +9,8 @@ import java.util.OptionalDouble;
 import org.gridgov.core.evaluation.Kpi;
 import org.gridgov.core.evaluation.KpiCounts;
 import org.gridgov.core.evaluation.KpiFigures;
-import org.gridgov.rules.decision.KpiShortfall;
 import org.gridgov.rules.decision.ScoreWeight;
+import org.gridgov.rules.fact.KpiShortfall;
 
 /** The grid score of {@link Evaluation}, as a pure function of figures and weights. */
 final class GridScoreFormula {

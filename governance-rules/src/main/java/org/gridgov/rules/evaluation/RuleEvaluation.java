@@ -48,13 +48,13 @@ import org.gridgov.rules.decision.RoleKpiLimit;
 import org.gridgov.rules.decision.ScoreWeight;
 import org.gridgov.rules.decision.StarNomination;
 import org.gridgov.rules.decision.WeakGrid;
-import org.gridgov.rules.decision.WeakGridEvidence;
 import org.gridgov.rules.fact.CommunityQuarter;
 import org.gridgov.rules.fact.GridFirstSecretary;
 import org.gridgov.rules.fact.GridPerformance;
 import org.gridgov.rules.fact.PairedUnit;
 import org.gridgov.rules.fact.RatedOrder;
 import org.gridgov.rules.fact.RoleKpiRequest;
+import org.gridgov.rules.fact.WeakGridEvidence;
 
 /** The evaluation on the engine's rules: Java computes the figures, the rules decide. */
 final class RuleEvaluation implements Evaluation {

@@ -21,9 +21,9 @@ import org.gridgov.core.workorder.ResponsibleSubject;
 import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.rules.decision.StarNomination;
-import org.gridgov.rules.decision.StarRole;
 import org.gridgov.rules.fact.RankedNominee;
 import org.gridgov.rules.fact.StarCandidate;
+import org.gridgov.rules.fact.StarRole;
 
 /** The candidates for grid service star, and the ranking of their nominations per community. */
 final class StarCandidates {
@@ -175,7 +175,8 @@ final class StarCandidates {
                   .thenComparing(n -> n.candidate().person().value()));
           int grids = Math.max(1, gridsOf.getOrDefault(community, 1));
           for (int i = 0; i < list.size(); i++) {
-            ranked.add(new RankedNominee(list.get(i), grids, i + 1));
+            StarNomination n = list.get(i);
+            ranked.add(new RankedNominee(n.candidate(), n.points(), n.rule(), grids, i + 1));
           }
         });
     return ranked;

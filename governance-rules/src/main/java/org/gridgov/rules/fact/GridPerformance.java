@@ -4,7 +4,6 @@ import java.util.Objects;
 import org.gridgov.core.calendar.YearQuarter;
 import org.gridgov.core.territory.CommunityCode;
 import org.gridgov.core.territory.GridCode;
-import org.gridgov.rules.decision.WeakGridEvidence;
 
 /**
  * How a grid performed in a quarter, flat for the weak-grid rules: its score on the orders due,

@@ -5,7 +5,6 @@ import org.gridgov.core.calendar.YearQuarter;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.territory.CommunityCode;
 import org.gridgov.core.territory.GridCode;
-import org.gridgov.rules.decision.StarRole;
 
 /**
  * Someone who served residents in a quarter, for the nomination of the grid service stars (网格服务之星):

@@ -28,8 +28,6 @@ import org.gridgov.core.workorder.WorkOrderId;
 import org.gridgov.core.workorder.WorkOrderStatus;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.Decision;
-import org.gridgov.rules.decision.StarRole;
-import org.gridgov.rules.decision.WeakGridEvidence;
 import org.gridgov.rules.fact.CatalogueRequest;
 import org.gridgov.rules.fact.CommunityQuarter;
 import org.gridgov.rules.fact.DuplicateWindow;
@@ -46,8 +44,10 @@ import org.gridgov.rules.fact.RunningLimit;
 import org.gridgov.rules.fact.Scope;
 import org.gridgov.rules.fact.SlaQuery;
 import org.gridgov.rules.fact.StarCandidate;
+import org.gridgov.rules.fact.StarRole;
 import org.gridgov.rules.fact.SweepContext;
 import org.gridgov.rules.fact.Topic;
+import org.gridgov.rules.fact.WeakGridEvidence;
 
 /**
  * The default rules split by concern decide every set of facts as all the rules in one knowledge

@@ -31,10 +31,10 @@ import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.ComplianceFinding;
 import org.gridgov.rules.decision.ComplianceVerdict;
 import org.gridgov.rules.decision.FirstSecretaryRecommendation;
-import org.gridgov.rules.decision.JudgementBasis;
-import org.gridgov.rules.decision.StarRole;
 import org.gridgov.rules.decision.WeakGrid;
 import org.gridgov.rules.decision.WeakGridReason;
+import org.gridgov.rules.fact.JudgementBasis;
+import org.gridgov.rules.fact.StarRole;
 import org.junit.jupiter.api.Test;
 
 /** The quarterly evaluation of a small district, from its snapshot to the report. */

@@ -25,13 +25,13 @@ import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.decision.GridServiceStar;
 import org.gridgov.rules.decision.ScoreWeight;
 import org.gridgov.rules.decision.StarNomination;
-import org.gridgov.rules.decision.StarRole;
-import org.gridgov.rules.decision.WeakGridEvidence;
 import org.gridgov.rules.fact.CommunityQuarter;
 import org.gridgov.rules.fact.GridPerformance;
 import org.gridgov.rules.fact.PairedUnit;
 import org.gridgov.rules.fact.RankedNominee;
 import org.gridgov.rules.fact.StarCandidate;
+import org.gridgov.rules.fact.StarRole;
+import org.gridgov.rules.fact.WeakGridEvidence;
 
 class EvaluationProperties {
 

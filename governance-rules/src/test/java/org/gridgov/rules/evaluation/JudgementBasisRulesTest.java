@@ -8,9 +8,9 @@ import static org.gridgov.rules.evaluation.Districts.ZHANQIAN_1;
 import java.util.List;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.JudgedOn;
-import org.gridgov.rules.decision.JudgementBasis;
 import org.gridgov.rules.decision.RoleKpiLimit;
 import org.gridgov.rules.fact.GridVolume;
+import org.gridgov.rules.fact.JudgementBasis;
 import org.gridgov.rules.fact.RoleKpiRequest;
 import org.junit.jupiter.api.Test;
 

@@ -10,9 +10,9 @@ import org.gridgov.core.people.PersonId;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.GridServiceStar;
 import org.gridgov.rules.decision.StarNomination;
-import org.gridgov.rules.decision.StarRole;
 import org.gridgov.rules.fact.RankedNominee;
 import org.gridgov.rules.fact.StarCandidate;
+import org.gridgov.rules.fact.StarRole;
 import org.junit.jupiter.api.Test;
 
 class StarRulesTest {
@@ -41,6 +41,10 @@ class StarRulesTest {
         .filter(StarNomination.class::isInstance)
         .map(StarNomination.class::cast)
         .toList();
+  }
+
+  private static RankedNominee ranked(StarNomination n, int grids, int rank) {
+    return new RankedNominee(n.candidate(), n.points(), n.rule(), grids, rank);
   }
 
   private static List<GridServiceStar> named(RankedNominee... nominees) {
@@ -97,7 +101,7 @@ class StarRulesTest {
     StarNomination best = nominated(candidate("p-lin", StarRole.GRID_WORKER, 3, 0, 1)).get(0);
     StarNomination next = nominated(candidate("p-wang", StarRole.VOLUNTEER, 1, 0, 0)).get(0);
 
-    assertThat(named(new RankedNominee(best, 6, 1), new RankedNominee(next, 6, 2)))
+    assertThat(named(ranked(best, 6, 1), ranked(next, 6, 2)))
         .singleElement()
         .satisfies(
             s -> {
@@ -116,12 +120,10 @@ class StarRulesTest {
     StarNomination b = nominated(candidate("p-b", StarRole.POST_HOLDER, 2, 0, 0)).get(0);
     StarNomination c = nominated(candidate("p-c", StarRole.VOLUNTEER, 1, 0, 0)).get(0);
 
-    assertThat(
-            named(
-                new RankedNominee(a, 7, 1), new RankedNominee(b, 7, 2), new RankedNominee(c, 7, 3)))
+    assertThat(named(ranked(a, 7, 1), ranked(b, 7, 2), ranked(c, 7, 3)))
         .extracting(GridServiceStar::rank)
         .containsExactlyInAnyOrder(1, 2);
-    assertThat(named(new RankedNominee(a, 7, 1)))
+    assertThat(named(ranked(a, 7, 1)))
         .singleElement()
         .satisfies(
             s ->
@@ -140,7 +142,7 @@ class StarRulesTest {
 
     // wang 26 points; chen and lin 19 each, chen's id first
     assertThat(ranked)
-        .extracting(r -> r.nomination().candidate().person().value(), RankedNominee::rank)
+        .extracting(r -> r.candidate().person().value(), RankedNominee::rank)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("p-wang", 1),
             org.assertj.core.groups.Tuple.tuple("p-chen", 2),

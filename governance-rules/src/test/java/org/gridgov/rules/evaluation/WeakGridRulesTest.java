@@ -19,15 +19,15 @@ import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.decision.FirstSecretaryRecommendation;
 import org.gridgov.rules.decision.FirstSecretaryReview;
-import org.gridgov.rules.decision.JudgementBasis;
-import org.gridgov.rules.decision.KpiShortfall;
 import org.gridgov.rules.decision.SecondmentProgress;
 import org.gridgov.rules.decision.WeakGrid;
-import org.gridgov.rules.decision.WeakGridEvidence;
 import org.gridgov.rules.decision.WeakGridReason;
 import org.gridgov.rules.fact.GridFirstSecretary;
 import org.gridgov.rules.fact.GridPerformance;
+import org.gridgov.rules.fact.JudgementBasis;
+import org.gridgov.rules.fact.KpiShortfall;
 import org.gridgov.rules.fact.PairedUnit;
+import org.gridgov.rules.fact.WeakGridEvidence;
 import org.junit.jupiter.api.Test;
 
 class WeakGridRulesTest {

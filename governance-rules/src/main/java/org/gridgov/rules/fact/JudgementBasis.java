@@ -1,4 +1,4 @@
-package org.gridgov.rules.decision;
+package org.gridgov.rules.fact;
 
 /** On what a grid is judged in a quarter, as the minimum-volume table decides. */
 public enum JudgementBasis {

@@ -1,4 +1,4 @@
-package org.gridgov.rules.decision;
+package org.gridgov.rules.fact;
 
 import java.util.Objects;
 import org.gridgov.core.evaluation.Kpi;

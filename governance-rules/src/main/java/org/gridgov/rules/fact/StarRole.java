@@ -1,4 +1,4 @@
-package org.gridgov.rules.decision;
+package org.gridgov.rules.fact;
 
 /** In what capacity someone is nominated a grid service star (网格服务之星). */
 public enum StarRole {
