@@ -139,7 +139,9 @@ public final class HtmlReport {
     weakGridTable(sb);
     sb.append("</section>\n<section><h2>").append(t("html.h.stars")).append("</h2>\n");
     stars(sb);
-    sb.append("</section>\n<section><h2>").append(t("html.h.refusals")).append("</h2>\n");
+    sb.append("</section>\n");
+    new EvaluationHtml(territory, result).appendTo(sb);
+    sb.append("<section><h2>").append(t("html.h.refusals")).append("</h2>\n");
     refusals(sb);
     sb.append("</section>\n</body>\n</html>\n");
     return sb.toString();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -24,10 +25,12 @@ import org.gridgov.rules.evaluation.EvaluationReport;
  * Counts the orders a simulated year closes or cancels into its ledger, and judges its quarters by
  * the evaluation rules, on a thread of its own so that the run goes on meanwhile.
  *
- * <p>An order handed over is counted and, until the quarter it was formed in is judged, held for
- * that judgement; then it is let go. A quarter is judged on the orders formed in it: those held and
- * those still open, which the run hands over with the meetings held so far. The work is done in the
- * order it was handed over, so the results are those of doing it on the run's thread.
+ * <p>An order handed over is counted and held for the judgement of every quarter it may be due in:
+ * from the one it was formed in to the later of the one it was last changed in and the one its
+ * deadline falls in; once those are judged it is let go. A quarter is judged on the orders due in
+ * it, which the evaluation picks from those held for it and those still open, which the run hands
+ * over with the meetings held so far. The work is done in the order it was handed over, so the
+ * results are those of doing it on the run's thread.
  *
  * <p>Used by one thread, the run's; {@link #close()} stops the keeper's thread.
  */
@@ -95,6 +98,10 @@ final class LedgerKeeper implements AutoCloseable {
     return YearQuarter.of(order.reportedAt().atZone(Evaluation.ZONE).toLocalDate());
   }
 
+  private static YearQuarter quarterOf(Instant at) {
+    return YearQuarter.of(at.atZone(Evaluation.ZONE).toLocalDate());
+  }
+
   /** The last instant of a quarter, as the evaluation takes it. */
   private static Instant end(YearQuarter quarter) {
     return quarter.lastDay().plusDays(1).atStartOfDay(Evaluation.ZONE).toInstant().minusNanos(1);
@@ -123,9 +130,14 @@ final class LedgerKeeper implements AutoCloseable {
   private void count(List<WorkOrder> batch) {
     tally.addAll(batch);
     for (WorkOrder o : batch) {
-      List<WorkOrder> quarter = held.get(formedIn(o));
-      if (quarter != null) {
-        quarter.add(o);
+      YearQuarter to = quarterOf(o.lastEventAt());
+      Optional<Instant> due = o.deadlines().resolveBy();
+      if (due.isPresent() && quarterOf(due.get()).compareTo(to) > 0) {
+        to = quarterOf(due.get());
+      }
+      YearQuarter from = formedIn(o);
+      if (from.compareTo(to) <= 0) {
+        held.subMap(from, true, to, true).values().forEach(q -> q.add(o));
       }
     }
   }
@@ -153,7 +165,7 @@ final class LedgerKeeper implements AutoCloseable {
   /**
    * Judges the next quarter, after counting the orders taken so far.
    *
-   * @param open the orders formed in it that are still open, as they stand
+   * @param open the orders formed by its end that are still open, as they stand
    * @param meetings the meetings held so far
    */
   void judge(List<WorkOrder> open, DistrictSnapshot.Meetings meetings) {

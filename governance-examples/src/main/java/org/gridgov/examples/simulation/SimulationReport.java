@@ -136,7 +136,9 @@ public final class SimulationReport {
     rate(kpis, "satisfactionRate", f.satisfactionRate());
     rate(kpis, "reworkRate", f.reworkRate());
     meetings(root.putObject("meetings"));
-    evaluation(root.putObject("evaluation"));
+    ObjectNode evaluation = root.putObject("evaluation");
+    evaluation(evaluation);
+    new EvaluationJson(result).addTo(root, evaluation);
     refusals(root.putObject("refusals"));
     root.put("language", texts.locale().toLanguageTag());
     displayNames(root.putObject("displayNames"));

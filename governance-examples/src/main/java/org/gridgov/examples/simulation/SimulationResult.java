@@ -20,10 +20,13 @@ import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.workorder.EscalationLevel;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.rules.decision.FirstSecretaryRecommendation;
+import org.gridgov.rules.decision.FirstSecretaryReview;
 import org.gridgov.rules.decision.GridServiceStar;
 import org.gridgov.rules.decision.WeakGrid;
 import org.gridgov.rules.decision.WeakGridReason;
 import org.gridgov.rules.evaluation.EvaluationReport;
+import org.gridgov.rules.evaluation.RoleKpiLine;
+import org.gridgov.rules.evaluation.RoleKpis;
 
 /**
  * What a simulated year leaves behind.
@@ -131,6 +134,9 @@ public record SimulationResult(
         secretaries.put(
             r.grid(), r.unit().isPresent() ? Optional.of(r.unitName()) : Optional.empty());
       }
+      for (FirstSecretaryReview r : q.firstSecretaryReviews()) {
+        secretaries.put(r.grid(), Optional.of(r.unitName() + " (serving, reviewed)"));
+      }
     }
     List<WeakGridLine> lines = new ArrayList<>();
     byGrid.forEach(
@@ -163,5 +169,17 @@ public record SimulationResult(
    */
   public List<GridServiceStar> stars() {
     return quarters.stream().flatMap(q -> q.stars().stream()).toList();
+  }
+
+  /**
+   * The role KPIs (岗位考核指标) of the year: those of each quarter's due orders, added up per role and
+   * subject.
+   *
+   * @return one line per role and subject, handlers first
+   */
+  public List<RoleKpiLine> roleKpis() {
+    List<RoleKpiLine> all = new ArrayList<>();
+    quarters.forEach(q -> all.addAll(q.roles()));
+    return RoleKpis.sum(all);
   }
 }

@@ -15,7 +15,8 @@ import org.gridgov.rules.decision.WeakGridReason;
  * @param reasons the reasons it was weak for, in the order of the reasons
  * @param lowestScore its lowest score among those quarters, 0 to 100
  * @param firstSecretaryFrom the unit that is to send its first secretary, as the rules recommended
- *     the last time; empty when the community has no paired unit and the street must find one
+ *     the last time, or the unit of the first secretary already serving it, reviewed instead; empty
+ *     when the community has no paired unit and the street must find one
  */
 public record WeakGridLine(
     GridCode grid,

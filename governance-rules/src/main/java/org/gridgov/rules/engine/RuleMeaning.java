@@ -527,6 +527,8 @@ final class RuleMeaning {
             org.gridgov.core.evaluation.Kpi.class,
             org.gridgov.rules.decision.RatingOutcome.class,
             org.gridgov.rules.decision.WeakGridReason.class,
+            org.gridgov.rules.fact.JudgementBasis.class,
+            org.gridgov.rules.fact.StarRole.class,
             org.gridgov.rules.decision.ComplianceVerdict.class)) {
       byName.put(c.getSimpleName(), c);
     }

@@ -32,6 +32,14 @@ import org.gridgov.rules.decision.ScoreWeight;
  * {@code max(0, 1 − hours / zeroAtHours)}), and {@code score = 100 × Σ weight·v / Σ weight}, both
  * sums over the weights above 0 whose figure the grid has, rounded half up to one decimal. A grid
  * without any such figure has no score.
+ *
+ * <p><b>What is judged</b>: a quarter is judged on the orders <em>due</em> in it, those whose
+ * resolve-by deadline, as they stood at the quarter's end, fell in the quarter; an order not yet
+ * due counts in the quarter its deadline falls in. The minimum-volume table ({@code
+ * judgement-basis.drl.csv}) decides whether a grid is judged on the quarter's due orders, on two
+ * quarters pooled, with its community, or not at all; a grid with no order due in the quarter is
+ * never judged on its own. Only grids judged on their own are scored, ranked in deciles and may be
+ * found weak.
  */
 public interface Evaluation {
 
@@ -138,4 +146,14 @@ public interface Evaluation {
    */
   EvaluationReport evaluate(
       DistrictSnapshot snapshot, YearQuarter quarter, EvaluationReport previous);
+
+  /**
+   * The role KPIs (岗位考核指标) of some orders, per role and subject, under the limits of the role-KPI
+   * table ({@code role-kpi-limits.drl.csv}); computed from the orders' histories alone.
+   *
+   * @param orders the orders, as they stand
+   * @return one line per role and subject, handlers first
+   * @throws IllegalStateException if the table does not define exactly one limit
+   */
+  List<RoleKpiLine> roleKpis(Collection<WorkOrder> orders);
 }

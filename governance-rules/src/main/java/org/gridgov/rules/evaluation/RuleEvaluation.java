@@ -1,16 +1,16 @@
 package org.gridgov.rules.evaluation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,41 +28,36 @@ import org.gridgov.core.meeting.JointMeetings;
 import org.gridgov.core.organisation.DistrictUnit;
 import org.gridgov.core.organisation.Pairing;
 import org.gridgov.core.organisation.UnitId;
-import org.gridgov.core.people.PersonId;
-import org.gridgov.core.post.PostClaim;
-import org.gridgov.core.post.ServicePost;
-import org.gridgov.core.post.ServicePostId;
+import org.gridgov.core.people.FirstSecretary;
 import org.gridgov.core.territory.Community;
 import org.gridgov.core.territory.CommunityCode;
-import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.workorder.Actor;
 import org.gridgov.core.workorder.Ledger;
 import org.gridgov.core.workorder.LedgerLine;
-import org.gridgov.core.workorder.ResponsibleSubject;
-import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.Transition;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.rules.decision.ComplianceFinding;
 import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.decision.FirstSecretaryRecommendation;
+import org.gridgov.rules.decision.FirstSecretaryReview;
 import org.gridgov.rules.decision.GridServiceStar;
 import org.gridgov.rules.decision.RatingDecision;
 import org.gridgov.rules.decision.RatingOutcome;
+import org.gridgov.rules.decision.RoleKpiLimit;
 import org.gridgov.rules.decision.ScoreWeight;
+import org.gridgov.rules.decision.StarNomination;
 import org.gridgov.rules.decision.WeakGrid;
 import org.gridgov.rules.fact.CommunityQuarter;
+import org.gridgov.rules.fact.GridFirstSecretary;
 import org.gridgov.rules.fact.GridPerformance;
 import org.gridgov.rules.fact.PairedUnit;
-import org.gridgov.rules.fact.PostHolderSatisfaction;
 import org.gridgov.rules.fact.RatedOrder;
+import org.gridgov.rules.fact.RoleKpiRequest;
+import org.gridgov.rules.fact.WeakGridEvidence;
 
 /** The evaluation on the engine's rules: Java computes the figures, the rules decide. */
 final class RuleEvaluation implements Evaluation {
-
-  /** The assignee kinds whose reference is a person id. */
-  private static final Set<SubjectKind> PERSONS =
-      EnumSet.of(SubjectKind.GRID_WORKER, SubjectKind.VOLUNTEER, SubjectKind.CAPABLE_RESIDENT);
 
   private final Function<Collection<?>, List<Decision>> rules;
   private final Supplier<List<Decision>> catalogue;
@@ -126,16 +121,30 @@ final class RuleEvaluation implements Evaluation {
   }
 
   @Override
+  public List<RoleKpiLine> roleKpis(Collection<WorkOrder> orders) {
+    Objects.requireNonNull(orders, "orders");
+    return RoleKpis.of(orders, dispatchWithin(rules.apply(List.of(new RoleKpiRequest()))));
+  }
+
+  private static Duration dispatchWithin(List<Decision> decisions) {
+    List<RoleKpiLimit> limits = only(decisions, RoleKpiLimit.class);
+    if (limits.size() != 1) {
+      throw new IllegalStateException(
+          "the role-KPI table defines exactly one limit, defined " + limits);
+    }
+    return Duration.ofMinutes(limits.get(0).dispatchWithinMinutes());
+  }
+
+  @Override
   public EvaluationReport evaluate(DistrictSnapshot snapshot, YearQuarter quarter) {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(quarter, "quarter");
     List<ScoreWeight> weights = weights();
-    List<GridScore> before =
-        scores(
-            snapshot,
-            Ledger.forPeriod(snapshot.orders(), ZONE, quarter.previous().period()),
-            weights);
-    return evaluate(snapshot, quarter, weights, bottomOf(before));
+    YearQuarter before = quarter.previous();
+    List<GridScore> previous =
+        GridJudgements.scores(
+            snapshot, DueOrders.in(snapshot.orders(), before), before, List.of(), weights, rules);
+    return evaluate(snapshot, quarter, weights, previous);
   }
 
   @Override
@@ -151,26 +160,20 @@ final class RuleEvaluation implements Evaluation {
               + ", got one of "
               + previous.quarter());
     }
-    return evaluate(snapshot, quarter, weights(), bottomOf(previous.grids()));
-  }
-
-  private static Set<GridCode> bottomOf(List<GridScore> scores) {
-    Set<GridCode> bottom = new LinkedHashSet<>();
-    for (GridScore s : scores) {
-      if (s.bottomDecile()) {
-        bottom.add(s.grid());
-      }
-    }
-    return bottom;
+    return evaluate(snapshot, quarter, weights(), previous.grids());
   }
 
   private EvaluationReport evaluate(
       DistrictSnapshot snapshot,
       YearQuarter quarter,
       List<ScoreWeight> weights,
-      Set<GridCode> bottomLastQuarter) {
-    Ledger ledger = Ledger.forPeriod(snapshot.orders(), ZONE, quarter.period());
-    List<GridScore> scores = scores(snapshot, ledger, weights);
+      List<GridScore> previous) {
+    List<WorkOrder> due = DueOrders.in(snapshot.orders(), quarter);
+    List<GridScore> scores =
+        GridJudgements.scores(snapshot, due, quarter, previous, weights, rules);
+    Map<GridCode, GridScore> before = new HashMap<>();
+    previous.forEach(s -> before.put(s.grid(), s));
+    Ledger ledger = Ledger.of(due, ZONE);
     Map<CommunityCode, LedgerLine> communities = ledger.byCommunity();
     List<Pairing> pairings =
         snapshot.organisation().pairings().stream()
@@ -180,22 +183,20 @@ final class RuleEvaluation implements Evaluation {
 
     List<Object> facts = new ArrayList<>();
     for (GridScore s : scores) {
-      facts.add(
-          new GridPerformance(
-              s.grid(),
-              s.grid().community(),
-              quarter,
-              s.score().isPresent(),
-              s.score().orElse(0),
-              s.decile(),
-              s.bottomDecile(),
-              bottomLastQuarter.contains(s.grid())));
+      facts.add(performance(s, before.get(s.grid()), quarter, weights));
     }
     facts.addAll(pairedUnits(snapshot, pairings));
-    facts.addAll(postHolders(snapshot, ledger, quarter));
-    facts.addAll(communityQuarters(snapshot, ledger, quarter));
+    facts.addAll(firstSecretaries(snapshot, quarter));
+    facts.addAll(StarCandidates.of(snapshot, due, quarter));
+    facts.addAll(
+        communityQuarters(
+            snapshot, Ledger.forPeriod(snapshot.orders(), ZONE, quarter.period()), quarter));
+    facts.add(new RoleKpiRequest());
 
     List<Decision> decisions = rules.apply(facts);
+    List<Decision> named =
+        rules.apply(
+            List.copyOf(StarCandidates.ranked(only(decisions, StarNomination.class), snapshot)));
     return new EvaluationReport(
         quarter,
         scores,
@@ -204,44 +205,73 @@ final class RuleEvaluation implements Evaluation {
         pairedUnitLines(pairings, communities),
         sorted(only(decisions, WeakGrid.class), d -> d.grid().value()),
         sorted(only(decisions, FirstSecretaryRecommendation.class), d -> d.grid().value()),
-        sorted(only(decisions, GridServiceStar.class), d -> d.grid().value()),
-        sorted(only(decisions, ComplianceFinding.class), d -> d.community().value()));
+        sorted(only(decisions, FirstSecretaryReview.class), d -> d.grid().value()),
+        only(named, GridServiceStar.class).stream()
+            .sorted(
+                Comparator.comparing((GridServiceStar s) -> s.community().value())
+                    .thenComparingInt(GridServiceStar::rank))
+            .toList(),
+        sorted(only(decisions, ComplianceFinding.class), d -> d.community().value()),
+        RoleKpis.of(due, dispatchWithin(decisions)));
   }
 
-  /** The score of every grid of the territory and every grid with orders, with its decile. */
-  private static List<GridScore> scores(
-      DistrictSnapshot snapshot, Ledger ledger, List<ScoreWeight> weights) {
-    Map<GridCode, LedgerLine> byGrid = ledger.byGrid();
-    Set<GridCode> grids = new TreeSet<>(Comparator.comparing(GridCode::value));
-    for (Grid g : snapshot.territory().grids()) {
-      grids.add(g.code());
+  /** A grid's performance as the weak-grid rules read it. */
+  private static GridPerformance performance(
+      GridScore s, GridScore before, YearQuarter quarter, List<ScoreWeight> weights) {
+    OptionalDouble then =
+        before == null || before.score().isEmpty() ? OptionalDouble.empty() : before.score();
+    double fall =
+        s.score().isPresent() && then.isPresent()
+            ? then.getAsDouble() - s.score().getAsDouble()
+            : 0;
+    WeakGridEvidence evidence =
+        s.score().isPresent()
+            ? new WeakGridEvidence(
+                s.basis(), s.judged().due(), then, GridScoreFormula.shortfalls(s.judged(), weights))
+            : new WeakGridEvidence(s.basis(), s.judged().due(), then, List.of());
+    return new GridPerformance(
+        s.grid(),
+        s.grid().community(),
+        quarter,
+        s.score().isPresent(),
+        s.score().orElse(0),
+        s.decile(),
+        s.bottomDecile(),
+        before != null && before.bottomDecile(),
+        s.score().isPresent() ? s.judged().due() : s.due().due(),
+        fall,
+        evidence);
+  }
+
+  /** The first secretaries serving grids' Party branches on the quarter's last day. */
+  private static List<GridFirstSecretary> firstSecretaries(
+      DistrictSnapshot snapshot, YearQuarter quarter) {
+    Map<UnitId, String> names = new HashMap<>();
+    for (DistrictUnit u : snapshot.organisation().units()) {
+      names.put(u.id(), u.name());
     }
-    grids.addAll(byGrid.keySet());
-    Map<GridCode, KpiFigures> figures = new LinkedHashMap<>();
-    Map<GridCode, OptionalDouble> score = new LinkedHashMap<>();
-    List<Double> scored = new ArrayList<>();
-    for (GridCode g : grids) {
-      KpiFigures f = byGrid.getOrDefault(g, LedgerLine.EMPTY).figures();
-      OptionalDouble s = GridScoreFormula.score(f, weights);
-      figures.put(g, f);
-      score.put(g, s);
-      s.ifPresent(scored::add);
-    }
-    double best = scored.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    List<GridScore> result = new ArrayList<>();
-    for (GridCode g : grids) {
-      OptionalDouble s = score.get(g);
-      int decile = 0;
-      boolean bottom = false;
-      if (s.isPresent()) {
-        double mine = s.getAsDouble();
-        long below = scored.stream().filter(x -> x < mine).count();
-        decile = (int) (1 + (10 * below) / scored.size());
-        bottom = decile == 1 && mine < best;
+    List<GridFirstSecretary> facts = new ArrayList<>();
+    for (FirstSecretary f : snapshot.people().firstSecretaries()) {
+      Optional<GridCode> grid = f.area().optionalGrid();
+      if (grid.isPresent() && !f.from().isAfter(quarter.lastDay())) {
+        int served = 1;
+        for (YearQuarter q = YearQuarter.of(f.from()); q.compareTo(quarter) < 0; q = q.next()) {
+          served++;
+        }
+        facts.add(
+            new GridFirstSecretary(
+                grid.get(),
+                f.person(),
+                f.sendingUnit(),
+                names.getOrDefault(f.sendingUnit(), f.sendingUnit().value()),
+                f.from(),
+                served));
       }
-      result.add(new GridScore(g, figures.get(g), s, decile, bottom));
     }
-    return result;
+    facts.sort(
+        Comparator.comparing((GridFirstSecretary f) -> f.grid().value())
+            .thenComparing(f -> f.person().value()));
+    return facts;
   }
 
   private static List<PairedUnit> pairedUnits(DistrictSnapshot snapshot, List<Pairing> pairings) {
@@ -278,46 +308,6 @@ final class RuleEvaluation implements Evaluation {
       lines.put(p.unit(), line);
     }
     return lines;
-  }
-
-  /** The post holders of each grid with the satisfaction of the orders they resolved. */
-  private static List<PostHolderSatisfaction> postHolders(
-      DistrictSnapshot snapshot, Ledger ledger, YearQuarter quarter) {
-    Map<ServicePostId, GridCode> postGrid = new HashMap<>();
-    for (ServicePost post : snapshot.posts().servicePosts()) {
-      postGrid.put(post.id(), post.grid());
-    }
-    Map<GridCode, Set<PersonId>> holders = new TreeMap<>(Comparator.comparing(GridCode::value));
-    for (PostClaim claim : snapshot.posts().claims()) {
-      GridCode grid = postGrid.get(claim.post());
-      if (grid != null && !claim.on().isAfter(quarter.lastDay())) {
-        holders
-            .computeIfAbsent(grid, g -> new TreeSet<>(Comparator.comparing(PersonId::value)))
-            .add(claim.person());
-      }
-    }
-    Map<String, List<WorkOrder>> rated = new HashMap<>();
-    for (WorkOrder order : ledger.orders()) {
-      ResponsibleSubject assignee = order.assignee().orElse(null);
-      if (assignee != null
-          && PERSONS.contains(assignee.kind())
-          && order.resolvedAt().isPresent()
-          && !order.ratings().isEmpty()) {
-        rated.computeIfAbsent(assignee.reference(), k -> new ArrayList<>()).add(order);
-      }
-    }
-    List<PostHolderSatisfaction> facts = new ArrayList<>();
-    for (Map.Entry<GridCode, Set<PersonId>> e : holders.entrySet()) {
-      int number = 0;
-      for (PersonId person : e.getValue()) {
-        number++;
-        List<WorkOrder> orders = rated.getOrDefault(person.value(), List.of());
-        double rate = Ledger.of(orders, ZONE).total().figures().satisfactionRate().orElse(0);
-        facts.add(
-            new PostHolderSatisfaction(e.getKey(), quarter, person, number, orders.size(), rate));
-      }
-    }
-    return facts;
   }
 
   /** What each community of the territory did in the quarter. */

@@ -32,19 +32,22 @@ import org.gridgov.rules.fact.CatalogueRequest;
 import org.gridgov.rules.fact.CommunityQuarter;
 import org.gridgov.rules.fact.DuplicateWindow;
 import org.gridgov.rules.fact.GridPerformance;
+import org.gridgov.rules.fact.GridVolume;
 import org.gridgov.rules.fact.Helper;
 import org.gridgov.rules.fact.LimitKind;
 import org.gridgov.rules.fact.OpenOrder;
 import org.gridgov.rules.fact.PairedUnit;
-import org.gridgov.rules.fact.PostHolderSatisfaction;
 import org.gridgov.rules.fact.RatedOrder;
 import org.gridgov.rules.fact.ReportedOrder;
 import org.gridgov.rules.fact.RoutingCase;
 import org.gridgov.rules.fact.RunningLimit;
 import org.gridgov.rules.fact.Scope;
 import org.gridgov.rules.fact.SlaQuery;
+import org.gridgov.rules.fact.StarCandidate;
+import org.gridgov.rules.fact.StarRole;
 import org.gridgov.rules.fact.SweepContext;
 import org.gridgov.rules.fact.Topic;
+import org.gridgov.rules.fact.WeakGridEvidence;
 
 /**
  * The default rules split by concern decide every set of facts as all the rules in one knowledge
@@ -111,7 +114,8 @@ class ConcernBasesProperties {
             gridPerformance(),
             pairedUnit(),
             communityQuarter(),
-            postHolderSatisfaction(),
+            starCandidate(),
+            gridVolume(),
             ratedOrder())
         .list()
         .ofMaxSize(12);
@@ -283,7 +287,10 @@ class ConcernBasesProperties {
                     score,
                     decile,
                     decile == 1,
-                    lastQuarter));
+                    lastQuarter,
+                    decile > 0 ? 3 : 0,
+                    lastQuarter ? 20 : 0,
+                    WeakGridEvidence.NONE));
   }
 
   private static Arbitrary<Object> pairedUnit() {
@@ -307,16 +314,35 @@ class ConcernBasesProperties {
                 new CommunityQuarter(community, YearQuarter.of(2024, 2), held, raised, updated));
   }
 
-  private static Arbitrary<Object> postHolderSatisfaction() {
+  private static Arbitrary<Object> starCandidate() {
     return Combinators.combine(
             grid(),
             Arbitraries.integers().between(1, 3),
-            Arbitraries.integers().between(0, 6),
-            Arbitraries.doubles().between(0, 1))
+            Arbitraries.of(StarRole.class),
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(0, 3))
         .as(
-            (grid, n, rated, rate) ->
-                new PostHolderSatisfaction(
-                    grid, YearQuarter.of(2024, 2), PersonId.of("P-" + n), n, rated, rate));
+            (grid, n, role, onTime, unsatisfied) ->
+                new StarCandidate(
+                    grid,
+                    COMMUNITY,
+                    YearQuarter.of(2024, 2),
+                    PersonId.of("P-" + n),
+                    role,
+                    onTime + 1,
+                    onTime,
+                    onTime + unsatisfied,
+                    onTime,
+                    unsatisfied,
+                    0));
+  }
+
+  private static Arbitrary<Object> gridVolume() {
+    return Combinators.combine(
+            grid(), Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3))
+        .as(
+            (grid, now, then) ->
+                new GridVolume(grid, COMMUNITY, YearQuarter.of(2024, 2), now, now + then, now + 2));
   }
 
   private static Arbitrary<Object> ratedOrder() {

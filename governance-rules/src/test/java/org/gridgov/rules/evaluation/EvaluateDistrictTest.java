@@ -15,10 +15,13 @@ import static org.gridgov.rules.evaluation.Districts.ZHANQIAN;
 import static org.gridgov.rules.evaluation.Districts.ZHANQIAN_1;
 import static org.gridgov.rules.evaluation.Districts.ZHANQIAN_2;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.calendar.YearQuarter;
 import org.gridgov.core.district.DistrictSnapshot;
+import org.gridgov.core.evaluation.Kpi;
 import org.gridgov.core.lists.ProjectId;
 import org.gridgov.core.people.PersonId;
 import org.gridgov.core.territory.StreetCode;
@@ -30,6 +33,8 @@ import org.gridgov.rules.decision.ComplianceVerdict;
 import org.gridgov.rules.decision.FirstSecretaryRecommendation;
 import org.gridgov.rules.decision.WeakGrid;
 import org.gridgov.rules.decision.WeakGridReason;
+import org.gridgov.rules.fact.JudgementBasis;
+import org.gridgov.rules.fact.StarRole;
 import org.junit.jupiter.api.Test;
 
 /** The quarterly evaluation of a small district, from its snapshot to the report. */
@@ -59,19 +64,69 @@ class EvaluateDistrictTest {
   }
 
   @Test
-  void gridScoresComeFromTheLedgerOfTheOrdersFormedInTheQuarter() {
+  void gridScoresComeFromTheOrdersDueInTheQuarter() {
     DistrictSnapshot snapshot = twoQuarters();
 
     EvaluationReport report = EVALUATION.evaluate(snapshot, Q2);
 
-    Ledger ledger = Ledger.forPeriod(snapshot.orders(), Evaluation.ZONE, Q2.period());
+    Ledger ledger = Ledger.of(DueOrders.in(snapshot.orders(), Q2), Evaluation.ZONE);
     GridScore zhanqian1 = report.grid(ZHANQIAN_1).orElseThrow();
+    assertThat(zhanqian1.basis()).isEqualTo(JudgementBasis.QUARTER);
+    assertThat(zhanqian1.due().due()).isEqualTo(7);
     assertThat(zhanqian1.figures()).isEqualTo(ledger.byGrid().get(ZHANQIAN_1).figures());
     assertThat(zhanqian1.score()).isEqualTo(EVALUATION.score(zhanqian1.figures()));
     assertThat(report.grid(ZHANQIAN_2).orElseThrow().score()).isEmpty();
     assertThat(report.grids())
         .extracting(GridScore::grid)
         .containsExactly(ZHANQIAN_1, ZHANQIAN_2, ZHANDONG_1);
+  }
+
+  @Test
+  void anOrderNotYetDueCountsInTheQuarterItsDeadlineFallsIn() {
+    // reported on the quarter's last Monday, due five days later in the next quarter, still open
+    Instant late = Q1.lastDay().atTime(9, 0).toInstant(java.time.ZoneOffset.ofHours(8));
+    WorkOrder open =
+        Districts.reported("LATE", ZHANQIAN_2, late)
+            .dispatch(
+                org.gridgov.core.workorder.ResponsibleSubject.gridWorker(LIN, "网格员"),
+                org.gridgov.core.workorder.Deadlines.resolveBy(late.plus(Duration.ofDays(5))),
+                org.gridgov.core.workorder.Actor.system("dispatch"),
+                late,
+                "")
+            .orElseThrow();
+
+    EvaluationReport q1 = EVALUATION.evaluate(Districts.snapshot(List.of(open)), Q1);
+    EvaluationReport q2 = EVALUATION.evaluate(Districts.snapshot(List.of(open)), Q2);
+
+    assertThat(q1.grid(ZHANQIAN_2).orElseThrow().due().due()).isZero();
+    assertThat(q2.grid(ZHANQIAN_2).orElseThrow().due().due()).isEqualTo(1);
+    assertThat(q2.grid(ZHANQIAN_2).orElseThrow().due().closed()).isZero();
+  }
+
+  @Test
+  void aGridWithOneDueOrderIsJudgedOnTwoQuartersPooled() {
+    List<WorkOrder> orders =
+        new ArrayList<>(Districts.ratedOrders("A", ZHANQIAN_2, LIN, Q1, SATISFIED));
+    orders.addAll(Districts.ratedOrders("B", ZHANQIAN_2, LIN, Q2, UNSATISFIED));
+
+    GridScore pooled =
+        EVALUATION.evaluate(Districts.snapshot(orders), Q2).grid(ZHANQIAN_2).orElseThrow();
+
+    assertThat(pooled.basis()).isEqualTo(JudgementBasis.TWO_QUARTERS);
+    assertThat(pooled.due().due()).isEqualTo(1);
+    assertThat(pooled.judged().due()).isEqualTo(2);
+    assertThat(pooled.score()).isEqualTo(EVALUATION.score(pooled.judged().figures()));
+  }
+
+  @Test
+  void aGridWithOneDueOrderAndNoneBeforeIsNotJudgedOnItsOwn() {
+    List<WorkOrder> orders = Districts.ratedOrders("A", ZHANQIAN_2, LIN, Q2, UNSATISFIED);
+
+    EvaluationReport report = EVALUATION.evaluate(Districts.snapshot(orders), Q2);
+
+    assertThat(report.grid(ZHANQIAN_2).orElseThrow().basis()).isEqualTo(JudgementBasis.NOT_ENOUGH);
+    assertThat(report.grid(ZHANQIAN_2).orElseThrow().score()).isEmpty();
+    assertThat(report.weakGrids()).isEmpty();
   }
 
   @Test
@@ -89,14 +144,15 @@ class EvaluateDistrictTest {
   void aGridInTheBottomDecileTwoQuartersRunningIsWeakAndGetsAFirstSecretaryFoundByTheStreet() {
     EvaluationReport report = EVALUATION.evaluate(twoQuarters(), Q2);
 
-    assertThat(report.grid(ZHANDONG_1).orElseThrow().score().getAsDouble()).isGreaterThan(60);
     assertThat(report.weakGrids())
-        .singleElement()
-        .satisfies(
-            w -> {
-              assertThat(w.grid()).isEqualTo(ZHANDONG_1);
-              assertThat(w.reason()).isEqualTo(WeakGridReason.BOTTOM_DECILE_TWO_QUARTERS_RUNNING);
-            });
+        .allSatisfy(w -> assertThat(w.grid()).isEqualTo(ZHANDONG_1))
+        .extracting(WeakGrid::reason)
+        .containsExactlyInAnyOrder(
+            WeakGridReason.SCORE_BELOW_THRESHOLD,
+            WeakGridReason.BOTTOM_DECILE_TWO_QUARTERS_RUNNING);
+    assertThat(report.weakGrids().get(0).evidence().pulledDownBy())
+        .extracting(s -> s.kpi())
+        .contains(Kpi.CLOSURE_RATE, Kpi.SATISFACTION_RATE);
     assertThat(report.firstSecretaries())
         .singleElement()
         .satisfies(
@@ -122,7 +178,9 @@ class EvaluateDistrictTest {
     EvaluationReport report = EVALUATION.evaluate(Districts.snapshot(quarter(Q2, "Q2")), Q2);
 
     assertThat(report.grid(ZHANDONG_1).orElseThrow().bottomDecile()).isTrue();
-    assertThat(report.weakGrids()).isEmpty();
+    assertThat(report.weakGrids())
+        .extracting(WeakGrid::reason)
+        .doesNotContain(WeakGridReason.BOTTOM_DECILE_TWO_QUARTERS_RUNNING);
   }
 
   @Test
@@ -142,26 +200,42 @@ class EvaluateDistrictTest {
   }
 
   @Test
-  void theStarIsThePostHolderWhoseResolvedOrdersHaveTheBestSatisfaction() {
+  void theStarOfACommunityIsItsBestNomineeWithinTheCap() {
     EvaluationReport report = EVALUATION.evaluate(twoQuarters(), Q2);
 
-    assertThat(report.star(ZHANQIAN_1))
-        .hasValueSatisfying(
+    assertThat(report.stars(ZHANQIAN))
+        .singleElement()
+        .satisfies(
             s -> {
               assertThat(s.person()).isEqualTo(LIN);
+              assertThat(s.role()).isEqualTo(StarRole.POST_HOLDER);
+              assertThat(s.resolvedOnTime()).isEqualTo(4);
               assertThat(s.ratedOrders()).isEqualTo(4);
               assertThat(s.satisfactionRate()).isEqualTo(1.0);
             });
+    // 站东's only candidate had an unsatisfied resident
     assertThat(report.stars()).hasSize(1);
   }
 
   @Test
-  void ordersOfSomeoneWithoutAPostDoNotMakeAStar() {
+  void someoneWithoutAPostWhoTookOrdersIsAVolunteerCandidate() {
     List<WorkOrder> orders =
-        Districts.ratedOrders(
-            "X", ZHANQIAN_1, PersonId.of("p-no-post"), Q2, SATISFIED, SATISFIED, SATISFIED);
+        Districts.ratedOrders("X", ZHANQIAN_1, PersonId.of("p-no-post"), Q2, SATISFIED);
 
-    assertThat(EVALUATION.evaluate(Districts.snapshot(orders), Q2).stars()).isEmpty();
+    assertThat(EVALUATION.evaluate(Districts.snapshot(orders), Q2).stars())
+        .singleElement()
+        .satisfies(s -> assertThat(s.role()).isEqualTo(StarRole.VOLUNTEER));
+  }
+
+  @Test
+  void theRoleKpisOfTheQuarterAreThoseOfItsDueOrders() {
+    DistrictSnapshot snapshot = twoQuarters();
+
+    EvaluationReport report = EVALUATION.evaluate(snapshot, Q2);
+
+    assertThat(report.roles())
+        .isEqualTo(EVALUATION.roleKpis(DueOrders.in(snapshot.orders(), Q2)))
+        .isNotEmpty();
   }
 
   @Test

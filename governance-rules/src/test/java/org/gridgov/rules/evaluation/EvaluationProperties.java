@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -26,10 +24,14 @@ import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.decision.GridServiceStar;
 import org.gridgov.rules.decision.ScoreWeight;
+import org.gridgov.rules.decision.StarNomination;
 import org.gridgov.rules.fact.CommunityQuarter;
 import org.gridgov.rules.fact.GridPerformance;
 import org.gridgov.rules.fact.PairedUnit;
-import org.gridgov.rules.fact.PostHolderSatisfaction;
+import org.gridgov.rules.fact.RankedNominee;
+import org.gridgov.rules.fact.StarCandidate;
+import org.gridgov.rules.fact.StarRole;
+import org.gridgov.rules.fact.WeakGridEvidence;
 
 class EvaluationProperties {
 
@@ -109,17 +111,27 @@ class EvaluationProperties {
               scored ? random.nextInt(1001) / 10.0 : 0,
               decile,
               decile == 1 && random.nextBoolean(),
-              random.nextBoolean()));
-      int holders = random.nextInt(5);
-      for (int h = 1; h <= holders; h++) {
+              random.nextBoolean(),
+              scored ? 1 + random.nextInt(5) : random.nextInt(2),
+              scored ? random.nextInt(41) - 20 : 0,
+              WeakGridEvidence.NONE));
+      int candidates = random.nextInt(5);
+      for (int h = 1; h <= candidates; h++) {
+        int onTime = random.nextInt(3);
+        int unsatisfied = random.nextInt(2);
         facts.add(
-            new PostHolderSatisfaction(
+            new StarCandidate(
                 grid,
+                COMMUNITY,
                 Q,
                 PersonId.of("p-" + g + "-" + h),
-                h,
-                random.nextInt(6),
-                random.nextInt(3) / 2.0));
+                StarRole.values()[random.nextInt(3)],
+                onTime + random.nextInt(2),
+                onTime,
+                onTime + unsatisfied,
+                onTime,
+                unsatisfied,
+                onTime > 0 ? random.nextInt(onTime + 1) : 0));
       }
     }
     if (random.nextBoolean()) {
@@ -147,21 +159,25 @@ class EvaluationProperties {
   }
 
   @Property(tries = 50)
-  void thereIsAtMostOneStarPerGridAndQuarter(
+  void starsStayWithinTheCapOfTheirCommunity(
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int grids) {
     List<Object> facts = facts(seed, grids);
-
-    Map<GridCode, Long> stars =
+    List<StarNomination> nominations =
         ENGINE.decide(facts).stream()
+            .filter(StarNomination.class::isInstance)
+            .map(StarNomination.class::cast)
+            .toList();
+    List<RankedNominee> ranked = StarCandidates.ranked(nominations, Districts.snapshot(List.of()));
+
+    List<GridServiceStar> stars =
+        ENGINE.decide(List.copyOf(ranked)).stream()
             .filter(GridServiceStar.class::isInstance)
             .map(GridServiceStar.class::cast)
-            .collect(Collectors.groupingBy(GridServiceStar::grid, Collectors.counting()));
+            .toList();
 
-    assertThat(stars.values()).allMatch(n -> n == 1);
-    for (Object f : facts) {
-      if (f instanceof PostHolderSatisfaction h && h.ratedOrders() >= 3) {
-        assertThat(stars).containsKey(h.grid());
-      }
-    }
+    // the community of these facts has two grids in the test district: one star at most
+    assertThat(stars).hasSizeLessThanOrEqualTo(1);
+    assertThat(stars.size()).isEqualTo(nominations.isEmpty() ? 0 : 1);
+    stars.forEach(s -> assertThat(s.rank()).isEqualTo(1));
   }
 }

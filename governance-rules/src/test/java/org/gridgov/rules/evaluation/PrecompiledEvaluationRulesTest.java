@@ -29,7 +29,7 @@ class PrecompiledEvaluationRulesTest {
             .filter(p -> p.startsWith("org.gridgov.rules.evaluation."))
             .toList();
 
-    assertThat(evaluationPackages).hasSize(7);
+    assertThat(evaluationPackages).hasSize(10);
     assertThat(evaluationPackages).allSatisfy(p -> assertThat(model).contains(p + ".Rules"));
   }
 }
