@@ -29,8 +29,12 @@ import java.util.regex.Pattern;
  *       WorkOrderId}, {@code org.gridgov.core.territory.PropertyMode}, {@code GridCode}, {@code
  *       CommunityCode} and {@code StreetCode}, {@code org.gridgov.core.calendar.YearQuarter},
  *       {@code org.gridgov.core.people.PersonId}, {@code org.gridgov.core.organisation.UnitId} and
- *       {@code org.gridgov.core.evaluation.Kpi}, {@code Satisfaction} and {@code Rating}; not the
- *       work order itself nor the working calendar, whose results the facts carry;
+ *       {@code org.gridgov.core.evaluation.Kpi}, {@code Satisfaction} and {@code Rating}, and the
+ *       list cycle's values {@code org.gridgov.core.cycle.ProjectKind}, {@code ProviderKind},
+ *       {@code Track}, {@code MeetingOutcome}, {@code ProjectRatingOutcome} and {@code ItemState},
+ *       {@code org.gridgov.core.workorder.SubjectKind} and {@code
+ *       org.gridgov.core.territory.CommunityKind}; not the work order itself, the cycle's ledger
+ *       nor the working calendar, whose results the facts carry;
  *   <li>the basics of {@code java.lang}: {@code Object}, {@code String}, {@code CharSequence},
  *       {@code StringBuilder}, {@code Math}, {@code StrictMath}, {@code Number}, {@code Integer},
  *       {@code Long}, {@code Double}, {@code Float}, {@code Short}, {@code Byte}, {@code Boolean},
@@ -73,6 +77,15 @@ final class RuleAllowList {
           "org.gridgov.core.evaluation.Kpi",
           "org.gridgov.core.evaluation.Satisfaction",
           "org.gridgov.core.evaluation.Rating",
+          // the list cycle's values
+          "org.gridgov.core.cycle.ProjectKind",
+          "org.gridgov.core.cycle.ProviderKind",
+          "org.gridgov.core.cycle.Track",
+          "org.gridgov.core.cycle.MeetingOutcome",
+          "org.gridgov.core.cycle.ProjectRatingOutcome",
+          "org.gridgov.core.cycle.ItemState",
+          "org.gridgov.core.workorder.SubjectKind",
+          "org.gridgov.core.territory.CommunityKind",
           "java.lang.Object",
           "java.lang.String",
           "java.lang.CharSequence",

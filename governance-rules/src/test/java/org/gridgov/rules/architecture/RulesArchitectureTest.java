@@ -42,7 +42,8 @@ class RulesArchitectureTest {
           .resideInAnyPackage(
               "org.gridgov.rules.routing..",
               "org.gridgov.rules.escalation..",
-              "org.gridgov.rules.evaluation..");
+              "org.gridgov.rules.evaluation..",
+              "org.gridgov.rules.cycle..");
 
   @ArchTest
   static final ArchRule onlyTheHostApiEntersTheEngine =

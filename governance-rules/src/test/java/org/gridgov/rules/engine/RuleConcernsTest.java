@@ -70,7 +70,8 @@ class RuleConcernsTest {
   @Test
   void theFileTheBuildWroteIsWhatTheDefaultRulesReactTo() {
     assertThat(shippedLines()).isEqualTo(linesByTheRules());
-    assertThat(SHIPPED.concerns()).containsExactlyInAnyOrder("routing", "escalation", "evaluation");
+    assertThat(SHIPPED.concerns())
+        .containsExactlyInAnyOrder("routing", "escalation", "evaluation", "cycle");
   }
 
   @Test
