@@ -28,7 +28,6 @@ class RuleProblemWordsTest {
   @Test
   void aBrokenConsequenceInDrlNamesTheFileTheRuleAndItsLine(@TempDir Path dir) throws IOException {
     List<String> lines = new ArrayList<>(BadRuleFiles.DRL);
-    // the compiler places an error of a consequence at its rule
     int rule = lines.indexOf("rule \"warm-station requests go to the paired unit\"") + 1;
     int then = rule + lines.subList(rule, lines.size()).indexOf("then");
     lines.add(then + 1, "  undefinedHelper();");
@@ -41,7 +40,7 @@ class RuleProblemWordsTest {
         .satisfies(
             p -> {
               assertThat(p.file()).isEqualTo(BadRuleFiles.DRL_NAME);
-              assertThat(p.line()).isEqualTo(rule);
+              assertThat(p.line()).isEqualTo(then + 2); // the line added after then
               assertThat(p.message())
                   .contains("undefinedHelper()")
                   .contains("rule \"warm-station requests go to the paired unit\"");

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the facts and decisions of the library: the packages {@code org.gridgov.rules.fact} and
- *       {@code org.gridgov.rules.decision}, but not the routing memo's tracing ({@code
- *       RoutingCase.Reads}) and field table ({@code RoutingCase.Field}), which are the engine's;
+ *       {@code org.gridgov.rules.decision} (not their sub-packages: the routing memo's tracing in
+ *       {@code org.gridgov.rules.fact.trace} is the engine's);
  *   <li>the core values that facts and decisions expose: the package {@code org.gridgov.core.lists}
  *       (categories, matter kinds, urgencies …), and the classes {@code
  *       org.gridgov.core.workorder.EscalationLevel}, {@code WorkOrderStatus} and {@code
@@ -123,10 +123,7 @@ final class RuleAllowList {
           "java.util.Formatter",
           "java.util.Properties",
           "java.util.Timer",
-          "java.util.TimerTask",
-          // the routing memo's tracing and its field table: the engine's, not the rules'
-          "org.gridgov.rules.fact.RoutingCase$Reads",
-          "org.gridgov.rules.fact.RoutingCase$Field");
+          "java.util.TimerTask");
 
   private static final RuleAllowList DEFAULTS =
       new RuleAllowList(new LinkedHashSet<>(DEFAULT_ENTRIES), DEFAULT_EXCLUSIONS);

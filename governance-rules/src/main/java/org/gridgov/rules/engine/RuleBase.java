@@ -566,6 +566,8 @@ final class RuleBase {
       int line = lines.length > 0 ? lines[0] : 0;
       RuleSource source =
           e.getResource() == null ? null : byPath.get(e.getResource().getSourcePath());
+      int inConsequence = source == null ? 0 : ConsequenceLines.of(e, source.drl());
+      line = inConsequence > 0 ? inConsequence : line;
       problems.add(
           source == null
               ? new RuleProblem("(unknown file)", line, RuleSource.cleaned(e.getMessage()))

@@ -576,11 +576,17 @@ final class RuleBytecode {
     return null;
   }
 
-  /** Refuses recursion: a cycle of calls among the compilation's own methods and lambdas. */
+  /**
+   * Refuses recursion: a cycle of calls among the compilation's own methods and lambdas. A call of
+   * a functional interface's method (such as {@code Function.apply}) counts as a call of every
+   * lambda and method reference of the compilation made for that interface and method, so that a
+   * lambda cannot call itself through a variable, an array or a field that holds it.
+   */
   private void recursion(List<Finding> findings) {
     Map<String, Set<String>> calls = new HashMap<>();
     Map<String, int[]> lines = new HashMap<>();
     Map<String, String> firstCallee = new HashMap<>();
+    Map<String, Set<String>> lambdasByMethod = lambdasByInterfaceMethod();
     for (ClassNode c : classes.values()) {
       if (invoker(c)) {
         continue;
@@ -594,6 +600,11 @@ final class RuleBytecode {
             line = ln.line;
           } else if (in instanceof MethodInsnNode call && classes.containsKey(call.owner)) {
             to.add(call.owner + "." + call.name + call.desc);
+            lines.putIfAbsent(from, new int[] {line});
+            firstCallee.putIfAbsent(from, call.name);
+          } else if (in instanceof MethodInsnNode call
+              && lambdasByMethod.containsKey(call.owner + "." + call.name)) {
+            to.addAll(lambdasByMethod.get(call.owner + "." + call.name));
             lines.putIfAbsent(from, new int[] {line});
             firstCallee.putIfAbsent(from, call.name);
           } else if (in instanceof InvokeDynamicInsnNode indy
@@ -621,6 +632,33 @@ final class RuleBytecode {
                 firstCallee.getOrDefault(start, method)));
       }
     }
+  }
+
+  /**
+   * The lambdas and method references of the compilation's own code, by the interface and method
+   * they implement, such as {@code java/util/function/Function.apply}.
+   */
+  private Map<String, Set<String>> lambdasByInterfaceMethod() {
+    Map<String, Set<String>> byMethod = new HashMap<>();
+    for (ClassNode c : classes.values()) {
+      if (invoker(c)) {
+        continue;
+      }
+      for (MethodNode m : c.methods) {
+        for (AbstractInsnNode in : m.instructions) {
+          if (in instanceof InvokeDynamicInsnNode indy
+              && indy.bsmArgs.length > 1
+              && indy.bsmArgs[1] instanceof Handle h
+              && classes.containsKey(h.getOwner())) {
+            String iface = Type.getReturnType(indy.desc).getInternalName();
+            byMethod
+                .computeIfAbsent(iface + "." + indy.name, k -> new HashSet<>())
+                .add(h.getOwner() + "." + h.getName() + h.getDesc());
+          }
+        }
+      }
+    }
+    return byMethod;
   }
 
   private static boolean reaches(

@@ -44,6 +44,9 @@ final class RuleSource {
   private static final Pattern PARSER_EXCEPTION =
       Pattern.compile("(?s)\\.?\\s*Exception: (java|org)\\.[\\w.$]+: .*");
 
+  /** A rule a parser message names. */
+  private static final Pattern NAMED_RULE = Pattern.compile("\\bin rule \"([^\"]+)\"");
+
   /** Where the parser puts the line in its own messages when it gives none apart. */
   private static final Pattern PARSER_LINE = Pattern.compile("\\bLine (\\d{1,9}):\\d+");
 
@@ -178,6 +181,10 @@ final class RuleSource {
         line = Integer.parseInt(at.group(1));
       }
     }
+    if (line == 0 || (table != null && table.row(line) == 0)) {
+      // such as a quote a METADATA cell leaves open, which the parser meets at the end of the file
+      line = ruleLine(String.valueOf(message)).orElse(line);
+    }
     String m = cleaned(message);
     for (Renaming r : renamings) {
       m = r.pattern().matcher(m).replaceAll(Matcher.quoteReplacement(r.replacement()));
@@ -188,6 +195,22 @@ final class RuleSource {
     int row = table.row(line);
     m = DRL_POSITION.matcher(m).replaceAll(" ").strip().replaceAll(" {2,}", " ");
     return new RuleProblem(file, row, table.where() + m);
+  }
+
+  /** The line of the rule a message names ({@code in rule "name"}), if it names one. */
+  private Optional<Integer> ruleLine(String message) {
+    Matcher named = NAMED_RULE.matcher(message);
+    if (!named.find()) {
+      return Optional.empty();
+    }
+    String header = "rule \"" + named.group(1) + "\"";
+    List<String> lines = drl.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().startsWith(header)) {
+        return Optional.of(i + 1);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -36,6 +36,8 @@ import org.gridgov.rules.fact.ReportedOrder;
 import org.gridgov.rules.fact.RoutingCase;
 import org.gridgov.rules.fact.RoutingTarget;
 import org.gridgov.rules.fact.Topic;
+import org.gridgov.rules.fact.trace.RoutingField;
+import org.gridgov.rules.fact.trace.RoutingReads;
 
 /** Routing on the engine's rules: facts in, proposals out, the best proposal resolved. */
 final class DroolsRouting implements Routing {
@@ -186,8 +188,8 @@ final class DroolsRouting implements Routing {
         continue;
       }
       RoutingCase c = fields.whole(o.id().value());
-      List<RoutingCase.Field> read;
-      try (RoutingCase.Reads reads = RoutingCase.Reads.trace()) {
+      List<RoutingField> read;
+      try (RoutingReads reads = RoutingReads.trace()) {
         proposals[i] = decide(district, c);
         read = reads.fields();
       }

@@ -7,8 +7,8 @@ import org.gridgov.core.territory.PropertyMode;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.fact.RoutingCase;
-import org.gridgov.rules.fact.RoutingCase.Field;
 import org.gridgov.rules.fact.Scope;
+import org.gridgov.rules.fact.trace.RoutingField;
 
 /**
  * The routing case of one order, each field worked out from the order and the district when it is
@@ -46,7 +46,7 @@ final class OrderCase implements ReadTree.Fields {
   }
 
   @Override
-  public int slot(Field field) {
+  public int slot(RoutingField field) {
     Object value = value(field);
     if (value instanceof Enum<?> e) {
       return e.ordinal();
@@ -58,7 +58,7 @@ final class OrderCase implements ReadTree.Fields {
   }
 
   @Override
-  public Object value(Field field) {
+  public Object value(RoutingField field) {
     return switch (field) {
       case CATEGORY_CODE -> order.category().code();
       case TOPIC -> category.topic();

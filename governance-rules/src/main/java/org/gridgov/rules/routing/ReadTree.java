@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.gridgov.rules.fact.RoutingCase;
-import org.gridgov.rules.fact.RoutingCase.Field;
+import org.gridgov.rules.fact.trace.RoutingField;
 
 /**
  * What the rules decided for routing cases, filed under the fields they read to decide it.
@@ -33,26 +33,26 @@ final class ReadTree<V> {
 
   /**
    * The fields of one case as a walk reads them: each value is asked for only when a branch names
-   * its field. A case's answers must be those of {@link Field#slotIn} and {@link Field#valueIn} on
-   * the routing case it stands for.
+   * its field. A case's answers must be those of {@link RoutingField#slotIn} and {@link
+   * RoutingField#valueIn} on the routing case it stands for.
    */
   interface Fields {
 
     /**
-     * The value of an enum or boolean field as its slot, as {@link Field#slotIn} gives it.
+     * The value of an enum or boolean field as its slot, as {@link RoutingField#slotIn} gives it.
      *
-     * @param field a field with {@link Field#slots()} above 0
+     * @param field a field with {@link RoutingField#slots()} above 0
      * @return the slot
      */
-    int slot(Field field);
+    int slot(RoutingField field);
 
     /**
-     * The value of a field, as {@link Field#valueIn} gives it.
+     * The value of a field, as {@link RoutingField#valueIn} gives it.
      *
      * @param field any field
      * @return the value
      */
-    Object value(Field field);
+    Object value(RoutingField field);
 
     /**
      * A routing case's fields.
@@ -63,12 +63,12 @@ final class ReadTree<V> {
     static Fields of(RoutingCase c) {
       return new Fields() {
         @Override
-        public int slot(Field field) {
+        public int slot(RoutingField field) {
           return field.slotIn(c);
         }
 
         @Override
-        public Object value(Field field) {
+        public Object value(RoutingField field) {
           return field.valueIn(c);
         }
       };
@@ -82,10 +82,12 @@ final class ReadTree<V> {
    * for text.
    */
   private record Branch<V>(
-      Field field, AtomicReferenceArray<Node<V>> bySlot, ConcurrentHashMap<Object, Node<V>> byText)
+      RoutingField field,
+      AtomicReferenceArray<Node<V>> bySlot,
+      ConcurrentHashMap<Object, Node<V>> byText)
       implements Node<V> {
 
-    static <V> Branch<V> of(Field field) {
+    static <V> Branch<V> of(RoutingField field) {
       return field.slots() > 0
           ? new Branch<>(field, new AtomicReferenceArray<>(field.slots()), null)
           : new Branch<>(field, null, new ConcurrentHashMap<>());
@@ -148,11 +150,11 @@ final class ReadTree<V> {
    *
    * @return false if the reads contradict an earlier firing; the tree is broken then
    */
-  boolean file(RoutingCase c, List<Field> reads, V value) {
+  boolean file(RoutingCase c, List<RoutingField> reads, V value) {
     return file(Fields.of(c), reads, value);
   }
 
-  private boolean file(Fields c, List<Field> reads, V value) {
+  private boolean file(Fields c, List<RoutingField> reads, V value) {
     if (broken != null) {
       return false;
     }
@@ -171,7 +173,7 @@ final class ReadTree<V> {
       at = root.get();
     }
     for (int i = 0; i < reads.size(); i++) {
-      Field field = reads.get(i);
+      RoutingField field = reads.get(i);
       if (!(at instanceof Branch<V> branch) || branch.field() != field) {
         return breaks(reads, at);
       }
@@ -184,7 +186,7 @@ final class ReadTree<V> {
     throw new AssertionError("unreachable");
   }
 
-  private boolean breaks(List<Field> reads, Node<V> found) {
+  private boolean breaks(List<RoutingField> reads, Node<V> found) {
     String expected =
         found instanceof Branch<V> b ? "the rules read " + b.field() + " next" : "the rules stop";
     broken =

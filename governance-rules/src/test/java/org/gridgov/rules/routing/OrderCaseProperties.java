@@ -29,8 +29,8 @@ import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.fact.RoutingCase;
-import org.gridgov.rules.fact.RoutingCase.Field;
 import org.gridgov.rules.fact.Scope;
+import org.gridgov.rules.fact.trace.RoutingField;
 
 /**
  * An order's case, its fields worked out one at a time as a walk asks for them, gives every field
@@ -117,7 +117,7 @@ class OrderCaseProperties {
     OrderCase fields = caseOf(h);
     RoutingCase whole = caseOf(h).whole("WO-X");
 
-    for (Field f : Field.values()) {
+    for (RoutingField f : RoutingField.values()) {
       assertThat(fields.value(f)).as(f.name()).isEqualTo(f.valueIn(whole));
       if (f.slots() > 0) {
         assertThat(fields.slot(f)).as(f.name()).isEqualTo(f.slotIn(whole));
@@ -176,7 +176,7 @@ class OrderCaseProperties {
   void theWholeCaseIsTheSameAfterAnyFieldWasAskedFor(@ForAll("orders") Hinted h) {
     RoutingCase fresh = caseOf(h).whole("WO-X");
 
-    for (Field f : Field.values()) {
+    for (RoutingField f : RoutingField.values()) {
       OrderCase asked = caseOf(h);
       asked.value(f);
       assertThat(asked.whole("WO-X")).as(f.name()).isEqualTo(fresh);

@@ -1,12 +1,12 @@
 package org.gridgov.rules.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gridgov.rules.fact.RoutingCase.Field.COMPOUND;
-import static org.gridgov.rules.fact.RoutingCase.Field.GRID;
-import static org.gridgov.rules.fact.RoutingCase.Field.HAS_COMPOUND;
-import static org.gridgov.rules.fact.RoutingCase.Field.MATTER_KIND;
-import static org.gridgov.rules.fact.RoutingCase.Field.TOPIC;
-import static org.gridgov.rules.fact.RoutingCase.Field.URGENCY;
+import static org.gridgov.rules.fact.trace.RoutingField.COMPOUND;
+import static org.gridgov.rules.fact.trace.RoutingField.GRID;
+import static org.gridgov.rules.fact.trace.RoutingField.HAS_COMPOUND;
+import static org.gridgov.rules.fact.trace.RoutingField.MATTER_KIND;
+import static org.gridgov.rules.fact.trace.RoutingField.TOPIC;
+import static org.gridgov.rules.fact.trace.RoutingField.URGENCY;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.gridgov.core.territory.PropertyMode;
 import org.gridgov.rules.fact.RoutingCase;
 import org.gridgov.rules.fact.Scope;
 import org.gridgov.rules.fact.Topic;
+import org.gridgov.rules.fact.trace.RoutingField;
 import org.junit.jupiter.api.Test;
 
 /** The tree of reads: a case is found under the fields read for it, and only under those. */
@@ -88,18 +89,18 @@ class ReadTreeTest {
         of(Topic.DISPUTE, Urgency.ROUTINE, "350111001001001", "C-1"),
         List.of(TOPIC, HAS_COMPOUND),
         "mediation");
-    List<RoutingCase.Field> asked = new ArrayList<>();
+    List<RoutingField> asked = new ArrayList<>();
     RoutingCase dispute = of(Topic.DISPUTE, Urgency.EMERGENCY, "350111001001002", "C-2");
     ReadTree.Fields counting =
         new ReadTree.Fields() {
           @Override
-          public int slot(RoutingCase.Field field) {
+          public int slot(RoutingField field) {
             asked.add(field);
             return field.slotIn(dispute);
           }
 
           @Override
-          public Object value(RoutingCase.Field field) {
+          public Object value(RoutingField field) {
             asked.add(field);
             return field.valueIn(dispute);
           }
