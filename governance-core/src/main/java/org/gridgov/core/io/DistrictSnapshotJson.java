@@ -184,6 +184,9 @@ public final class DistrictSnapshotJson {
     m.coercionConfigFor(LogicalType.Boolean)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    // a blank time is a mistake, not "no deadline": Java time reads a trimmed empty text as absent
+    m.coercionConfigFor(LogicalType.DateTime)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     m.enable(SerializationFeature.INDENT_OUTPUT);
     return m;
   }

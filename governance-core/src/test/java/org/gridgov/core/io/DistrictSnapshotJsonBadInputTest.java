@@ -37,6 +37,16 @@ class DistrictSnapshotJsonBadInputTest {
   }
 
   @Test
+  void givenABlankDeadlineThenItIsRefusedRatherThanReadAsNoDeadline() {
+    ObjectNode tree = richTree();
+    setText(tree, "/orders/3/events/1/deadlines/resolveBy", " \n \n ");
+
+    JsonLoadException e = refusal(tree);
+
+    assertThat(paths(e)).containsExactly("$.orders[3].events[1].deadlines.resolveBy");
+  }
+
+  @Test
   void givenADocumentOfAnotherFormatThenTheFormatIsRefused() {
     ObjectNode tree = richTree();
     tree.put("format", "gridgov-hierarchy");
