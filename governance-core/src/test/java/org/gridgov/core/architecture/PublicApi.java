@@ -72,7 +72,7 @@ public record PublicApi(
     internal.forEach((pkg, why) -> lines.add("internal " + pkg + " -- " + why));
     for (Class<?> type : types()) {
       lines.add("");
-      lines.add(type.toGenericString());
+      lines.add(declaration(type));
       lines.addAll(members(type));
     }
     return lines;
@@ -221,5 +221,14 @@ public record PublicApi(
 
   private static String signature(Member m) {
     return m instanceof Field f ? f.toGenericString() : ((Executable) m).toGenericString();
+  }
+
+  /**
+   * A type's declaration as Java 17 writes it: later Javas add {@code sealed} and {@code
+   * non-sealed}, which Java 17 leaves out, so the words are dropped to read alike on every Java the
+   * build runs on.
+   */
+  private static String declaration(Class<?> type) {
+    return type.toGenericString().replace("non-sealed ", "").replace("sealed ", "");
   }
 }

@@ -482,12 +482,12 @@ final class RuleMeaning {
     return false;
   }
 
-  /** The values of an enum, for a message. */
   /** A message of the rules' bundle about what a rule means. */
   private static Message meaning(String key, Object... arguments) {
     return Message.of(RuleProblem.MESSAGES, key, arguments);
   }
 
+  /** The values of an enum, for a message. */
   static String constants(Class<?> e) {
     return Arrays.stream(e.getEnumConstants())
         .map(c -> ((Enum<?>) c).name())
