@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.gridgov.core.territory.Grid;
 import org.gridgov.core.territory.Territory;
+import org.gridgov.core.workorder.SubjectKind;
+import org.gridgov.examples.text.Texts;
 import org.gridgov.rules.decision.FirstSecretaryRecommendation;
 import org.gridgov.rules.decision.FirstSecretaryReview;
 import org.gridgov.rules.decision.GridServiceStar;
@@ -28,32 +30,58 @@ final class EvaluationHtml {
 
   private final Territory territory;
   private final SimulationResult result;
+  private final Texts texts;
 
-  EvaluationHtml(Territory territory, SimulationResult result) {
+  EvaluationHtml(Territory territory, SimulationResult result, Texts texts) {
     this.territory = territory;
     this.result = result;
+    this.texts = texts;
+  }
+
+  private String t(String key, Object... arguments) {
+    return texts.get(key, arguments);
   }
 
   /** Appends the sections. */
   void appendTo(StringBuilder sb) {
-    sb.append("<section id=\"weak-grid-reasons\"><h2>Why grids are weak</h2>\n");
+    section(sb, "weak-grid-reasons", "eval.h.reasons");
     reasons(sb);
-    sb.append("</section>\n<section id=\"stars-by-quarter\"><h2>Stars of each quarter</h2>\n");
+    sb.append("</section>\n");
+    section(sb, "stars-by-quarter", "eval.h.stars");
     stars(sb);
-    sb.append("</section>\n<section id=\"role-kpis\"><h2>Role KPIs (岗位考核指标)</h2>\n");
+    sb.append("</section>\n");
+    section(sb, "role-kpis", "eval.h.roles");
     roles(sb);
     sb.append("</section>\n");
+  }
+
+  private void section(StringBuilder sb, String id, String heading) {
+    sb.append("<section id=\"")
+        .append(id)
+        .append("\"><h2>")
+        .append(escape(t(heading)))
+        .append("</h2>\n");
+  }
+
+  private void head(StringBuilder sb, String prefix, List<String> columns) {
+    sb.append("<thead><tr>");
+    for (String column : columns) {
+      sb.append("<th>").append(escape(t(prefix + column))).append("</th>");
+    }
+    sb.append("</tr></thead>\n<tbody>\n");
   }
 
   private void reasons(StringBuilder sb) {
     List<WeakGrid> findings = result.weakGridFindings();
     if (findings.isEmpty()) {
-      sb.append("<p>No grid was found weak.</p>\n");
+      sb.append("<p>").append(escape(t("eval.reasons.none"))).append("</p>\n");
       return;
     }
-    sb.append("<table id=\"table-weak-grid-reasons\">\n<thead><tr><th>quarter</th><th>grid</th>")
-        .append("<th>name</th><th>reason</th><th>score</th><th>judged on</th>")
-        .append("<th>pulled down by</th><th>first secretary</th></tr></thead>\n<tbody>\n");
+    sb.append("<table id=\"table-weak-grid-reasons\">\n");
+    head(
+        sb,
+        "eval.reasons.",
+        List.of("quarter", "grid", "name", "reason", "score", "judged", "pulled", "secretary"));
     for (EvaluationReport q : result.quarters()) {
       for (WeakGrid w : q.weakGrids()) {
         sb.append("<tr data-grid=\"")
@@ -64,22 +92,27 @@ final class EvaluationHtml {
         cell(sb, w.quarter().toString());
         cell(sb, w.grid().value());
         cell(sb, territory.grid(w.grid()).map(Grid::name).orElse(""));
-        cell(sb, w.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        String previous =
-            w.evidence().previousScore().isPresent()
-                ? String.format(
-                    Locale.ROOT, " (was %.1f)", w.evidence().previousScore().getAsDouble())
-                : "";
-        cell(sb, String.format(Locale.ROOT, "%.1f", w.score()) + previous);
+        cell(sb, t("html.weak.reason." + w.reason().name()));
+        String score = String.format(Locale.ROOT, "%.1f", w.score());
         cell(
             sb,
-            w.evidence().dueOrders()
-                + " due orders, "
-                + w.evidence().basis().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            w.evidence().previousScore().isPresent()
+                ? t(
+                    "eval.score.was",
+                    score,
+                    String.format(Locale.ROOT, "%.1f", w.evidence().previousScore().getAsDouble()))
+                : score);
+        cell(
+            sb,
+            t(
+                "eval.judged",
+                w.evidence().dueOrders(),
+                t("eval.basis." + w.evidence().basis().name())));
         cell(
             sb,
             String.join(
-                "; ", w.evidence().pulledDownBy().stream().map(KpiShortfall::describe).toList()));
+                t("eval.separator"),
+                w.evidence().pulledDownBy().stream().map(this::shortfall).toList()));
         cell(sb, secretary(q, w));
         sb.append("</tr>\n");
       }
@@ -87,20 +120,31 @@ final class EvaluationHtml {
     sb.append("</tbody>\n</table>\n");
   }
 
-  private static String secretary(EvaluationReport q, WeakGrid w) {
+  /** A KPI's shortfall, such as {@code 按期办结率 2/5 (-12.0)}. */
+  private String shortfall(KpiShortfall s) {
+    return t(
+        "eval.shortfall",
+        texts.name(s.kpi()),
+        s.count(),
+        s.of(),
+        String.valueOf(Math.round(s.pointsLost() * 10) / 10.0));
+  }
+
+  private String secretary(EvaluationReport q, WeakGrid w) {
     for (FirstSecretaryReview r : q.firstSecretaryReviews()) {
       if (r.grid().equals(w.grid())) {
-        return "reviewed: "
-            + r.person().value()
-            + " since "
-            + r.since()
-            + ", "
-            + r.progress().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return t(
+            "eval.reviewed",
+            r.person().value(),
+            r.since().toString(),
+            t("eval.progress." + r.progress().name()));
       }
     }
     for (FirstSecretaryRecommendation r : q.firstSecretaries()) {
       if (r.grid().equals(w.grid())) {
-        return "recommended: " + r.why();
+        return r.unit().isPresent()
+            ? t("eval.recommended.unit", r.unitName(), r.community().value())
+            : t("eval.recommended.street", r.community().value());
       }
     }
     return "";
@@ -114,18 +158,25 @@ final class EvaluationHtml {
           .append("\" data-stars=\"")
           .append(stars.size())
           .append("\">")
-          .append(q.quarter())
-          .append(": ")
-          .append(stars.size())
-          .append(" grid service stars (网格服务之星)</h3>\n");
+          .append(escape(t("eval.stars.quarter", q.quarter().toString(), stars.size())))
+          .append("</h3>\n");
       if (stars.isEmpty()) {
         continue;
       }
-      sb.append("<table class=\"stars\" data-quarter=\"")
-          .append(q.quarter())
-          .append("\">\n<thead><tr><th>community</th><th>grid</th><th>person</th><th>role</th>")
-          .append("<th>rank</th><th>points</th><th>on time</th><th>satisfied</th>")
-          .append("<th>praise</th></tr></thead>\n<tbody>\n");
+      sb.append("<table class=\"stars\" data-quarter=\"").append(q.quarter()).append("\">\n");
+      head(
+          sb,
+          "eval.stars.",
+          List.of(
+              "community",
+              "grid",
+              "person",
+              "role",
+              "rank",
+              "points",
+              "onTime",
+              "satisfied",
+              "praise"));
       for (GridServiceStar s : stars) {
         sb.append("<tr>");
         cell(
@@ -133,7 +184,7 @@ final class EvaluationHtml {
             territory.community(s.community()).map(c -> c.name()).orElse(s.community().value()));
         cell(sb, territory.grid(s.grid()).map(Grid::name).orElse(s.grid().value()));
         cell(sb, s.person().value());
-        cell(sb, s.role().chineseName());
+        cell(sb, t("eval.role." + s.role().name()));
         num(sb, s.rank());
         num(sb, s.points());
         num(sb, s.resolvedOnTime());
@@ -150,17 +201,16 @@ final class EvaluationHtml {
   private void roles(StringBuilder sb) {
     List<RoleKpiLine> lines = result.roleKpis();
     sb.append("<p>")
-        .append(lines.size())
-        .append(" subjects measured by role over the orders due in the year; every one is in")
-        .append(" report.json. The ")
-        .append(ROLE_ROWS)
-        .append(" handlers with the most dispatches:</p>\n");
-    sb.append("<table id=\"table-role-kpis\">\n<thead><tr><th>subject</th><th>kind</th>")
-        .append("<th>dispatches</th>");
+        .append(escape(t("eval.roles.intro", lines.size(), ROLE_ROWS)))
+        .append("</p>\n");
+    sb.append("<table id=\"table-role-kpis\">\n<thead><tr>");
+    for (String column : List.of("subject", "kind", "dispatches")) {
+      sb.append("<th>").append(escape(t("eval.roles." + column))).append("</th>");
+    }
     for (RoleKpi kpi : RoleKpi.values()) {
       if (kpi.role() == SubjectRole.HANDLER) {
         sb.append("<th>")
-            .append(escape(kpi.chineseName() + " " + kpi.englishName()))
+            .append(escape(texts.chinese() ? kpi.chineseName() : kpi.englishName()))
             .append("</th>");
       }
     }
@@ -176,7 +226,7 @@ final class EvaluationHtml {
             l -> {
               sb.append("<tr>");
               cell(sb, l.name());
-              cell(sb, l.kind());
+              cell(sb, kind(l.kind()));
               num(sb, l.counts().dispatches());
               for (RoleKpi kpi : RoleKpi.values()) {
                 if (kpi.role() == SubjectRole.HANDLER) {
@@ -190,6 +240,16 @@ final class EvaluationHtml {
     sb.append("</tbody>\n</table>\n");
   }
 
+  /** A handler's kind by its name, such as 社区居委会; a kind GridGov does not know as written. */
+  private String kind(String code) {
+    for (SubjectKind kind : SubjectKind.values()) {
+      if (kind.name().equals(code)) {
+        return texts.name(kind);
+      }
+    }
+    return code;
+  }
+
   private static void cell(StringBuilder sb, String text) {
     sb.append("<td>").append(escape(text)).append("</td>");
   }
@@ -198,9 +258,9 @@ final class EvaluationHtml {
     sb.append("<td class=\"num\">").append(n).append("</td>");
   }
 
-  private static String percent(OptionalDouble rate) {
+  private String percent(OptionalDouble rate) {
     return rate.isPresent()
         ? String.format(Locale.ROOT, "%.1f %%", rate.getAsDouble() * 100)
-        : "n/a";
+        : t("html.notAvailable");
   }
 }

@@ -140,7 +140,7 @@ public final class HtmlReport {
     sb.append("</section>\n<section><h2>").append(t("html.h.stars")).append("</h2>\n");
     stars(sb);
     sb.append("</section>\n");
-    new EvaluationHtml(territory, result).appendTo(sb);
+    new EvaluationHtml(territory, result, texts).appendTo(sb);
     sb.append("<section><h2>").append(t("html.h.refusals")).append("</h2>\n");
     refusals(sb);
     sb.append("</section>\n</body>\n</html>\n");

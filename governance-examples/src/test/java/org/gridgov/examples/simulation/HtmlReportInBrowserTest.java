@@ -100,13 +100,20 @@ class HtmlReportInBrowserTest {
         .contains("<h2>联席会议与恳谈会</h2>")
         .contains("<h2>薄弱网格</h2>")
         .contains("<h2>网格服务之星</h2>")
+        .contains("<h2>网格为何薄弱</h2>")
+        .contains("<h2>各季度网格服务之星</h2>")
+        .contains("<h2>岗位考核指标</h2>")
+        .contains("<th>拉低得分的指标</th>")
         .contains("<div class=\"label\">办结率</div>")
         .contains("<div class=\"label\">按期办结率</div>")
         .contains("<div class=\"label\">满意率</div>")
         .contains("<div class=\"label\">返工率</div>")
         .contains("茶园街道")
         .doesNotContain("Closure rate per street")
-        .doesNotContain("Escalation funnel");
+        .doesNotContain("Escalation funnel")
+        .doesNotContain("Why grids are weak")
+        .doesNotContain("grid service stars")
+        .doesNotContain("handlers with the most dispatches");
     assertThat(Files.size(png)).isGreaterThan(20_000);
   }
 }

@@ -29,7 +29,9 @@ class UserFacingTextTest {
           MAIN.resolve("cli"),
           MAIN.resolve("summary"),
           MAIN.resolve("simulation/SimulationReport.java"),
-          MAIN.resolve("simulation/HtmlReport.java"));
+          MAIN.resolve("simulation/HtmlReport.java"),
+          MAIN.resolve("simulation/EvaluationHtml.java"),
+          MAIN.resolve("text"));
 
   /** English phrases that may stay in the sources, each with why. */
   private static final Map<String, String> ALLOWED =
@@ -44,6 +46,7 @@ class UserFacingTextTest {
           Map.entry("gridgov route", "the actor of the reported order, recorded, not shown"),
           Map.entry("gridgov sweep", "the actor of the reported order, recorded, not shown"),
           Map.entry("read from ", "the reason of the report event, recorded, not shown"),
+          Map.entry("yyyy-MM-dd HH:mm", "the pattern of a local time, not words"),
           Map.entry("(development build)", "the version line, printed by picocli's --version"),
           Map.entry(
               "a load exception names at least one problem", "a programming error, not input"));
