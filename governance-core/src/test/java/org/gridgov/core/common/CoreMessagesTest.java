@@ -23,7 +23,9 @@ import org.gridgov.core.territory.PropertyMode;
 import org.gridgov.core.workorder.CancellationReason;
 import org.gridgov.core.workorder.EscalationLevel;
 import org.gridgov.core.workorder.OriginList;
+import org.gridgov.core.workorder.Refusal;
 import org.gridgov.core.workorder.SubjectKind;
+import org.gridgov.core.workorder.WorkOrderCommand;
 import org.gridgov.core.workorder.WorkOrderStatus;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,8 @@ class CoreMessagesTest {
           EscalationLevel.class,
           WorkOrderStatus.class,
           CancellationReason.class,
+          WorkOrderCommand.class,
+          Refusal.Reason.class,
           Kpi.class,
           Satisfaction.class,
           PropertyMode.class,

@@ -141,7 +141,9 @@ final class RouteCommand implements Callable<Integer> {
               texts.chinese() ? texts.get("route.provisionalWhy") : Routing.PROVISIONAL_DEADLINES));
     }
     out.println(texts.get("route.considered"));
-    decision.considered().forEach(c -> out.println("  " + names.inLine(c)));
+    decision
+        .considered()
+        .forEach(c -> out.println("  " + Explanations.considered(texts, names, c)));
     return 0;
   }
 

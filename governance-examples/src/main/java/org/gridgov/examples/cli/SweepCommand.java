@@ -139,7 +139,7 @@ final class SweepCommand implements Callable<Integer> {
             .ifPresent(t -> out.println(texts.get("sweep.resolveBy", time.apply(t))));
         for (OrderDecision d : sweep.forOrder(o.id())) {
           out.println(
-              texts.get("sweep.decision", d.getClass().getSimpleName(), names.shown(d.rule())));
+              texts.get("sweep.decision", Explanations.kind(texts, d), names.shown(d.rule())));
         }
       }
       return 0;

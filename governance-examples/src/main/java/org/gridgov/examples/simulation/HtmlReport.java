@@ -650,8 +650,8 @@ public final class HtmlReport {
         .forEach(
             (kind, n) -> {
               sb.append("<tr>");
-              cell(sb, kind.command().verb());
-              cell(sb, kind.reason().name());
+              cell(sb, texts.name(kind.command()));
+              cell(sb, texts.name(kind.reason()));
               sb.append("<td class=\"num\">").append(n).append("</td></tr>\n");
             });
     sb.append("</tbody>\n</table>\n");

@@ -27,6 +27,8 @@ import org.gridgov.core.territory.StreetCode;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.core.workorder.EscalationLevel;
 import org.gridgov.core.workorder.LedgerLine;
+import org.gridgov.core.workorder.Refusal;
+import org.gridgov.core.workorder.WorkOrderCommand;
 import org.gridgov.examples.summary.DistrictSummary;
 import org.gridgov.examples.text.Texts;
 import org.gridgov.rules.decision.ComplianceVerdict;
@@ -147,7 +149,7 @@ public final class SimulationReport {
 
   /**
    * The names a reader reads for the codes and keys of the report, in its language: the KPIs, the
-   * escalation levels and the reasons a grid is weak.
+   * escalation levels, the reasons a grid is weak, and the commands and reasons of refusals.
    */
   private void displayNames(ObjectNode node) {
     ObjectNode kpis = node.putObject("kpis");
@@ -162,6 +164,14 @@ public final class SimulationReport {
     ObjectNode reasons = node.putObject("weakGridReasons");
     for (WeakGridReason reason : WeakGridReason.values()) {
       reasons.put(reason.name(), t("html.weak.reason." + reason.name()));
+    }
+    ObjectNode refusals = node.putObject("refusalReasons");
+    for (Refusal.Reason reason : Refusal.Reason.values()) {
+      refusals.put(reason.name(), texts.name(reason));
+    }
+    ObjectNode commands = node.putObject("commands");
+    for (WorkOrderCommand command : WorkOrderCommand.values()) {
+      commands.put(command.name(), texts.name(command));
     }
   }
 
@@ -403,13 +413,7 @@ public final class SimulationReport {
       sb.append(" (");
       StringJoiner reasons = new StringJoiner(", ");
       byReason.forEach(
-          (reason, n) ->
-              reasons.add(
-                  (texts.chinese()
-                          ? t("html.weak.reason." + reason.name())
-                          : reason.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                      + " "
-                      + n));
+          (reason, n) -> reasons.add(t("html.weak.reason." + reason.name()) + " " + n));
       sb.append(reasons).append(")");
     }
     sb.append(nl);
@@ -418,7 +422,7 @@ public final class SimulationReport {
       StringJoiner quarters = new StringJoiner(" ");
       line.quarters().forEach(q -> quarters.add(q.toString()));
       StringJoiner reasons = new StringJoiner(", ");
-      line.reasons().forEach(r -> reasons.add(r.name()));
+      line.reasons().forEach(r -> reasons.add(t("html.weak.reason." + r.name())));
       sb.append(
               String.format(
                   Locale.ROOT,

@@ -50,6 +50,8 @@ class ChineseCommandLineTest {
         .contains("时限规则    routine orders are accepted within 1 working day")
         .contains("接单时限    2024-03-05 ")
         .contains("参与比较的规则")
+        .containsPattern("→ 社区居委会（优先级 -?\\d+）")
+        .doesNotContain("COMMUNITY_COMMITTEE (")
         .doesNotContain("responsible")
         .doesNotContain("T01:00");
   }
@@ -64,7 +66,25 @@ class ChineseCommandLineTest {
     assertThat(out.toString())
         .contains("order        WO-1 (SERVICE_DISPUTE, ROUTINE)")
         .contains("rule         disputes are mediated by the community")
-        .contains("at           2024-03-04T09:00+08:00");
+        .contains("at           2024-03-04T09:00+08:00")
+        .containsPattern("→ COMMUNITY_COMMITTEE \\(-?\\d+\\)");
+  }
+
+  @Test
+  void sweepNamesItsDecisionsInChinese(@TempDir Path dir) throws IOException {
+    int code =
+        run(
+            "sweep",
+            "--lang",
+            "zh",
+            order(dir).toString(),
+            "--dispatched",
+            "2024-03-04T09:00:00+08:00",
+            "--at",
+            "2024-03-06T09:00:00+08:00");
+
+    assertThat(code).as(err::toString).isZero();
+    assertThat(out.toString()).contains("逐级升级").doesNotContain("EscalationStep");
   }
 
   @Test

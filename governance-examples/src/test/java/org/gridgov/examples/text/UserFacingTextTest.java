@@ -46,6 +46,9 @@ class UserFacingTextTest {
           Map.entry("gridgov route", "the actor of the reported order, recorded, not shown"),
           Map.entry("gridgov sweep", "the actor of the reported order, recorded, not shown"),
           Map.entry("read from ", "the reason of the report event, recorded, not shown"),
+          Map.entry(
+              ": the district has no such subject for this order",
+              "the routing engine's English ending, matched to show it by name"),
           Map.entry("yyyy-MM-dd HH:mm", "the pattern of a local time, not words"),
           Map.entry("(development build)", "the version line, printed by picocli's --version"),
           Map.entry(
