@@ -47,7 +47,7 @@ class ChineseCommandLineTest {
         .contains("［社区居委会 ")
         .contains("决定规则    纠纷由社区调解（disputes are mediated by the community）")
         .contains("派单时间    2024-03-04 09:00 (+08:00)")
-        .contains("时限规则    routine orders are accepted within 1 working day")
+        .contains("时限规则    一般工单1个工作日内接单、5个工作日内办结（routine orders are accepted within")
         .contains("接单时限    2024-03-05 ")
         .contains("参与比较的规则")
         .containsPattern("→ 社区居委会（优先级 -?\\d+）")
