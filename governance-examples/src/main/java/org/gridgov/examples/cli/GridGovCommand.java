@@ -109,6 +109,8 @@ public final class GridGovCommand implements Runnable {
                   ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
     commandLine.setExecutionExceptionHandler(new CliErrors(locale));
+    commandLine.setParameterExceptionHandler(
+        new ParameterErrors(Texts.in(locale), commandLine.getParameterExceptionHandler()));
     // A date of a negative year starts with '-': calendar reads it as a date, not as an option.
     commandLine.getSubcommands().get("calendar").setUnmatchedOptionsArePositionalParams(true);
     try {

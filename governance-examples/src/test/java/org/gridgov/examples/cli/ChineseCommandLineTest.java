@@ -103,6 +103,40 @@ class ChineseCommandLineTest {
   }
 
   @Test
+  void aWrongCommandLineIsToldInChineseWithPicoclisExitCode() {
+    assertThat(run("summary", "--lang", "zh", "--distrikt", "x")).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("未知选项：--distrikt")
+        .contains("您是否想输入：--district")
+        .doesNotContain("Unknown option")
+        .doesNotContain("Possible solutions");
+    err.getBuffer().setLength(0);
+
+    assertThat(run("route", "--lang", "zh")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("缺少必需的参数：ORDER.json");
+    err.getBuffer().setLength(0);
+
+    assertThat(run("summary", "--lang", "zh", "--seed", "abc")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("--seed 的值无效：“abc”");
+    err.getBuffer().setLength(0);
+
+    assertThat(run("--lang", "zh", "simulat")).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("未知命令：simulat")
+        .contains("您是否想输入：simulate")
+        .doesNotContain("Did you mean");
+  }
+
+  @Test
+  void aWrongCommandLineIsPicoclisOwnInEnglish() {
+    assertThat(run("summary", "--lang", "en", "--distrikt", "x")).isEqualTo(2);
+
+    assertThat(err.toString())
+        .startsWith("Unknown options: '--distrikt', 'x'")
+        .contains("Possible solutions: --district");
+  }
+
+  @Test
   void aRefusalIsPrintedInChinese(@TempDir Path dir) {
     assertThat(run("route", "--lang", "zh", dir.resolve("none.json").toString())).isEqualTo(1);
 
