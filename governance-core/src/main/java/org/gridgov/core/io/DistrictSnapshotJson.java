@@ -263,23 +263,23 @@ public final class DistrictSnapshotJson {
     if (format != null && !format.equals(FORMAT)) {
       doc.problem(
           "$.format",
-          "should be \"" + FORMAT + "\", got " + JsonDocument.describe(root.get("format")));
+          IoMessages.text("json.shouldBeFormat", FORMAT, JsonDocument.got(root.get("format"))));
     }
     JsonNode version = root.get("version");
     if (version == null || !version.isInt()) {
       doc.problem(
           "$.version",
-          "should be the number "
-              + VERSION
-              + ", got "
-              + (version == null ? "nothing" : JsonDocument.describe(version)));
+          IoMessages.text(
+              "json.shouldBeVersion",
+              String.valueOf(VERSION),
+              version == null ? IoMessages.text("json.nothing") : JsonDocument.got(version)));
     } else if (version.intValue() != VERSION) {
       doc.problem(
           "$.version",
-          "version "
-              + version.intValue()
-              + " is not supported; this library reads version "
-              + VERSION);
+          IoMessages.text(
+              "json.versionNotSupported",
+              String.valueOf(version.intValue()),
+              String.valueOf(VERSION)));
     }
     personalData(doc, root);
     doc.throwIfProblems();
@@ -297,14 +297,9 @@ public final class DistrictSnapshotJson {
     }
     String path = "$." + PERSONAL_DATA;
     if (field.isTextual() && field.textValue().equals(PersonalData.MASKED.name())) {
-      doc.problem(
-          path,
-          "this snapshot was written with personal data masked (MASKED): its names, phone and ID"
-              + " numbers are not the real ones, so it cannot be read back as the district's"
-              + " record; read the record written with PersonalData.INCLUDED");
+      doc.problem(path, IoMessages.text("json.masked"));
     } else if (!field.isTextual() || !field.textValue().equals(PersonalData.INCLUDED.name())) {
-      doc.problem(
-          path, "should be \"INCLUDED\" or \"MASKED\", got " + JsonDocument.describe(field));
+      doc.problem(path, IoMessages.text("json.shouldBePersonalData", JsonDocument.got(field)));
     }
   }
 
@@ -509,9 +504,7 @@ public final class DistrictSnapshotJson {
                   }
                 });
         unknown.forEach(
-            f ->
-                doc.problem(
-                    path + JsonPaths.field(f), "unknown field; an order has only \"events\""));
+            f -> doc.problem(path + JsonPaths.field(f), IoMessages.text("json.orderField")));
         if (doc.array(order.get("events"), path + ".events") == null) {
           continue;
         }
@@ -540,7 +533,7 @@ public final class DistrictSnapshotJson {
               if (!known.contains(f)) {
                 doc.problem(
                     path + JsonPaths.field(f),
-                    "unknown field " + Checks.quote(f) + "; the fields are " + known);
+                    IoMessages.text("json.unknownFieldOf", Checks.quote(f), String.valueOf(known)));
               }
             });
   }

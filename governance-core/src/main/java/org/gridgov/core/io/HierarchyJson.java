@@ -117,12 +117,17 @@ public final class HierarchyJson {
     JsonNode root = doc.object(doc.root(), "$");
     doc.throwIfProblems();
 
-    doc.onlyFields(root, "$", "a district file", List.of("source", "district", "streets"));
+    doc.onlyFields(
+        root,
+        "$",
+        IoMessages.text("json.what.district_file"),
+        List.of("source", "district", "streets"));
     String sourceNote = doc.optionalText(root, "$", "source").orElse("");
     District district = null;
     JsonNode districtNode = doc.object(root.get("district"), "$.district");
     if (districtNode != null) {
-      doc.onlyFields(districtNode, "$.district", "a district", CODE_AND_NAME);
+      doc.onlyFields(
+          districtNode, "$.district", IoMessages.text("json.what.district"), CODE_AND_NAME);
       DistrictCode code = doc.value(districtNode, "$.district", "code", DistrictCode::of);
       String name = doc.text(districtNode, "$.district", "name");
       if (code != null && name != null) {
@@ -152,18 +157,15 @@ public final class HierarchyJson {
     if (doc.object(node, path) == null) {
       return;
     }
-    doc.onlyFields(node, path, "a street", List.of("code", "name", "communities"));
+    doc.onlyFields(
+        node, path, IoMessages.text("json.what.street"), List.of("code", "name", "communities"));
     StreetCode code = doc.value(node, path, "code", StreetCode::of);
     String name = doc.text(node, path, "name");
     boolean placed = code != null && unique(doc, seen, code.value(), path + ".code");
     if (placed && district != null && !code.district().equals(district.code())) {
       doc.problem(
           path + ".code",
-          "street "
-              + code
-              + " is not in district "
-              + district.code()
-              + " (its first six digits differ)");
+          IoMessages.text("json.streetNotInDistrict", code.value(), district.code().value()));
       placed = false;
     }
     if (placed && name != null && builder != null) {
@@ -179,7 +181,7 @@ public final class HierarchyJson {
       if (doc.object(c, at) == null) {
         continue;
       }
-      doc.onlyFields(c, at, "a community", CODE_AND_NAME);
+      doc.onlyFields(c, at, IoMessages.text("json.what.community"), CODE_AND_NAME);
       CommunityCode cc = doc.value(c, at, "code", CommunityCode::of);
       String cname = doc.text(c, at, "name");
       if (cc == null || !unique(doc, seen, cc.value(), at + ".code")) {
@@ -187,8 +189,7 @@ public final class HierarchyJson {
       }
       if (code != null && !cc.street().equals(code)) {
         doc.problem(
-            at + ".code",
-            "community " + cc + " is not in street " + code + " (its first nine digits differ)");
+            at + ".code", IoMessages.text("json.communityNotInStreet", cc.value(), code.value()));
         continue;
       }
       if (placed && cname != null && builder != null && !doc.hasProblems()) {
@@ -201,7 +202,7 @@ public final class HierarchyJson {
       JsonDocument doc, Map<String, String> seen, String code, String path) {
     String first = seen.putIfAbsent(code, path);
     if (first != null) {
-      doc.problem(path, "code " + code + " appears twice; first at " + first);
+      doc.problem(path, IoMessages.text("json.codeTwice", code, first));
       return false;
     }
     return true;

@@ -7,11 +7,23 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
 
 /** Says in words why a file operation failed, without the exception's class name. */
 final class IoMessages {
 
   private IoMessages() {}
+
+  /**
+   * A message of governance-core's bundle, for the problems the readers find.
+   *
+   * @param key the key, such as {@code json.required}
+   * @param arguments the arguments; numbers passed as text keep their digits as written
+   */
+  static Message text(String key, Object... arguments) {
+    return Message.of(Messages.CORE, key, arguments);
+  }
 
   /**
    * Why an operation failed, such as {@code "no such file or folder: a/b"} or {@code "File too

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
 import org.gridgov.core.common.PersonalDataMask;
 
 /** Turns Jackson's binding errors into problems in the domain's words. */
@@ -36,46 +37,49 @@ final class JacksonProblems {
    * message is kept as it is, since the domain's checks quote values through {@link
    * Checks#quote(Object)}, which masks them.
    */
-  static String message(JsonMappingException e) {
+  static Message message(JsonMappingException e) {
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       Throwable cause = e.getCause();
       String m = cause.getMessage();
-      return m == null ? cause.getClass().getSimpleName() : m;
+      return Message.text(m == null ? cause.getClass().getSimpleName() : m);
     }
     if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
       Class<?> target = f.getTargetType();
       if (target == String.class) {
-        return "should be text, got "
-            + PersonalDataMask.text(JsonPaths.firstLine(String.valueOf(f.getValue())));
+        return IoMessages.text(
+            "json.shouldBeText",
+            PersonalDataMask.text(JsonPaths.firstLine(String.valueOf(f.getValue()))));
       }
       if (f.getValue() instanceof String && target != String.class && isScalar(target)) {
-        return "should be " + describe(target) + ", got text " + Checks.quote(f.getValue());
+        return IoMessages.text(
+            "json.shouldBeGotText", describe(target), Checks.quote(f.getValue()));
       }
       if (target.isEnum()) {
         String allowed =
             Arrays.stream(target.getEnumConstants())
                 .map(Object::toString)
                 .collect(Collectors.joining(", "));
-        return "unknown value " + Checks.quote(f.getValue()) + "; one of " + allowed;
+        return IoMessages.text("json.unknownValue", Checks.quote(f.getValue()), allowed);
       }
-      return "cannot read "
-          + Checks.quote(f.getValue())
-          + " as "
-          + target.getSimpleName().toLowerCase(Locale.ROOT);
+      return IoMessages.text(
+          "json.cannotReadAs",
+          Checks.quote(f.getValue()),
+          target.getSimpleName().toLowerCase(Locale.ROOT));
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown field "
-          + Checks.quote(u.getPropertyName())
-          + "; known fields are "
-          + u.getKnownPropertyIds();
+      return IoMessages.text(
+          "json.unknownFieldOf",
+          Checks.quote(u.getPropertyName()),
+          String.valueOf(u.getKnownPropertyIds()));
     }
     if (e instanceof InvalidTypeIdException t && t.getTypeId() != null) {
       // Jackson's message quotes the type whole, however long; keep only the known types from it
       String original = String.valueOf(t.getOriginalMessage());
       int known = original.indexOf("known type ids = ");
-      return "unknown type "
-          + Checks.quote(t.getTypeId())
-          + (known < 0 ? "" : "; " + JsonPaths.firstLine(original.substring(known)));
+      return IoMessages.text(
+          "json.unknownType",
+          Checks.quote(t.getTypeId()),
+          known < 0 ? "" : "; " + JsonPaths.firstLine(original.substring(known)));
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       String original = m.getOriginalMessage();
@@ -83,34 +87,35 @@ final class JacksonProblems {
           && (original.startsWith("Missing required creator property")
               || original.startsWith("Null value for creator property")
               || original.startsWith("Cannot map `null` into type"))) {
-        return "is required";
+        return IoMessages.text("json.required");
       }
-      return "should be "
-          + describe(m.getTargetType())
-          + (original == null
+      return IoMessages.text(
+          "json.shouldBe",
+          describe(m.getTargetType()),
+          original == null
               ? ""
               : " (" + PersonalDataMask.text(JsonPaths.firstLine(original)) + ")");
     }
-    return PersonalDataMask.text(JsonPaths.firstLine(e.getOriginalMessage()));
+    return Message.text(PersonalDataMask.text(JsonPaths.firstLine(e.getOriginalMessage())));
   }
 
   private static boolean isScalar(Class<?> type) {
     return type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class;
   }
 
-  private static String describe(Class<?> type) {
+  private static Message describe(Class<?> type) {
     if (type == String.class) {
-      return "text";
+      return IoMessages.text("json.type.text");
     }
     if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
+      return IoMessages.text("json.type.boolean");
     }
     if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
-      return "a number";
+      return IoMessages.text("json.type.number");
     }
     if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "an array";
+      return IoMessages.text("json.type.array");
     }
-    return "a " + type.getSimpleName();
+    return IoMessages.text("json.type.other", type.getSimpleName());
   }
 }

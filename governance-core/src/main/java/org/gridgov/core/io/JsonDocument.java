@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.gridgov.core.common.Message;
 import org.gridgov.core.common.PersonalDataMask;
 
 /**
@@ -64,7 +65,7 @@ final class JsonDocument {
       JsonNode root = reader.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new JsonLoadException(
-            source, List.of(new JsonProblem("$", 0, "the document is empty")));
+            source, List.of(new JsonProblem("$", 0, 0, IoMessages.text("json.empty"))));
       }
       return new JsonDocument(source, bytes, root);
     } catch (JsonProcessingException e) {
@@ -78,8 +79,9 @@ final class JsonDocument {
                   "$",
                   at.getLineNr(),
                   at.getColumnNr(),
-                  "not well-formed JSON: "
-                      + PersonalDataMask.text(JsonPaths.firstLine(e.getOriginalMessage())))));
+                  IoMessages.text(
+                      "json.notWellFormed",
+                      PersonalDataMask.text(JsonPaths.firstLine(e.getOriginalMessage()))))));
     } catch (IOException e) {
       throw cannotBeRead(source, e);
     }
@@ -87,7 +89,10 @@ final class JsonDocument {
 
   private static JsonLoadException cannotBeRead(String source, IOException e) {
     return new JsonLoadException(
-        source, List.of(new JsonProblem("$", 0, "cannot be read: " + e.getMessage())));
+        source,
+        List.of(
+            new JsonProblem(
+                "$", 0, 0, IoMessages.text("json.cannotBeRead", String.valueOf(e.getMessage())))));
   }
 
   JsonNode root() {
@@ -102,6 +107,15 @@ final class JsonDocument {
     problems.add(new JsonProblem(path, 0, message));
   }
 
+  void problem(String path, Message message) {
+    problems.add(new JsonProblem(path, 0, 0, message));
+  }
+
+  /** The problem of a value that is required and absent. */
+  private void required(String path) {
+    problem(path, IoMessages.text("json.required"));
+  }
+
   int problemCount() {
     return problems.size();
   }
@@ -113,11 +127,11 @@ final class JsonDocument {
   /** The object at a path, or null (and a problem) if it is anything else. */
   JsonNode object(JsonNode node, String path) {
     if (node == null || node.isMissingNode() || node.isNull()) {
-      problem(path, "is required");
+      required(path);
       return null;
     }
     if (!node.isObject()) {
-      problem(path, "should be an object, got " + describe(node));
+      problem(path, IoMessages.text("json.shouldBeObject", got(node)));
       return null;
     }
     return node;
@@ -129,10 +143,10 @@ final class JsonDocument {
    *
    * @param object the object
    * @param path its path
-   * @param what what the object is, for the message, such as {@code "a street"}
+   * @param what what the object is, for the message, such as a street
    * @param known the fields it may have, in the order the message names them
    */
-  void onlyFields(JsonNode object, String path, String what, List<String> known) {
+  void onlyFields(JsonNode object, String path, Message what, List<String> known) {
     object
         .fieldNames()
         .forEachRemaining(
@@ -140,10 +154,10 @@ final class JsonDocument {
               if (!known.contains(f)) {
                 problem(
                     path + "." + f,
-                    "unknown field; "
-                        + what
-                        + " has "
-                        + String.join(", ", known.stream().map(k -> "\"" + k + "\"").toList()));
+                    IoMessages.text(
+                        "json.unknownField",
+                        what,
+                        String.join(", ", known.stream().map(k -> "\"" + k + "\"").toList())));
               }
             });
   }
@@ -151,11 +165,11 @@ final class JsonDocument {
   /** The array at a path, or null (and a problem) if it is anything else. */
   JsonNode array(JsonNode node, String path) {
     if (node == null || node.isMissingNode() || node.isNull()) {
-      problem(path, "is required");
+      required(path);
       return null;
     }
     if (!node.isArray()) {
-      problem(path, "should be an array, got " + describe(node));
+      problem(path, IoMessages.text("json.shouldBeArray", got(node)));
       return null;
     }
     return node;
@@ -174,11 +188,11 @@ final class JsonDocument {
     JsonNode node = object.get(field);
     String at = path + "." + field;
     if (node == null || node.isNull()) {
-      problem(at, "is required");
+      required(at);
       return null;
     }
     if (!node.isTextual()) {
-      problem(at, "should be text, got " + describe(node));
+      problem(at, IoMessages.text("json.shouldBeText", got(node)));
       return null;
     }
     return node.textValue();
@@ -247,7 +261,7 @@ final class JsonDocument {
     try {
       T value = mapper.treeToValue(node, type);
       if (value == null) {
-        problem(path, "is required");
+        required(path);
       }
       return value;
     } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
@@ -267,7 +281,7 @@ final class JsonDocument {
     Map<String, Integer> lines = lines();
     List<JsonProblem> located = new ArrayList<>(problems.size());
     for (JsonProblem p : problems) {
-      located.add(new JsonProblem(p.path(), lineOf(lines, p.path()), p.message()));
+      located.add(new JsonProblem(p.path(), lineOf(lines, p.path()), 0, p.text()));
     }
     throw new JsonLoadException(source, located);
   }
@@ -311,6 +325,18 @@ final class JsonDocument {
   }
 
   /** The kind and text of a node, shortened, with any phone or ID number in it masked. */
+  /**
+   * A node as a problem names what it got, such as {@code number 42}, its kind in the reader's
+   * language.
+   */
+  static Message got(JsonNode node) {
+    String text = PersonalDataMask.text(node.toString());
+    return IoMessages.text(
+        "json.got",
+        IoMessages.text("json.node." + node.getNodeType().name()),
+        text.length() > 60 ? text.substring(0, 57) + "..." : text);
+  }
+
   static String describe(JsonNode node) {
     String kind = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     String text = PersonalDataMask.text(node.toString());

@@ -87,7 +87,7 @@ final class SnapshotReferences {
       String at = path + "[" + i + "]";
       String first = seen.putIfAbsent(key, at);
       if (first != null) {
-        doc.problem(at, "id " + key + " appears twice; first at " + first);
+        doc.problem(at, IoMessages.text("json.idTwice", String.valueOf(key), first));
       }
     }
     return seen;
@@ -365,17 +365,22 @@ final class SnapshotReferences {
   static void place(
       JsonDocument doc, Territory t, String at, GridCode grid, Optional<CompoundId> compound) {
     if (t.grid(grid).isEmpty()) {
-      doc.problem(at + ".grid", "grid " + grid + " is not in the territory");
+      doc.problem(at + ".grid", IoMessages.text("json.gridNotInTerritory", grid.value()));
     }
     compound.ifPresent(
         id -> {
           Optional<Compound> c = t.compound(id);
           if (c.isEmpty()) {
-            doc.problem(at + ".compound", "compound " + id + " is not in the territory");
+            doc.problem(
+                at + ".compound", IoMessages.text("json.compoundNotInTerritory", id.toString()));
           } else if (!c.get().grid().equals(grid)) {
             doc.problem(
                 at + ".compound",
-                "compound " + id + " lies in grid " + c.get().grid() + ", not in grid " + grid);
+                IoMessages.text(
+                    "json.compoundInOtherGrid",
+                    id.toString(),
+                    c.get().grid().value(),
+                    grid.value()));
           }
         });
   }
@@ -390,25 +395,30 @@ final class SnapshotReferences {
 
   private void community(String at, CommunityCode code) {
     if (t.community(code).isEmpty()) {
-      doc.problem(at, "community " + code + " is not in the territory");
+      doc.problem(at, IoMessages.text("json.communityNotInTerritory", code.value()));
     }
   }
 
   private void grid(String at, GridCode code) {
     if (t.grid(code).isEmpty()) {
-      doc.problem(at, "grid " + code + " is not in the territory");
+      doc.problem(at, IoMessages.text("json.gridNotInTerritory", code.value()));
     }
   }
 
   private void building(String at, BuildingId id) {
     if (t.building(id).isEmpty()) {
-      doc.problem(at, "building " + id + " is not in the territory");
+      doc.problem(at, IoMessages.text("json.buildingNotInTerritory", id.toString()));
     }
   }
 
   private void known(String at, Map<Object, String> index, Object id, String what) {
     if (!index.containsKey(id)) {
-      doc.problem(at, what + " " + id + " is not in the snapshot");
+      doc.problem(
+          at,
+          IoMessages.text(
+              "json.notInSnapshot",
+              IoMessages.text("json.what." + what.replace(' ', '_')),
+              String.valueOf(id)));
     }
   }
 

@@ -108,6 +108,35 @@ class HierarchyJsonTest {
   }
 
   @Test
+  void theProblemsReadInChineseWithTheirPathsAndValues() {
+    JsonLoadException e =
+        failure(
+            reader,
+            """
+            {"district": {"code": "350111", "name": "晋安区"}, "extra": 1,
+             "streets": [
+              {"code": "350102001", "name": "别区街道", "communities": []},
+              {"code": "350111002", "name": "王庄街道",
+               "communities": [
+                 {"code": "350111002001", "name": 42},
+                 {"code": "350111002002", "name": "甲社区"},
+                 {"code": "350111002002", "name": "乙社区"}
+               ]}
+             ]}
+            """);
+
+    assertThat(e.describe(java.util.Locale.CHINESE))
+        .contains("$.extra（第 1 行）：未知字段；行政区划文件的字段为 \"source\", \"district\", \"streets\"")
+        .contains("街道 350102001 不属于区 350111（前六位不同）")
+        .contains("$.streets[1].communities[0].name（第 6 行）：应为文本，实为数字：42")
+        .contains("代码 350111002002 重复出现；首次出现在 $.streets[1].communities[1].code")
+        .doesNotContain("should be")
+        .doesNotContain("appears twice");
+    assertThat(e.problems().get(0).message())
+        .isEqualTo("unknown field; a district file has \"source\", \"district\", \"streets\"");
+  }
+
+  @Test
   void reportsTruncatedJsonWithItsLine() {
     JsonLoadException e = failure(reader, "{\"district\": {\"code\": \"350111\",\n \"name\": ");
 

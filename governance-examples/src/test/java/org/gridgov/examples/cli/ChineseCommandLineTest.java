@@ -137,6 +137,21 @@ class ChineseCommandLineTest {
   }
 
   @Test
+  void aDistrictFilesProblemsArePrintedInChineseWithTheirPaths(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("district.json");
+    Files.writeString(
+        file,
+        """
+        {"district": {"code": "350111", "name": "晋安区"}, "streets": 7}
+        """);
+
+    assertThat(run("summary", "--lang", "zh", "--district", file.toString())).isEqualTo(1);
+
+    assertThat(err.toString()).contains("$.streets（第 1 行）：应为数组，实为数字：7");
+  }
+
+  @Test
   void aRefusalIsPrintedInChinese(@TempDir Path dir) {
     assertThat(run("route", "--lang", "zh", dir.resolve("none.json").toString())).isEqualTo(1);
 
