@@ -3,10 +3,13 @@ package org.gridgov.examples.cli;
 import java.util.MissingResourceException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gridgov.core.lists.Category;
 import org.gridgov.examples.text.RuleNames;
 import org.gridgov.examples.text.Texts;
+import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.OrderDecision;
 import org.gridgov.rules.fact.RoutingTarget;
+import org.gridgov.rules.routing.Routing;
 
 /**
  * The codes in the engine's explanations shown by name: the endings of a route's considered rules
@@ -61,6 +64,22 @@ final class Explanations {
       }
     }
     return false;
+  }
+
+  /**
+   * An order's category as the reader reads it: in Chinese its name from the category table and its
+   * code, such as {@code 邻里纠纷 SERVICE_DISPUTE}; in English its code.
+   *
+   * @param texts the language
+   * @param routing the routing of the engine whose category table names it
+   * @param category the category
+   * @return the category in words
+   */
+  static String category(Texts texts, Routing routing, Category category) {
+    CategoryDefinition defined = routing.categories().get(category);
+    return texts.chinese() && defined != null
+        ? defined.name() + " " + category
+        : category.toString();
   }
 
   /**

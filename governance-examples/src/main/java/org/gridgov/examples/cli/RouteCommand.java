@@ -108,12 +108,7 @@ final class RouteCommand implements Callable<Integer> {
             texts.chinese()
                 ? Texts.localTime(t, zone)
                 : t.atZone(zone).toOffsetDateTime().toString();
-    String category =
-        texts.chinese()
-            ? Routing.on(engine).categories().get(report.category()).name()
-                + " "
-                + report.category()
-            : report.category().toString();
+    String category = Explanations.category(texts, Routing.on(engine), report.category());
     String urgency = texts.chinese() ? texts.name(report.urgency()) : report.urgency().toString();
     out.println(texts.get("route.order", report.id(), category, urgency));
     out.println(

@@ -125,7 +125,7 @@ final class SweepCommand implements Callable<Integer> {
             texts.get(
                 "sweep.order",
                 o.id(),
-                o.category(),
+                Explanations.category(texts, routing, o.category()),
                 texts.chinese() ? texts.name(o.urgency()) : o.urgency(),
                 o.assignee()
                     .map(s -> texts.chinese() ? texts.name(s.kind()) : s.kind().toString())

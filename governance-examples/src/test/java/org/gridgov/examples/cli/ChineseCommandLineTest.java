@@ -84,7 +84,10 @@ class ChineseCommandLineTest {
             "2024-03-06T09:00:00+08:00");
 
     assertThat(code).as(err::toString).isZero();
-    assertThat(out.toString()).contains("逐级升级").doesNotContain("EscalationStep");
+    assertThat(out.toString())
+        .contains("邻里纠纷 SERVICE_DISPUTE")
+        .contains("逐级升级")
+        .doesNotContain("EscalationStep");
   }
 
   @Test
