@@ -26,6 +26,7 @@ import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.Period;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
 
 /**
  * Reads a {@link HolidayTable} from JSON, and ships the table for China 2004–2026.
@@ -175,8 +176,8 @@ public final class WorkingCalendarJson {
           JsonPaths.of(parser.getParsingContext()),
           e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
           truncated(e)
-              ? "the JSON ends too early: it is truncated or not closed"
-              : "not valid JSON: " + e.getOriginalMessage());
+              ? IoMessages.text("cal.truncated")
+              : IoMessages.text("cal.notJson", String.valueOf(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the working calendar " + sourceName, e);
     }
@@ -193,7 +194,7 @@ public final class WorkingCalendarJson {
     }
 
     HolidayTable table() throws IOException {
-      expect(parser.nextToken(), JsonToken.START_OBJECT, "an object");
+      expect(parser.nextToken(), JsonToken.START_OBJECT, "object");
       String source = null;
       Map<LocalDate, String> holidays = null;
       Map<LocalDate, String> workdays = null;
@@ -209,55 +210,44 @@ public final class WorkingCalendarJson {
           year.field = field;
         }
         if (ownField != null && year.field != null) {
-          throw fail(
-              "a working calendar is either the project's (source, holidays, workdays) or"
-                  + " holiday-cn's (year, papers, days), this file has \""
-                  + ownField
-                  + "\" and \""
-                  + year.field
-                  + "\"");
+          throw fail(IoMessages.text("cal.twoFormats", ownField, year.field));
         }
         switch (field) {
           case "source" -> {
-            expect(value, JsonToken.VALUE_STRING, "a string");
+            expect(value, JsonToken.VALUE_STRING, "string");
             source = text("the source of a holiday table");
           }
           case "holidays" -> holidays = dates(value, "a holiday");
           case "workdays" -> workdays = dates(value, "an adjusted working day");
-          case "$schema", "$id" -> expect(value, JsonToken.VALUE_STRING, "a string");
+          case "$schema", "$id" -> expect(value, JsonToken.VALUE_STRING, "string");
           case "year" -> year.year(value);
           case "papers" -> year.papers(value);
           case "days" -> year.days(value);
           default ->
               throw fail(
-                  "unknown field; the fields are "
-                      + (year.field != null
-                          ? "$schema, $id, year, papers and days in a holiday-cn file"
-                          : ownField != null
-                              ? "source, holidays and workdays"
-                              : "source, holidays and workdays, or year, papers and days in a"
-                                  + " holiday-cn file"));
+                  IoMessages.text(
+                      year.field != null
+                          ? "cal.unknownField.holidayCn"
+                          : ownField != null ? "cal.unknownField.own" : "cal.unknownField"));
         }
       }
       if (year.field != null) {
         if (parser.nextToken() != null) {
-          throw fail("content after the end of the calendar object");
+          throw fail(IoMessages.text("cal.contentAfter"));
         }
         return year.table();
       }
       if (holidays == null || workdays == null) {
-        throw fail(
-            "a working calendar has both \"holidays\" and \"workdays\", missing "
-                + (holidays == null ? "\"holidays\"" : "\"workdays\""));
+        throw fail(IoMessages.text("cal.missingOwn", holidays == null ? "holidays" : "workdays"));
       }
       if (parser.nextToken() != null) {
-        throw fail("content after the end of the calendar object");
+        throw fail(IoMessages.text("cal.contentAfter"));
       }
       try {
         return HolidayTable.coveringListedYears(
             holidays, workdays, source != null ? source : "read from " + sourceName);
       } catch (IllegalArgumentException e) {
-        throw problem(sourceName, "$", null, e.getMessage());
+        throw problem(sourceName, "$", null, Message.text(e.getMessage()));
       }
     }
 
@@ -275,20 +265,20 @@ public final class WorkingCalendarJson {
           String name, LocalDate date, boolean off, String path, JsonLocation location) {}
 
       void year(JsonToken value) throws IOException {
-        expect(value, JsonToken.VALUE_NUMBER_INT, "a year (a whole number)");
+        expect(value, JsonToken.VALUE_NUMBER_INT, "year");
         yearAt = parser.currentTokenLocation();
         if (!parser.getNumberType().equals(JsonParser.NumberType.INT)
             || parser.getIntValue() < 1900
             || parser.getIntValue() > 2200) {
-          throw fail("a year from 1900 to 2200 is expected, got " + parser.getText());
+          throw fail(IoMessages.text("cal.yearRange", parser.getText()));
         }
         year = parser.getIntValue();
       }
 
       void papers(JsonToken value) throws IOException {
-        expect(value, JsonToken.START_ARRAY, "an array of the notices' addresses");
+        expect(value, JsonToken.START_ARRAY, "papers");
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          expect(parser.currentToken(), JsonToken.VALUE_STRING, "a notice's address (a string)");
+          expect(parser.currentToken(), JsonToken.VALUE_STRING, "paper");
           String text = text("the address of a notice");
           if (paper == null) {
             paper = text;
@@ -297,10 +287,10 @@ public final class WorkingCalendarJson {
       }
 
       void days(JsonToken value) throws IOException {
-        expect(value, JsonToken.START_ARRAY, "an array of days");
+        expect(value, JsonToken.START_ARRAY, "days");
         hasDays = true;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          expect(parser.currentToken(), JsonToken.START_OBJECT, "a day (an object)");
+          expect(parser.currentToken(), JsonToken.START_OBJECT, "day");
           String path = JsonPaths.of(parser.getParsingContext());
           JsonLocation location = parser.currentTokenLocation();
           String name = null;
@@ -311,24 +301,26 @@ public final class WorkingCalendarJson {
             JsonToken dayValue = parser.nextToken();
             switch (dayField) {
               case "name" -> {
-                expect(dayValue, JsonToken.VALUE_STRING, "a festival name (a string)");
+                expect(dayValue, JsonToken.VALUE_STRING, "festival");
                 name = text("the name of a day");
               }
               case "date" -> {
-                expect(dayValue, JsonToken.VALUE_STRING, "a date (a string yyyy-MM-dd)");
+                expect(dayValue, JsonToken.VALUE_STRING, "date");
                 try {
                   date = LocalDate.parse(parser.getText());
                 } catch (DateTimeParseException e) {
-                  throw fail("not a date (yyyy-MM-dd), got " + Checks.quote(parser.getText()));
+                  throw fail(IoMessages.text("cal.notADate", Checks.quote(parser.getText())));
                 }
               }
               case "isOffDay" -> {
                 if (dayValue != JsonToken.VALUE_TRUE && dayValue != JsonToken.VALUE_FALSE) {
-                  throw fail("true or false is expected here, got " + describe(dayValue));
+                  throw fail(
+                      IoMessages.text(
+                          "cal.expected", IoMessages.text("cal.what.boolean"), describe(dayValue)));
                 }
                 off = dayValue == JsonToken.VALUE_TRUE;
               }
-              default -> throw fail("unknown field; a day has name, date and isOffDay");
+              default -> throw fail(IoMessages.text("cal.unknownDayField"));
             }
           }
           if (name == null || date == null || off == null) {
@@ -336,8 +328,9 @@ public final class WorkingCalendarJson {
                 sourceName,
                 path,
                 location,
-                "a day has name, date and isOffDay, missing "
-                    + (name == null ? "name" : date == null ? "date" : "isOffDay"));
+                IoMessages.text(
+                    "cal.missingDayField",
+                    name == null ? "name" : date == null ? "date" : "isOffDay"));
           }
           days.add(new Day(name, date, off, path, location));
         }
@@ -349,34 +342,34 @@ public final class WorkingCalendarJson {
               sourceName,
               "$",
               null,
-              "a holiday-cn file has \"year\" and \"days\", missing "
-                  + (year == null ? "\"year\"" : "\"days\""));
+              IoMessages.text("cal.missingHolidayCn", year == null ? "year" : "days"));
         }
         List<JsonProblem> problems = new ArrayList<>();
         Map<LocalDate, Day> seen = new HashMap<>();
         Map<LocalDate, String> holidays = new LinkedHashMap<>();
         Map<LocalDate, String> workdays = new LinkedHashMap<>();
         for (Day day : days) {
-          String message = null;
+          Message message = null;
           Day first = seen.putIfAbsent(day.date(), day);
           if (day.date().getYear() != year
               && !HolidayTable.announcedWithNewYear(day.date(), day.name(), year)) {
-            message = "a day of the year " + year + " is expected, got " + day.date();
+            message = IoMessages.text("cal.otherYear", String.valueOf(year), day.date().toString());
           } else if (first != null) {
             message =
-                day.date()
-                    + " is listed twice, at "
-                    + first.path()
-                    + (first.off() == day.off()
-                        ? ""
-                        : " as " + kind(first.off()) + " and here as " + kind(day.off()));
+                first.off() == day.off()
+                    ? IoMessages.text("cal.twice", day.date().toString(), first.path())
+                    : IoMessages.text(
+                        "cal.twiceAsOther",
+                        day.date().toString(),
+                        first.path(),
+                        kind(first.off()),
+                        kind(day.off()));
           } else if (!day.off() && day.date().getDayOfWeek().getValue() < 6) {
             message =
-                "a working day (isOffDay false) is a Saturday or Sunday made a working day, got "
-                    + day.date()
-                    + " ("
-                    + day.date().getDayOfWeek()
-                    + ")";
+                IoMessages.text(
+                    "cal.weekdayWorking",
+                    day.date().toString(),
+                    day.date().getDayOfWeek().toString());
           }
           if (message != null) {
             problems.add(
@@ -391,12 +384,7 @@ public final class WorkingCalendarJson {
         }
         if (holidays.isEmpty()) {
           throw problem(
-              sourceName,
-              "$.days",
-              yearAt,
-              "no day off of "
-                  + year
-                  + " is listed: the year's schedule is not published in this file yet");
+              sourceName, "$.days", yearAt, IoMessages.text("cal.noDayOff", String.valueOf(year)));
         }
         try {
           return new HolidayTable(
@@ -409,17 +397,17 @@ public final class WorkingCalendarJson {
                   + sourceName
                   + (paper != null ? ", notice " + paper : ""));
         } catch (IllegalArgumentException e) {
-          throw problem(sourceName, "$", null, e.getMessage());
+          throw problem(sourceName, "$", null, Message.text(e.getMessage()));
         }
       }
 
-      private static String kind(boolean off) {
-        return off ? "a day off" : "a working day";
+      private static Message kind(boolean off) {
+        return IoMessages.text(off ? "cal.dayOff" : "cal.workingDay");
       }
     }
 
     private Map<LocalDate, String> dates(JsonToken value, String what) throws IOException {
-      expect(value, JsonToken.START_OBJECT, "an object of date → festival name");
+      expect(value, JsonToken.START_OBJECT, "dates");
       Map<LocalDate, String> dates = new LinkedHashMap<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
@@ -427,9 +415,9 @@ public final class WorkingCalendarJson {
         try {
           date = LocalDate.parse(key);
         } catch (DateTimeParseException e) {
-          throw fail("not a date (yyyy-MM-dd), got " + Checks.quote(key));
+          throw fail(IoMessages.text("cal.notADate", Checks.quote(key)));
         }
-        expect(parser.nextToken(), JsonToken.VALUE_STRING, "a festival name (a string)");
+        expect(parser.nextToken(), JsonToken.VALUE_STRING, "festival");
         dates.put(date, text("the festival of " + what + " " + date));
       }
       return dates;
@@ -440,32 +428,39 @@ public final class WorkingCalendarJson {
       try {
         return Checks.text(parser.getText(), what);
       } catch (IllegalArgumentException e) {
-        throw fail(e.getMessage());
+        throw fail(Message.text(e.getMessage()));
       }
     }
 
+    /**
+     * Refuses a token other than the expected one.
+     *
+     * @param what what is expected, the end of a key {@code cal.what.*} of the bundle
+     */
     private void expect(JsonToken actual, JsonToken expected, String what) throws IOException {
       if (actual != expected) {
-        throw fail(what + " is expected here, got " + describe(actual));
+        throw fail(
+            IoMessages.text("cal.expected", IoMessages.text("cal.what." + what), describe(actual)));
       }
     }
 
-    private String describe(JsonToken token) throws IOException {
+    private Message describe(JsonToken token) throws IOException {
       if (token == null) {
-        return "the end of the input";
+        return IoMessages.text("cal.got.end");
       }
       return switch (token) {
-        case START_OBJECT -> "an object";
-        case START_ARRAY -> "an array";
-        case VALUE_STRING -> "the string " + Checks.quote(parser.getText());
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + parser.getText();
-        case VALUE_TRUE, VALUE_FALSE -> "the boolean " + parser.getText();
-        case VALUE_NULL -> "null";
-        default -> token.asString() != null ? token.asString() : token.name();
+        case START_OBJECT -> IoMessages.text("cal.got.object");
+        case START_ARRAY -> IoMessages.text("cal.got.array");
+        case VALUE_STRING -> IoMessages.text("cal.got.string", Checks.quote(parser.getText()));
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+            IoMessages.text("cal.got.number", parser.getText());
+        case VALUE_TRUE, VALUE_FALSE -> IoMessages.text("cal.got.boolean", parser.getText());
+        case VALUE_NULL -> IoMessages.text("cal.got.null");
+        default -> Message.text(token.asString() != null ? token.asString() : token.name());
       };
     }
 
-    private JsonLoadException fail(String message) {
+    private JsonLoadException fail(Message message) {
       JsonStreamContext context = parser.getParsingContext();
       if (parser.currentToken() == JsonToken.START_OBJECT
           || parser.currentToken() == JsonToken.START_ARRAY) {
@@ -482,7 +477,7 @@ public final class WorkingCalendarJson {
   }
 
   private static JsonLoadException problem(
-      String sourceName, String jsonPath, JsonLocation location, String message) {
+      String sourceName, String jsonPath, JsonLocation location, Message message) {
     return new JsonLoadException(
         sourceName,
         List.of(

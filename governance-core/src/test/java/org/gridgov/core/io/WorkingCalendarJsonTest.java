@@ -100,6 +100,17 @@ class WorkingCalendarJsonTest {
   }
 
   @Test
+  void aFestivalNameOfTheWrongTypeReadsInChineseAtTheSamePath() {
+    assertThatThrownBy(() -> read("{\"holidays\": {\"2024-01-01\": 1}, \"workdays\": {}}"))
+        .isInstanceOfSatisfying(
+            JsonLoadException.class,
+            e ->
+                assertThat(e.describe(java.util.Locale.CHINESE))
+                    .startsWith("test.json：$.holidays['2024-01-01']（第 1 行，第 ")
+                    .endsWith("：此处应为节日名称（文本），实为数字 1"));
+  }
+
+  @Test
   void reportsAListOfTheWrongTypeWithItsJsonPath() {
     assertThatThrownBy(() -> read("{\"holidays\": [\"2024-01-01\"], \"workdays\": {}}"))
         .isInstanceOf(JsonLoadException.class)
