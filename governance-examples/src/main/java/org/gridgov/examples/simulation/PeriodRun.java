@@ -1,10 +1,13 @@
 package org.gridgov.examples.simulation;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.gridgov.core.calendar.WorkingCalendar;
@@ -28,9 +32,11 @@ import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.Transition;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.core.workorder.WorkOrderId;
+import org.gridgov.core.workorder.WorkOrderStatus;
 import org.gridgov.examples.district.CompetentUnits;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.rules.GovernanceEngine;
+import org.gridgov.rules.cycle.ListCycle;
 import org.gridgov.rules.decision.AgendaItem;
 import org.gridgov.rules.decision.DuplicateOf;
 import org.gridgov.rules.escalation.Escalation;
@@ -72,6 +78,11 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
   private final SubjectBehaviour behaviour;
   private final CommunityMeetings meetings;
 
+  /** The list cycle of the run; null when the run has no cycle. */
+  private final CycleDriver cycle;
+
+  private final CycleParameters cycleParameters;
+
   /** The open orders, in the order reported, each with its next step. */
   private final Map<WorkOrderId, Held> open = new LinkedHashMap<>();
 
@@ -98,6 +109,7 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
    * @param days the working days of the period, in order, at least one
    * @param keepOrders whether every order is kept to the end
    * @param fullSweeps whether every sweep looks at every open order
+   * @param cycle the list cycle's parameters, or null for a run without it
    */
   PeriodRun(
       PopulatedDistrict district,
@@ -106,7 +118,8 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
       RandomGenerator random,
       List<LocalDate> days,
       boolean keepOrders,
-      boolean fullSweeps) {
+      boolean fullSweeps,
+      CycleParameters cycle) {
     this.district = district;
     this.clock = clock;
     this.random = random;
@@ -126,6 +139,21 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
         new SubjectBehaviour(
             random, Evaluation.of(new RatingMemo(engine), engine::catalogue), draw::resident);
     this.meetings = new CommunityMeetings(district.snapshot(), days, random, escalation);
+    this.cycleParameters = cycle;
+    if (cycle == null) {
+      this.cycle = null;
+    } else {
+      // the cycle draws from a generator of its own, so that its parameters move its items only
+      this.cycle =
+          new CycleDriver(
+              ListCycle.on(engine),
+              cycle,
+              new SplittableRandom(random.nextLong()),
+              district.snapshot(),
+              routing.categories(),
+              draw::resident);
+      this.cycle.listResources(district.snapshot(), days.get(0));
+    }
     this.kept = keepOrders ? new LinkedHashMap<>() : null;
     this.watch = fullSweeps ? null : SplitWatch.perProcessor(escalation);
     List<YearQuarter> quarters = new ArrayList<>();
@@ -159,7 +187,7 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
         }
       }
     }
-    route(new ArrayList<>(byId.values()));
+    route(formed(date, byId.values()));
     beyondResources.clear();
     if (meetings.meetsOn(date)) {
       Instant sitting = CommunityMeetings.meetingMoment(closing);
@@ -171,6 +199,14 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
     sweep();
     if (meetings.consultsOn(date)) {
       meetings.consult(date, CommunityMeetings.sessionMoment(closing), this);
+    }
+    if (cycle != null) {
+      int i = Collections.binarySearch(days, date);
+      boolean firstOfWeek =
+          i == 0 || !days.get(i - 1).with(DayOfWeek.MONDAY).equals(date.with(DayOfWeek.MONDAY));
+      boolean lastOfQuarter =
+          i == days.size() - 1 || !YearQuarter.of(days.get(i + 1)).equals(YearQuarter.of(date));
+      cycle.endOfDay(date, firstOfWeek, lastOfQuarter);
     }
     keeper.flush();
     for (YearQuarter q = keeper.endedBy(closing); q != null; q = keeper.endedBy(closing)) {
@@ -253,6 +289,28 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
     }
   }
 
+  /**
+   * The day's orders to route: all of them without the list cycle; with it, those the track rules
+   * leave to today's dispatch, each put among the open orders, while the others go to the project
+   * list.
+   */
+  private List<WorkOrder> formed(LocalDate date, Collection<WorkOrder> reported) {
+    if (cycle == null) {
+      return new ArrayList<>(reported);
+    }
+    List<WorkOrder> small = new ArrayList<>(reported.size());
+    for (WorkOrder o : reported) {
+      if (!cycle.form(o, date)) {
+        if (kept != null) {
+          kept.put(o.id(), o);
+        }
+        store(o);
+        small.add(o);
+      }
+    }
+    return small;
+  }
+
   /** Draws the next demand and reports it as an order. */
   private WorkOrder report(Instant at, List<WorkOrder> today) {
     DemandDraw.Drawn drawn = draw.next(at, today);
@@ -260,10 +318,12 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
     if (drawn.beyondResources()) {
       beyondResources.add(order.id());
     }
-    if (kept != null) {
-      kept.put(order.id(), order);
+    if (cycle == null) {
+      if (kept != null) {
+        kept.put(order.id(), order);
+      }
+      store(order);
     }
-    store(order);
     return order;
   }
 
@@ -310,6 +370,9 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
       return h;
     }
     Held h = open.remove(o.id());
+    if (cycle != null && o.status() == WorkOrderStatus.CLOSED) {
+      cycle.settled(o, LocalDate.ofInstant(o.lastEventAt(), zone));
+    }
     keeper.add(o);
     if (kept != null) {
       kept.put(o.id(), o);
@@ -367,8 +430,13 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
     return orders;
   }
 
-  /** The year's result, with the quarters not judged yet judged now. */
-  SimulationResult result() {
+  /**
+   * The period's result, with the quarters not judged yet judged now.
+   *
+   * @param first the first day of the period
+   * @param last the last day of the period
+   */
+  SimulationResult result(LocalDate first, LocalDate last) {
     for (YearQuarter q = keeper.next(); q != null; q = keeper.next()) {
       keeper.judge(openFormedIn(q), meetings.meetings());
     }
@@ -385,7 +453,10 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
         meetings.meetings(),
         meetings.figures(this),
         books.quarters(),
-        refusals);
+        refusals,
+        cycle == null
+            ? Optional.empty()
+            : Optional.of(new ListCycleOutcome(cycle.ledger(), first, last, cycleParameters)));
   }
 
   @Override
@@ -403,19 +474,7 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
     for (WorkOrder o : orders) {
       Optional<DemandId> demand = o.origin().demandId();
       if (demand.isPresent()) {
-        demands.add(
-            new DemandItem(
-                demand.get(),
-                o.category(),
-                o.matterKind(),
-                o.urgency(),
-                o.channel(),
-                o.grid(),
-                o.compound(),
-                draw.resident(o.grid()),
-                o.reportedAt(),
-                o.summary(),
-                Set.of()));
+        demands.add(CycleDriver.demandOf(o, demand.get(), draw.resident(o.grid())));
       }
     }
     DistrictSnapshot.Lists lists = s.lists();

@@ -65,13 +65,32 @@ public final class YearSimulation {
   /** The first day of the report's year. */
   public static final LocalDate REPORT_YEAR_START = LocalDate.of(2024, 1, 1);
 
+  /**
+   * The first day the source report's list figures count: "since last year" (去年以来) in a report
+   * dated December 2023.
+   */
+  public static final LocalDate REPORT_PERIOD_FROM = LocalDate.of(2022, 1, 1);
+
+  /** The last day the source report's list figures count, about its date. */
+  public static final LocalDate REPORT_PERIOD_TO = LocalDate.of(2023, 11, 30);
+
+  /** The longest period a simulation runs: ten years. */
+  public static final int MAX_YEARS = 10;
+
   private final PopulatedDistrict district;
   private final GovernanceEngine engine;
   private final SimulationClock clock;
   private final int volume;
   private final LocalDate start;
+
+  /** The day after the last simulated day. */
+  private final LocalDate end;
+
   private final boolean keepOrders;
   private final boolean fullSweeps;
+
+  /** The list cycle's parameters, or null for a simulation without the cycle. */
+  private final CycleParameters cycle;
 
   private YearSimulation(
       PopulatedDistrict district,
@@ -79,8 +98,10 @@ public final class YearSimulation {
       SimulationClock clock,
       int volume,
       LocalDate start,
+      LocalDate end,
       boolean keepOrders,
-      boolean fullSweeps) {
+      boolean fullSweeps,
+      CycleParameters cycle) {
     this.district = Objects.requireNonNull(district, "a simulation needs a district");
     this.engine = Objects.requireNonNull(engine, "a simulation needs an engine");
     this.clock = Objects.requireNonNull(clock, "a simulation needs the engine's clock");
@@ -92,8 +113,26 @@ public final class YearSimulation {
     }
     this.volume = volume;
     this.start = Objects.requireNonNull(start, "a simulation starts on a day");
+    this.end = Objects.requireNonNull(end, "a simulation ends on a day");
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException(
+          "a simulated period ends on or after the day it starts, got "
+              + start
+              + " to "
+              + end.minusDays(1));
+    }
+    if (end.isAfter(start.plusYears(MAX_YEARS))) {
+      throw new IllegalArgumentException(
+          "a simulated period is at most "
+              + MAX_YEARS
+              + " years long, got "
+              + start
+              + " to "
+              + end.minusDays(1));
+    }
     this.keepOrders = keepOrders;
     this.fullSweeps = fullSweeps;
+    this.cycle = cycle;
   }
 
   /**
@@ -108,7 +147,15 @@ public final class YearSimulation {
   public static YearSimulation of(
       PopulatedDistrict district, GovernanceEngine engine, SimulationClock clock) {
     return new YearSimulation(
-        district, engine, clock, REPORT_VOLUME, REPORT_YEAR_START, false, false);
+        district,
+        engine,
+        clock,
+        REPORT_VOLUME,
+        REPORT_YEAR_START,
+        REPORT_YEAR_START.plusYears(1),
+        false,
+        false,
+        null);
   }
 
   /**
@@ -132,7 +179,25 @@ public final class YearSimulation {
    * @return a new simulation
    */
   public YearSimulation withVolume(int demands) {
-    return new YearSimulation(district, engine, clock, demands, start, keepOrders, fullSweeps);
+    return new YearSimulation(
+        district, engine, clock, demands, start, end, keepOrders, fullSweeps, cycle);
+  }
+
+  /**
+   * This simulation running the list cycle through the rules of {@link
+   * org.gridgov.rules.cycle.ListCycle} on one {@link org.gridgov.core.cycle.CycleLedger}: each
+   * demand is sorted onto the demand list; small matters keep today's dispatch and are settled when
+   * their order closes; the project list goes through each community's quarterly joint meeting,
+   * dispatch, taking, progress, resolution and rating. The result has the ledger ({@link
+   * SimulationResult#listCycle()}).
+   *
+   * @param parameters the people's part, such as {@link CycleParameters#DEFAULTS}
+   * @return a new simulation
+   */
+  public YearSimulation withListCycle(CycleParameters parameters) {
+    Objects.requireNonNull(parameters, "a list cycle needs its parameters");
+    return new YearSimulation(
+        district, engine, clock, volume, start, end, keepOrders, fullSweeps, parameters);
   }
 
   /**
@@ -142,7 +207,24 @@ public final class YearSimulation {
    * @return a new simulation
    */
   public YearSimulation startingOn(LocalDate day) {
-    return new YearSimulation(district, engine, clock, volume, day, keepOrders, fullSweeps);
+    return new YearSimulation(
+        district, engine, clock, volume, day, day.plusYears(1), keepOrders, fullSweeps, cycle);
+  }
+
+  /**
+   * This simulation over another period, such as the source report's, {@link #REPORT_PERIOD_FROM}
+   * to {@link #REPORT_PERIOD_TO}.
+   *
+   * @param first the first simulated day, in the calendar's zone
+   * @param last the last simulated day, on or after {@code first}, at most {@value #MAX_YEARS}
+   *     years later
+   * @return a new simulation
+   * @throws IllegalArgumentException if the period is empty or too long
+   */
+  public YearSimulation between(LocalDate first, LocalDate last) {
+    Objects.requireNonNull(last, "a simulated period has a last day");
+    return new YearSimulation(
+        district, engine, clock, volume, first, last.plusDays(1), keepOrders, fullSweeps, cycle);
   }
 
   /**
@@ -154,7 +236,7 @@ public final class YearSimulation {
    * @return a new simulation
    */
   public YearSimulation keepingOrders() {
-    return new YearSimulation(district, engine, clock, volume, start, true, fullSweeps);
+    return new YearSimulation(district, engine, clock, volume, start, end, true, fullSweeps, cycle);
   }
 
   /**
@@ -165,7 +247,7 @@ public final class YearSimulation {
    * @return a new simulation
    */
   YearSimulation withFullSweeps() {
-    return new YearSimulation(district, engine, clock, volume, start, keepOrders, true);
+    return new YearSimulation(district, engine, clock, volume, start, end, keepOrders, true, cycle);
   }
 
   /**
@@ -184,6 +266,15 @@ public final class YearSimulation {
    */
   public LocalDate start() {
     return start;
+  }
+
+  /**
+   * The last simulated day.
+   *
+   * @return the day
+   */
+  public LocalDate last() {
+    return end.minusDays(1);
   }
 
   /**
@@ -235,26 +326,26 @@ public final class YearSimulation {
     Objects.requireNonNull(progress, "progress is Progress.NONE when nobody watches");
     WorkingCalendar calendar = engine.calendar();
     List<LocalDate> days = new ArrayList<>();
-    for (LocalDate d = start; d.isBefore(start.plusYears(1)); d = d.plusDays(1)) {
+    for (LocalDate d = start; d.isBefore(end); d = d.plusDays(1)) {
       if (calendar.isWorkingDay(d)) {
         days.add(d);
       }
     }
     if (days.isEmpty()) {
       throw new IllegalArgumentException(
-          "the calendar has no working day in the year from " + start);
+          "the calendar has no working day from " + start + " to " + last());
     }
     int[] perDay = new int[days.size()];
     for (int i = 0; i < volume; i++) {
       perDay[random.nextInt(days.size())]++;
     }
     try (PeriodRun year =
-        new PeriodRun(district, engine, clock, random, days, keepOrders, fullSweeps)) {
+        new PeriodRun(district, engine, clock, random, days, keepOrders, fullSweeps, cycle)) {
       for (int i = 0; i < days.size(); i++) {
         year.day(days.get(i), perDay[i]);
         progress.dayDone(i + 1, days.size());
       }
-      return year.result();
+      return year.result(start, last());
     }
   }
 
