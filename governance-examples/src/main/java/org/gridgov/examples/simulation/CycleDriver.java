@@ -3,7 +3,6 @@ package org.gridgov.examples.simulation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -573,16 +572,5 @@ final class CycleDriver {
       throw new IllegalStateException(
           "the list cycle refused a step on " + what + ": " + refused.reason());
     }
-  }
-
-  /** Counts of the items per provider kind, for tests and the summary. */
-  Map<ProviderKind, Integer> resourcesByProvider() {
-    Map<ProviderKind, Integer> n = new EnumMap<>(ProviderKind.class);
-    for (Community c : communities) {
-      for (ListedResource r : ledger.resources(c.code())) {
-        n.merge(r.provider(), 1, Integer::sum);
-      }
-    }
-    return n;
   }
 }

@@ -151,13 +151,13 @@ final class ListCycleReport {
     sb.append(
             texts.get(
                 "cycle.states",
-                l.during().get(ItemState.ON_AGENDA),
-                l.during().get(ItemState.AGREED),
-                l.during().get(ItemState.DISPATCHED),
-                l.during().get(ItemState.TAKEN),
-                l.during().get(ItemState.RETURNED),
-                l.during().get(ItemState.RATED),
-                l.during().get(ItemState.CLOSED)))
+                entered(ItemState.ON_AGENDA),
+                entered(ItemState.AGREED),
+                entered(ItemState.DISPATCHED),
+                entered(ItemState.TAKEN),
+                entered(ItemState.RETURNED),
+                entered(ItemState.RATED),
+                entered(ItemState.CLOSED)))
         .append(nl);
     sb.append(
             String.format(
@@ -216,6 +216,15 @@ final class ListCycleReport {
           .append(nl);
     }
     sb.append(nl);
+  }
+
+  /** How many times items entered a state in the whole period, over every quarter. */
+  private long entered(ItemState state) {
+    long n = 0;
+    for (Reconciliation r : quarters) {
+      n += r.district().during().get(state);
+    }
+    return n;
   }
 
   private static String pad(String s, int width) {
