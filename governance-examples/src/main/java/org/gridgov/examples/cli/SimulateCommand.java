@@ -2,6 +2,8 @@ package org.gridgov.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +17,7 @@ import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.examples.district.DistrictPopulation;
 import org.gridgov.examples.district.PopulatedDistrict;
+import org.gridgov.examples.simulation.CycleParameters;
 import org.gridgov.examples.simulation.SimulationClock;
 import org.gridgov.examples.simulation.SimulationReport;
 import org.gridgov.examples.simulation.SimulationResult;
@@ -25,16 +28,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Simulates one year of a district on the default rules and writes its report. */
+/**
+ * Runs the list cycle of a district over a period, on the default or an integrator's rules, and
+ * writes its report beside the source report's figures.
+ */
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-      "Populates a district (default: Jin'an) to the source report's figures and simulates one"
-          + " year on the default rules: demands raised through the channels, routed, accepted,"
-          + " escalated, resolved, rated and reconciled. Prints the summary and writes"
-          + " report.json and a self-contained report.html into the output folder. Long runs"
-          + " show a progress bar on standard error."
+      "Populates a district (default: Jin'an) to the source report's figures and runs the list"
+          + " cycle over the report's period (2022-01-01 to 2023-11-30) on the default rules or"
+          + " an integrator's: small matters routed and dispatched at once; project-list items"
+          + " grouped into projects, deliberated at each community's quarterly joint meeting,"
+          + " dispatched, taken or returned, resolved, rated and reconciled. Prints the summary"
+          + " beside the report's own figures and writes report.json and a self-contained"
+          + " report.html into the output folder. Long runs show a progress bar on standard"
+          + " error."
     })
 final class SimulateCommand implements Callable<Integer> {
 
@@ -54,6 +63,12 @@ final class SimulateCommand implements Callable<Integer> {
 
   private static final int BAR_WIDTH = 79;
 
+  /** The first year the working calendar counts. */
+  static final int FIRST_YEAR = 2004;
+
+  /** The last year the working calendar counts, provisionally after its official years. */
+  static final int LAST_YEAR = 2100;
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--district", paramLabel = "FILE", description = "a district hierarchy file")
@@ -70,7 +85,8 @@ final class SimulateCommand implements Callable<Integer> {
       names = "--volume",
       paramLabel = "N",
       defaultValue = "1242",
-      description = "the demands raised in the year (default: ${DEFAULT-VALUE}, the report's)")
+      description =
+          "the demands raised in the period (default: ${DEFAULT-VALUE}, the report's list items)")
   private int volume;
 
   @Option(
@@ -93,6 +109,26 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--holidays", paramLabel = "FILE", description = HolidayFilesOption.DESCRIPTION)
   private List<Path> holidays = new ArrayList<>();
 
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description =
+          "an integrator rule folder whose rules and tables add to or replace the defaults, as"
+              + " check-rules reads it")
+  private Path rules;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "the first day simulated (default: 2022-01-01, the report's period)")
+  private String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "the last day simulated (default: 2023-11-30, the report's period)")
+  private String to;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -111,6 +147,16 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (HolidayFilesOption.Refused e) {
       throw new CommandLineProblem((org.gridgov.core.common.Describable) e);
     }
+    LocalDate first = date(from, "--from", YearSimulation.REPORT_PERIOD_FROM);
+    LocalDate last = date(to, "--to", YearSimulation.REPORT_PERIOD_TO);
+    checkPeriod(first, last);
+    if (rules != null) {
+      Arguments.inputFolder(rules, "--rules");
+    }
+    SimulationClock clock =
+        new SimulationClock(
+            first.atStartOfDay(WorkingCalendar.CHINA).toInstant(), WorkingCalendar.CHINA);
+    GovernanceEngine engine = engine(clock, officialYears);
     Arguments.outputFolder(out, "--out", SimulationReport.FILES);
     Territory territory =
         district == null
@@ -118,10 +164,10 @@ final class SimulateCommand implements Callable<Integer> {
             : new HierarchyJson().read(district).territory();
     PopulatedDistrict populated = DistrictPopulation.toReportFigures(territory, seed);
     YearSimulation year =
-        (officialYears.isEmpty()
-                ? YearSimulation.withDefaultRules(populated)
-                : onOfficialYears(populated, officialYears))
-            .withVolume(volume);
+        YearSimulation.of(populated, engine, clock)
+            .between(first, last)
+            .withVolume(volume)
+            .withListCycle(CycleParameters.DEFAULTS);
     boolean console = System.console() != null;
     SimulationResult result =
         showsProgress(progress, volume, console)
@@ -165,18 +211,64 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private static YearSimulation onOfficialYears(
-      PopulatedDistrict populated, List<HolidayTable> years) {
-    SimulationClock clock =
-        new SimulationClock(
-            YearSimulation.REPORT_YEAR_START.atStartOfDay(WorkingCalendar.CHINA).toInstant(),
-            WorkingCalendar.CHINA);
+  /** The engine on the default rules, with the integrator's folder and official years if given. */
+  private GovernanceEngine engine(SimulationClock clock, List<HolidayTable> years) {
     GovernanceEngine.Builder builder = GovernanceEngine.builder().clock(clock);
+    if (rules != null) {
+      builder.rules(rules);
+    }
     try {
       years.forEach(builder::officialYears);
-      return YearSimulation.of(populated, builder.build(), clock);
     } catch (IllegalArgumentException e) {
       throw CommandLineProblem.of("arg.holidays", e.getMessage());
+    }
+    return builder.build();
+  }
+
+  /**
+   * A date option's value, or its default when it is not given.
+   *
+   * @param value the value as given, or null
+   * @param option the option's name, for the message
+   * @param absent the default
+   * @return the date
+   */
+  static LocalDate date(String value, String option, LocalDate absent) {
+    if (value == null) {
+      return absent;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw CommandLineProblem.of("simulate.date", option, value);
+    }
+  }
+
+  /**
+   * Refuses a period that ends before it starts, is longer than {@link YearSimulation#MAX_YEARS}
+   * years, or falls outside the years the working calendar counts.
+   *
+   * @param first the first day
+   * @param last the last day
+   */
+  static void checkPeriod(LocalDate first, LocalDate last) {
+    if (last.isBefore(first)) {
+      throw CommandLineProblem.of("simulate.periodOrder", first.toString(), last.toString());
+    }
+    if (last.isAfter(first.plusYears(YearSimulation.MAX_YEARS).minusDays(1))) {
+      throw CommandLineProblem.of(
+          "simulate.periodTooLong",
+          Integer.toString(YearSimulation.MAX_YEARS),
+          first.toString(),
+          last.toString());
+    }
+    if (first.getYear() < FIRST_YEAR || last.getYear() > LAST_YEAR) {
+      throw CommandLineProblem.of(
+          "simulate.periodYears",
+          Integer.toString(FIRST_YEAR),
+          Integer.toString(LAST_YEAR),
+          first.toString(),
+          last.toString());
     }
   }
 

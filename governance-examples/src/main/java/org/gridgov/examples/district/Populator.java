@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.lists.Matter;
-import org.gridgov.core.lists.MatterId;
-import org.gridgov.core.lists.MatterKind;
 import org.gridgov.core.organisation.Area;
 import org.gridgov.core.organisation.DistrictUnit;
 import org.gridgov.core.organisation.GridTeams;
@@ -25,9 +23,7 @@ import org.gridgov.core.organisation.JointPartyCommittee;
 import org.gridgov.core.organisation.Pairing;
 import org.gridgov.core.organisation.PartyOrganisation;
 import org.gridgov.core.organisation.PartyOrganisationId;
-import org.gridgov.core.organisation.SelfGoverningKind;
 import org.gridgov.core.organisation.SelfGoverningOrganisation;
-import org.gridgov.core.organisation.SelfGoverningOrganisationId;
 import org.gridgov.core.organisation.UnitId;
 import org.gridgov.core.organisation.UnitKind;
 import org.gridgov.core.organisation.VolunteerTeamId;
@@ -44,7 +40,6 @@ import org.gridgov.core.people.Registration;
 import org.gridgov.core.people.Role;
 import org.gridgov.core.people.Skill;
 import org.gridgov.core.people.VolunteerTeam;
-import org.gridgov.core.post.MenuItem;
 import org.gridgov.core.post.PostClaim;
 import org.gridgov.core.post.PostType;
 import org.gridgov.core.post.PostTypeCatalogue;
@@ -265,10 +260,20 @@ final class Populator {
     List<VolunteerTeam> teams = new ArrayList<>();
     List<GridTeams> gridTeams = gridTeams(teams);
     teams.addAll(themedVolunteerTeams());
-    List<Matter> matters = matters();
-    ServiceMenu menu = menu();
-    List<SelfGoverningOrganisation> selfGoverning = selfGoverning();
-    List<Station> stations = stations();
+    ServiceSide service =
+        new ServiceSide(
+            f,
+            rnd,
+            villageLevel,
+            departments,
+            compounds,
+            grids,
+            communityOfGrid,
+            this::communitiesFirst);
+    List<Matter> matters = service.matters();
+    ServiceMenu menu = service.menu();
+    List<SelfGoverningOrganisation> selfGoverning = service.selfGoverning();
+    List<Station> stations = service.stations();
 
     DistrictSnapshot snapshot =
         new DistrictSnapshot(
@@ -1065,158 +1070,6 @@ final class Populator {
     return communities;
   }
 
-  // ------------------------------------------------------------------- lists
-
-  /**
-   * The delegated matters, drawn from the vocabulary in a shuffled order; a power or assistance
-   * matter goes to the department of its name, or to a drawn one if that department is not among
-   * the units.
-   */
-  private List<Matter> matters() {
-    List<Vocabulary.MatterName> names = new ArrayList<>();
-    for (Vocabulary.MatterName m : Vocabulary.MATTERS) {
-      if (m.kind() != MatterKind.POWER || !departments.isEmpty()) {
-        names.add(m);
-      }
-    }
-    shuffle(names);
-    Map<String, DistrictUnit> byName = new HashMap<>();
-    departments.forEach(u -> byName.put(u.name(), u));
-    List<Matter> matters = new ArrayList<>(f.delegatedMatters());
-    for (int i = 0; i < f.delegatedMatters(); i++) {
-      Vocabulary.MatterName m = names.get(i % names.size());
-      int round = i / names.size();
-      String name = round == 0 ? m.name() : m.name() + "（" + (round + 1) + "）";
-      Optional<UnitId> unit = Optional.empty();
-      if (m.kind() != MatterKind.AUTONOMY && !departments.isEmpty()) {
-        DistrictUnit u = byName.get(m.department());
-        unit =
-            Optional.of(u != null ? u.id() : departments.get(rnd.nextInt(departments.size())).id());
-      }
-      matters.add(
-          new Matter(MatterId.of(String.format("M%03d", i + 1)), name, m.kind(), true, unit));
-    }
-    return matters;
-  }
-
-  private ServiceMenu menu() {
-    List<MenuItem> local = new ArrayList<>(Vocabulary.LOCAL_MENU);
-    shuffle(local);
-    return new ServiceMenu(Vocabulary.STANDARD_MENU, local.subList(0, f.localMenuItems()));
-  }
-
-  /**
-   * Self-governing organisations drawn from what the district gives rise to: a residents' council,
-   * a mediation committee and an elderly association in each community, a ceremonies council in
-   * each village, an owners' committee for a professionally managed compound and a self-management
-   * group for a self-managed old one.
-   */
-  private List<SelfGoverningOrganisation> selfGoverning() {
-    record Candidate(SelfGoverningKind kind, CommunityCode community, String name) {}
-    List<Candidate> candidates = new ArrayList<>();
-    for (Community c : villageLevel) {
-      String s = shortName(c);
-      if (c.kind() == CommunityKind.COMMUNITY) {
-        candidates.add(new Candidate(SelfGoverningKind.RESIDENTS_COUNCIL, c.code(), s + "居民议事会"));
-        candidates.add(
-            new Candidate(SelfGoverningKind.MEDIATION_COMMITTEE, c.code(), s + "人民调解委员会"));
-        candidates.add(new Candidate(SelfGoverningKind.ELDERLY_ASSOCIATION, c.code(), s + "老年协会"));
-      } else {
-        candidates.add(new Candidate(SelfGoverningKind.CEREMONIES_COUNCIL, c.code(), s + "红白理事会"));
-        candidates.add(
-            new Candidate(SelfGoverningKind.MEDIATION_COMMITTEE, c.code(), s + "人民调解委员会"));
-      }
-    }
-    for (Compound compound : compounds) {
-      CommunityCode c = compound.grid().community();
-      if (compound.propertyMode() == PropertyMode.SELF_MANAGED) {
-        candidates.add(
-            new Candidate(SelfGoverningKind.SELF_MANAGEMENT_GROUP, c, compound.name() + "居民自管小组"));
-      } else if (compound.propertyMode() == PropertyMode.PROFESSIONAL && !compound.oldCompound()) {
-        candidates.add(
-            new Candidate(SelfGoverningKind.OWNERS_COMMITTEE, c, compound.name() + "业主委员会"));
-      }
-    }
-    if (f.selfGoverningOrganisations() > candidates.size()) {
-      refuse(
-          f.selfGoverningOrganisations()
-              + " self-governing organisations are wanted, but the district gives rise to "
-              + candidates.size());
-    }
-    shuffle(candidates);
-    List<SelfGoverningOrganisation> all = new ArrayList<>();
-    for (int i = 0; i < f.selfGoverningOrganisations(); i++) {
-      Candidate c = candidates.get(i);
-      all.add(
-          new SelfGoverningOrganisation(
-              SelfGoverningOrganisationId.of(String.format("SG%03d", i + 1)),
-              c.name(),
-              c.community(),
-              c.kind()));
-    }
-    all.sort((a, b) -> a.id().value().compareTo(b.id().value()));
-    return all;
-  }
-
-  /**
-   * Grid stations go one to a community (then village) in a drawn order, in its first grid, then
-   * round again to the second grids; warm stations go first to business districts, markets and
-   * industrial parks, where riders and other new-employment workers gather, then to community
-   * grids.
-   */
-  private List<Station> stations() {
-    Map<CommunityCode, List<Grid>> byCommunity = new LinkedHashMap<>();
-    for (Grid grid : grids) {
-      byCommunity.computeIfAbsent(grid.community(), c -> new ArrayList<>()).add(grid);
-    }
-    List<Community> order = communitiesFirst();
-    List<Station> stations = new ArrayList<>();
-    for (int round = 0; stations.size() < f.gridStations(); round++) {
-      for (Community c : order) {
-        List<Grid> in = byCommunity.get(c.code());
-        if (round < in.size() && stations.size() < f.gridStations()) {
-          Grid grid = in.get(round);
-          stations.add(
-              new Station(
-                  String.format("GS%03d", stations.size() + 1),
-                  grid.name() + "连心驿站",
-                  Station.Kind.GRID_STATION,
-                  grid.code()));
-        }
-      }
-    }
-    List<Grid> gathering = new ArrayList<>();
-    List<Grid> urban = new ArrayList<>();
-    List<Grid> rest = new ArrayList<>();
-    for (Grid grid : grids) {
-      GridType t = grid.type();
-      if (t == GridType.BUSINESS_DISTRICT
-          || t == GridType.MARKET
-          || t == GridType.INDUSTRIAL_PARK) {
-        gathering.add(grid);
-      } else if (communityOfGrid.get(grid.code()).kind() == CommunityKind.COMMUNITY) {
-        urban.add(grid);
-      } else {
-        rest.add(grid);
-      }
-    }
-    shuffle(gathering);
-    shuffle(urban);
-    shuffle(rest);
-    gathering.addAll(urban);
-    gathering.addAll(rest);
-    for (int i = 0; i < f.warmStations(); i++) {
-      Grid grid = gathering.get(i);
-      stations.add(
-          new Station(
-              String.format("WS%03d", i + 1),
-              shortName(communityOfGrid.get(grid.code())) + grid.code().serial() + "号暖心驿站",
-              Station.Kind.WARM_STATION,
-              grid.code()));
-    }
-    return stations;
-  }
-
   // ---------------------------------------------------------------- drawing
 
   private <T> T pick(List<T> list) {
@@ -1224,11 +1077,6 @@ final class Populator {
   }
 
   private <T> void shuffle(List<T> list) {
-    for (int i = list.size() - 1; i > 0; i--) {
-      int j = rnd.nextInt(i + 1);
-      T t = list.get(i);
-      list.set(i, list.get(j));
-      list.set(j, t);
-    }
+    Draws.shuffle(rnd, list);
   }
 }

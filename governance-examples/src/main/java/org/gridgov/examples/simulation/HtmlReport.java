@@ -130,9 +130,9 @@ public final class HtmlReport {
     months(sb);
     sb.append("</section>\n<section><h2>").append(t("html.h.streets")).append("</h2>\n");
     table(sb);
-    sb.append("</section>\n<section id=\"meetings\"><h2>")
-        .append(t("html.h.meetings"))
-        .append("</h2>\n");
+    sb.append("</section>\n");
+    result.listCycle().ifPresent(c -> new ListCycleReport(territory, c, texts).html(sb));
+    sb.append("<section id=\"meetings\"><h2>").append(t("html.h.meetings")).append("</h2>\n");
     meetings(sb);
     sb.append("</section>\n<section><h2>").append(t("html.h.weakGrids")).append("</h2>\n");
     weakGridChart(sb);

@@ -142,6 +142,7 @@ public final class SimulationReport {
     evaluation(evaluation);
     new EvaluationJson(result).addTo(root, evaluation);
     refusals(root.putObject("refusals"));
+    result.listCycle().ifPresent(c -> new ListCycleReport(territory, c, texts).json(root));
     root.put("language", texts.locale().toLanguageTag());
     displayNames(root.putObject("displayNames"));
     return root;
@@ -374,6 +375,7 @@ public final class SimulationReport {
           .append(nl);
     }
     sb.append(nl);
+    result.listCycle().ifPresent(c -> new ListCycleReport(territory, c, texts).summary(sb, nl));
     meetingLines(sb, nl);
     weakGridLines(sb, nl);
     starLines(sb, nl);

@@ -42,6 +42,8 @@ import org.gridgov.rules.evaluation.RoleKpis;
  * @param quarters the evaluation of each quarter of the year, in order, by the evaluation rules
  * @param refusals how many transitions of each kind the orders refused; only kinds that occurred
  *     are keys, in the order of {@link RefusalKind}
+ * @param listCycle the list cycle's ledger and period at the end of the run, when the simulation
+ *     ran it ({@link YearSimulation#withListCycle(CycleParameters)}); empty otherwise
  */
 public record SimulationResult(
     Optional<List<WorkOrder>> orders,
@@ -51,7 +53,8 @@ public record SimulationResult(
     DistrictSnapshot.Meetings meetings,
     MeetingFigures meetingFigures,
     List<EvaluationReport> quarters,
-    Map<RefusalKind, Integer> refusals) {
+    Map<RefusalKind, Integer> refusals,
+    Optional<ListCycleOutcome> listCycle) {
 
   /** Checks the fields and copies the collections. */
   public SimulationResult {
@@ -76,6 +79,7 @@ public record SimulationResult(
     Objects.requireNonNull(meetings, "a simulation result has its meetings, maybe none");
     Objects.requireNonNull(meetingFigures, "a simulation result has its meeting figures");
     quarters = List.copyOf(quarters);
+    Objects.requireNonNull(listCycle, "the list cycle is Optional.empty() when not run");
     TreeMap<RefusalKind, Integer> kinds = new TreeMap<>();
     refusals.forEach(
         (kind, n) -> {

@@ -1,63 +1,15 @@
 package org.gridgov.examples.simulation;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.gridgov.core.calendar.WorkingCalendar;
-import org.gridgov.core.calendar.YearQuarter;
-import org.gridgov.core.district.DistrictSnapshot;
-import org.gridgov.core.evaluation.KpiFigures;
-import org.gridgov.core.evaluation.Rating;
-import org.gridgov.core.evaluation.Satisfaction;
-import org.gridgov.core.lists.Channel;
-import org.gridgov.core.lists.DemandId;
-import org.gridgov.core.lists.DemandItem;
-import org.gridgov.core.lists.Urgency;
-import org.gridgov.core.people.PersonId;
-import org.gridgov.core.territory.Compound;
-import org.gridgov.core.territory.CompoundId;
-import org.gridgov.core.territory.Grid;
-import org.gridgov.core.territory.GridCode;
-import org.gridgov.core.territory.Territory;
-import org.gridgov.core.workorder.Actor;
-import org.gridgov.core.workorder.CancellationReason;
-import org.gridgov.core.workorder.Origin;
-import org.gridgov.core.workorder.Refusal;
-import org.gridgov.core.workorder.Report;
-import org.gridgov.core.workorder.SubjectKind;
-import org.gridgov.core.workorder.Transition;
-import org.gridgov.core.workorder.WorkOrder;
-import org.gridgov.core.workorder.WorkOrderId;
-import org.gridgov.examples.district.CompetentUnits;
 import org.gridgov.examples.district.PopulatedDistrict;
 import org.gridgov.rules.GovernanceEngine;
-import org.gridgov.rules.decision.AgendaItem;
-import org.gridgov.rules.decision.CategoryDefinition;
-import org.gridgov.rules.decision.DuplicateOf;
 import org.gridgov.rules.escalation.Escalation;
-import org.gridgov.rules.escalation.EscalationSweep;
-import org.gridgov.rules.evaluation.Evaluation;
-import org.gridgov.rules.fact.CategoryClass;
-import org.gridgov.rules.fact.Topic;
-import org.gridgov.rules.routing.DistrictContext;
-import org.gridgov.rules.routing.Routing;
-import org.gridgov.rules.routing.RoutingDecision;
-import org.gridgov.rules.routing.RoutingHints;
 
 /**
  * A year of residents' demands in a populated district, worked through the engine's rules day by
@@ -113,38 +65,32 @@ public final class YearSimulation {
   /** The first day of the report's year. */
   public static final LocalDate REPORT_YEAR_START = LocalDate.of(2024, 1, 1);
 
-  private static final int[] CHANNEL_WEIGHTS = {45, 20, 15, 12, 8};
-  private static final Channel[] CHANNELS = {
-    Channel.CALL_GROUP, Channel.STATION, Channel.PATROL, Channel.HOTLINE, Channel.WALK_IN
-  };
-  private static final Duration DUPLICATE_WINDOW = Duration.ofDays(1);
-
   /**
-   * Of the hundred draws of a rating, those below this that are satisfied come with a word of
-   * praise (表扬): 15 in 100 ratings.
+   * The first day the source report's list figures count: "since last year" (去年以来) in a report
+   * dated December 2023.
    */
-  private static final int PRAISED = 55;
+  public static final LocalDate REPORT_PERIOD_FROM = LocalDate.of(2022, 1, 1);
 
-  /** What a resident who praises says. */
-  private static final String PRAISE = "感谢网格及时办理，表扬";
+  /** The last day the source report's list figures count, about its date. */
+  public static final LocalDate REPORT_PERIOD_TO = LocalDate.of(2023, 11, 30);
 
-  private static final Duration DEFAULT_ACCEPT = Duration.ofHours(4);
-  private static final Duration DEFAULT_RESOLVE = Duration.ofDays(5);
-  private static final Actor CLOSED_AFTER_RATING = Actor.system("closed after rating");
-
-  /**
-   * One in this many demands about works on facilities (a component category) or about an old
-   * compound is a project beyond the community's resources.
-   */
-  private static final int PROJECT_ONE_IN = 8;
+  /** The longest period a simulation runs: ten years. */
+  public static final int MAX_YEARS = 10;
 
   private final PopulatedDistrict district;
   private final GovernanceEngine engine;
   private final SimulationClock clock;
   private final int volume;
   private final LocalDate start;
+
+  /** The day after the last simulated day. */
+  private final LocalDate end;
+
   private final boolean keepOrders;
   private final boolean fullSweeps;
+
+  /** The list cycle's parameters, or null for a simulation without the cycle. */
+  private final CycleParameters cycle;
 
   private YearSimulation(
       PopulatedDistrict district,
@@ -152,8 +98,10 @@ public final class YearSimulation {
       SimulationClock clock,
       int volume,
       LocalDate start,
+      LocalDate end,
       boolean keepOrders,
-      boolean fullSweeps) {
+      boolean fullSweeps,
+      CycleParameters cycle) {
     this.district = Objects.requireNonNull(district, "a simulation needs a district");
     this.engine = Objects.requireNonNull(engine, "a simulation needs an engine");
     this.clock = Objects.requireNonNull(clock, "a simulation needs the engine's clock");
@@ -165,8 +113,26 @@ public final class YearSimulation {
     }
     this.volume = volume;
     this.start = Objects.requireNonNull(start, "a simulation starts on a day");
+    this.end = Objects.requireNonNull(end, "a simulation ends on a day");
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException(
+          "a simulated period ends on or after the day it starts, got "
+              + start
+              + " to "
+              + end.minusDays(1));
+    }
+    if (end.isAfter(start.plusYears(MAX_YEARS))) {
+      throw new IllegalArgumentException(
+          "a simulated period is at most "
+              + MAX_YEARS
+              + " years long, got "
+              + start
+              + " to "
+              + end.minusDays(1));
+    }
     this.keepOrders = keepOrders;
     this.fullSweeps = fullSweeps;
+    this.cycle = cycle;
   }
 
   /**
@@ -181,7 +147,15 @@ public final class YearSimulation {
   public static YearSimulation of(
       PopulatedDistrict district, GovernanceEngine engine, SimulationClock clock) {
     return new YearSimulation(
-        district, engine, clock, REPORT_VOLUME, REPORT_YEAR_START, false, false);
+        district,
+        engine,
+        clock,
+        REPORT_VOLUME,
+        REPORT_YEAR_START,
+        REPORT_YEAR_START.plusYears(1),
+        false,
+        false,
+        null);
   }
 
   /**
@@ -205,7 +179,25 @@ public final class YearSimulation {
    * @return a new simulation
    */
   public YearSimulation withVolume(int demands) {
-    return new YearSimulation(district, engine, clock, demands, start, keepOrders, fullSweeps);
+    return new YearSimulation(
+        district, engine, clock, demands, start, end, keepOrders, fullSweeps, cycle);
+  }
+
+  /**
+   * This simulation running the list cycle through the rules of {@link
+   * org.gridgov.rules.cycle.ListCycle} on one {@link org.gridgov.core.cycle.CycleLedger}: each
+   * demand is sorted onto the demand list; small matters keep today's dispatch and are settled when
+   * their order closes; the project list goes through each community's quarterly joint meeting,
+   * dispatch, taking, progress, resolution and rating. The result has the ledger ({@link
+   * SimulationResult#listCycle()}).
+   *
+   * @param parameters the people's part, such as {@link CycleParameters#DEFAULTS}
+   * @return a new simulation
+   */
+  public YearSimulation withListCycle(CycleParameters parameters) {
+    Objects.requireNonNull(parameters, "a list cycle needs its parameters");
+    return new YearSimulation(
+        district, engine, clock, volume, start, end, keepOrders, fullSweeps, parameters);
   }
 
   /**
@@ -215,7 +207,24 @@ public final class YearSimulation {
    * @return a new simulation
    */
   public YearSimulation startingOn(LocalDate day) {
-    return new YearSimulation(district, engine, clock, volume, day, keepOrders, fullSweeps);
+    return new YearSimulation(
+        district, engine, clock, volume, day, day.plusYears(1), keepOrders, fullSweeps, cycle);
+  }
+
+  /**
+   * This simulation over another period, such as the source report's, {@link #REPORT_PERIOD_FROM}
+   * to {@link #REPORT_PERIOD_TO}.
+   *
+   * @param first the first simulated day, in the calendar's zone
+   * @param last the last simulated day, on or after {@code first}, at most {@value #MAX_YEARS}
+   *     years later
+   * @return a new simulation
+   * @throws IllegalArgumentException if the period is empty or too long
+   */
+  public YearSimulation between(LocalDate first, LocalDate last) {
+    Objects.requireNonNull(last, "a simulated period has a last day");
+    return new YearSimulation(
+        district, engine, clock, volume, first, last.plusDays(1), keepOrders, fullSweeps, cycle);
   }
 
   /**
@@ -227,7 +236,7 @@ public final class YearSimulation {
    * @return a new simulation
    */
   public YearSimulation keepingOrders() {
-    return new YearSimulation(district, engine, clock, volume, start, true, fullSweeps);
+    return new YearSimulation(district, engine, clock, volume, start, end, true, fullSweeps, cycle);
   }
 
   /**
@@ -238,7 +247,7 @@ public final class YearSimulation {
    * @return a new simulation
    */
   YearSimulation withFullSweeps() {
-    return new YearSimulation(district, engine, clock, volume, start, keepOrders, true);
+    return new YearSimulation(district, engine, clock, volume, start, end, keepOrders, true, cycle);
   }
 
   /**
@@ -257,6 +266,15 @@ public final class YearSimulation {
    */
   public LocalDate start() {
     return start;
+  }
+
+  /**
+   * The last simulated day.
+   *
+   * @return the day
+   */
+  public LocalDate last() {
+    return end.minusDays(1);
   }
 
   /**
@@ -307,27 +325,27 @@ public final class YearSimulation {
     Objects.requireNonNull(random, "a simulation needs a random generator");
     Objects.requireNonNull(progress, "progress is Progress.NONE when nobody watches");
     WorkingCalendar calendar = engine.calendar();
-    ZoneId zone = calendar.zone();
     List<LocalDate> days = new ArrayList<>();
-    for (LocalDate d = start; d.isBefore(start.plusYears(1)); d = d.plusDays(1)) {
+    for (LocalDate d = start; d.isBefore(end); d = d.plusDays(1)) {
       if (calendar.isWorkingDay(d)) {
         days.add(d);
       }
     }
     if (days.isEmpty()) {
       throw new IllegalArgumentException(
-          "the calendar has no working day in the year from " + start);
+          "the calendar has no working day from " + start + " to " + last());
     }
     int[] perDay = new int[days.size()];
     for (int i = 0; i < volume; i++) {
       perDay[random.nextInt(days.size())]++;
     }
-    try (Year year = new Year(random, zone, calendar, days)) {
+    try (PeriodRun year =
+        new PeriodRun(district, engine, clock, random, days, keepOrders, fullSweeps, cycle)) {
       for (int i = 0; i < days.size(); i++) {
         year.day(days.get(i), perDay[i]);
         progress.dayDone(i + 1, days.size());
       }
-      return year.result();
+      return year.result(start, last());
     }
   }
 
@@ -347,521 +365,5 @@ public final class YearSimulation {
      * @param days the working days of the year
      */
     void dayDone(int done, int days);
-  }
-
-  /** An open order as the run last stored it, with its next step. */
-  private static final class Held extends NextSteps.Step {
-    private WorkOrder order;
-  }
-
-  /**
-   * One run's state: the open orders, the ledger of the others and what is drawn next.
-   *
-   * <p>An order closed or cancelled is counted into the ledger and let go; until the evaluation has
-   * judged the quarter it was formed in, it is also held for that. A quarter is judged at the close
-   * of the first working day after it ends: every step dated in the quarter has been taken by then,
-   * as a day's work takes every step due by its close, so its orders stand as they stood at its
-   * end.
-   */
-  private final class Year implements CommunityMeetings.OrderBook, AutoCloseable {
-
-    private final RandomGenerator random;
-    private final ZoneId zone;
-    private final WorkingCalendar calendar;
-    private final List<LocalDate> days;
-    private final Routing routing = Routing.on(engine);
-    private final Escalation escalation = Escalation.on(engine);
-    private final Evaluation rater = Evaluation.of(new RatingMemo(engine), engine::catalogue);
-    private final Evaluation evaluation = Evaluation.on(engine);
-    private final DistrictContext context;
-    private final List<CategoryDefinition> categories;
-    private final List<Grid> grids;
-    private final CommunityMeetings meetings;
-
-    /** The open orders, in the order reported, each with its next step. */
-    private final Map<WorkOrderId, Held> open = new LinkedHashMap<>();
-
-    /** Every order, in the order reported, when the run keeps them; null otherwise. */
-    private final Map<WorkOrderId, WorkOrder> kept;
-
-    /** The open orders the escalation rules look at when due; null when every sweep is full. */
-    private final SplitWatch watch;
-
-    /** The ledger of the orders closed or cancelled and the judgement of the quarters. */
-    private final LedgerKeeper keeper;
-
-    private final NextSteps<Held> nextSteps = new NextSteps<>();
-    private final Set<WorkOrderId> beyondResources = new HashSet<>();
-    private final Map<RefusalKind, Integer> refusals = new TreeMap<>();
-    private int reported;
-
-    /** The resident of each grid, filled when the run starts and only read after. */
-    private final Map<GridCode, PersonId> residents = new HashMap<>();
-
-    /** The actors and reasons of the steps, made once each. */
-    private final Map<GridCode, Actor> reporters = new HashMap<>();
-
-    private final Map<Channel, String> reportedBy = new EnumMap<>(Channel.class);
-    private final Map<String, Actor> assignees = new HashMap<>();
-
-    Year(RandomGenerator random, ZoneId zone, WorkingCalendar calendar, List<LocalDate> days) {
-      this.random = random;
-      this.zone = zone;
-      this.calendar = calendar;
-      this.days = days;
-      this.context =
-          DistrictContext.of(district.snapshot(), CompetentUnits.of(district.snapshot()));
-      List<CategoryDefinition> defs = new ArrayList<>(routing.categories().values());
-      defs.sort(Comparator.comparing(d -> d.category().code()));
-      this.categories = List.copyOf(defs);
-      List<Grid> gs = new ArrayList<>(district.snapshot().territory().grids());
-      gs.sort(Comparator.comparing(g -> g.code().toString()));
-      this.grids = List.copyOf(gs);
-      for (Grid g : grids) {
-        residents.put(g.code(), PersonId.of("resident-" + g.code()));
-      }
-      for (Channel c : Channel.values()) {
-        reportedBy.put(c, "reported by " + c);
-      }
-      if (categories.isEmpty() || grids.isEmpty()) {
-        throw new IllegalArgumentException("a simulation needs categories and grids");
-      }
-      this.meetings = new CommunityMeetings(district.snapshot(), days, random, escalation);
-      this.kept = keepOrders ? new LinkedHashMap<>() : null;
-      this.watch = fullSweeps ? null : SplitWatch.perProcessor(escalation);
-      List<YearQuarter> quarters = new ArrayList<>();
-      YearQuarter last = YearQuarter.of(days.get(days.size() - 1));
-      for (YearQuarter q = YearQuarter.of(days.get(0)); q.compareTo(last) <= 0; q = q.next()) {
-        quarters.add(q);
-      }
-      this.keeper = new LedgerKeeper(zone, quarters, Evaluation.on(engine), this::evaluated);
-    }
-
-    void day(LocalDate date, int demands) {
-      Instant opening = date.atTime(calendar.workingHours().opening()).atZone(zone).toInstant();
-      Instant closing = date.atTime(calendar.workingHours().closing()).atZone(zone).toInstant();
-      long span = Math.max(1, Duration.between(opening, closing).toMinutes() - 60);
-      List<Instant> times = new ArrayList<>();
-      for (int i = 0; i < demands; i++) {
-        times.add(opening.plus(Duration.ofMinutes(random.nextLong(span))));
-      }
-      times.sort(Comparator.naturalOrder());
-      List<WorkOrder> today = new ArrayList<>();
-      for (Instant at : times) {
-        today.add(report(at, today));
-      }
-      Map<String, WorkOrder> byId = new LinkedHashMap<>();
-      today.forEach(o -> byId.put(o.id().value(), o));
-      if (!today.isEmpty()) {
-        for (DuplicateOf d : routing.duplicates(today, DUPLICATE_WINDOW)) {
-          WorkOrder dup = byId.remove(d.duplicateId());
-          if (dup != null) {
-            record(
-                dup.cancel(
-                    CancellationReason.DUPLICATE,
-                    Actor.system(d.rule()),
-                    dup.reportedAt().plus(Duration.ofMinutes(10)),
-                    "repeats " + d.originalId()),
-                false);
-          }
-        }
-      }
-      route(new ArrayList<>(byId.values()));
-      beyondResources.clear();
-      if (meetings.meetsOn(date)) {
-        Instant sitting = CommunityMeetings.meetingMoment(closing);
-        work(sitting);
-        meetings.meet(date, sitting, this);
-      }
-      work(closing);
-      clock.set(closing);
-      sweep();
-      if (meetings.consultsOn(date)) {
-        meetings.consult(date, CommunityMeetings.sessionMoment(closing), this);
-      }
-      keeper.flush();
-      for (YearQuarter q = keeper.endedBy(closing); q != null; q = keeper.endedBy(closing)) {
-        keeper.judge(openFormedIn(q), meetings.meetings());
-      }
-    }
-
-    /**
-     * The open orders formed by the end of a quarter, among which the evaluation finds those due in
-     * it.
-     */
-    private List<WorkOrder> openFormedIn(YearQuarter quarter) {
-      List<WorkOrder> formed = new ArrayList<>();
-      for (Held h : open.values()) {
-        WorkOrder o = h.order;
-        if (LedgerKeeper.formedIn(o).compareTo(quarter) <= 0) {
-          formed.add(o);
-        }
-      }
-      return formed;
-    }
-
-    /**
-     * The escalation rules' sweep at the close of day, over the orders the watch finds due or over
-     * every open order; the decisions are applied and the open orders of the agenda items put on
-     * the agendas of the meetings.
-     */
-    private void sweep() {
-      List<SplitWatch.Part> parts;
-      if (watch == null) {
-        if (open.isEmpty()) {
-          return;
-        }
-        List<WorkOrder> looked = openOrders();
-        EscalationSweep sweep = escalation.sweep(looked);
-        parts = List.of(SplitWatch.Part.of(escalation, sweep, looked));
-      } else {
-        parts = watch.sweep();
-      }
-      List<AgendaItem> agenda = new ArrayList<>();
-      for (SplitWatch.Part part : parts) {
-        List<WorkOrder> after = part.applied().orders();
-        for (int i = 0; i < after.size(); i++) {
-          if (after.get(i) != part.looked().get(i)) {
-            store(after.get(i));
-          }
-        }
-        part.applied().refusals().forEach(this::count);
-        agenda.addAll(part.agenda());
-      }
-      agenda.sort(Comparator.comparing(item -> item.order().value()));
-      meetings.putOnAgenda(agenda, this);
-    }
-
-    /**
-     * Routes the day's new orders in one batch, those beyond their community's resources with that
-     * hint. An order sent to the joint meeting waits for it; every other is dispatched with the
-     * escalation rules' deadlines.
-     */
-    private void route(List<WorkOrder> toRoute) {
-      if (toRoute.isEmpty()) {
-        return;
-      }
-      Map<WorkOrderId, RoutingHints> hints = new HashMap<>();
-      for (WorkOrder o : toRoute) {
-        if (beyondResources.contains(o.id())) {
-          hints.put(o.id(), RoutingHints.beyondResources());
-        }
-      }
-      List<RoutingDecision> decisions = routing.route(context, toRoute, hints);
-      for (int i = 0; i < toRoute.size(); i++) {
-        WorkOrder o = toRoute.get(i);
-        RoutingDecision decision = decisions.get(i);
-        if (decision.responsible().kind() == SubjectKind.JOINT_MEETING) {
-          meetings.await(o, decision);
-          continue;
-        }
-        Instant at = o.reportedAt().plus(Duration.ofMinutes(5 + random.nextInt(20)));
-        record(Routing.apply(o, decision, escalation.deadlines(o, at), at), true);
-      }
-    }
-
-    private WorkOrder report(Instant at, List<WorkOrder> today) {
-      reported++;
-      String number = Integer.toString(reported);
-      if (number.length() < 5) {
-        number = "0".repeat(5 - number.length()) + number;
-      }
-      WorkOrderId id = WorkOrderId.of("WO-" + start.getYear() + "-" + number);
-      DemandId demand = DemandId.of("D-" + start.getYear() + "-" + number);
-      Channel channel = channel();
-      Report report;
-      Optional<WorkOrder> repeated =
-          today.isEmpty() || random.nextInt(100) >= 4
-              ? Optional.empty()
-              : today.stream().filter(o -> o.compound().isPresent()).findFirst();
-      if (repeated.isPresent()) {
-        WorkOrder first = repeated.get();
-        report =
-            new Report(
-                id,
-                Origin.demand(demand),
-                first.category(),
-                first.matterKind(),
-                first.urgency(),
-                channel,
-                first.grid(),
-                first.compound(),
-                first.summary());
-      } else {
-        CategoryDefinition category = categories.get(random.nextInt(categories.size()));
-        Grid grid = grids.get(random.nextInt(grids.size()));
-        Optional<CompoundId> compound = Optional.empty();
-        if (category.topic() == Topic.PROPERTY) {
-          List<Compound> compounds = territory().compoundsOf(grid.code());
-          if (!compounds.isEmpty()) {
-            compound = Optional.of(compounds.get(random.nextInt(compounds.size())).id());
-          }
-        }
-        Urgency urgency = random.nextInt(100) < 90 ? Urgency.ROUTINE : Urgency.URGENT;
-        boolean works =
-            category.categoryClass() == CategoryClass.COMPONENT
-                || compound
-                    .flatMap(territory()::compound)
-                    .filter(Compound::oldCompound)
-                    .isPresent();
-        if (works && random.nextInt(PROJECT_ONE_IN) == 0) {
-          beyondResources.add(id);
-        }
-        report =
-            new Report(
-                id,
-                Origin.demand(demand),
-                category.category(),
-                category.matterKind(),
-                urgency,
-                channel,
-                grid.code(),
-                compound,
-                category.name());
-      }
-      WorkOrder order =
-          WorkOrder.report(
-              report,
-              reporters.computeIfAbsent(report.grid(), g -> Actor.person(resident(g))),
-              at,
-              reportedBy.get(channel));
-      if (kept != null) {
-        kept.put(order.id(), order);
-      }
-      store(order);
-      return order;
-    }
-
-    private Territory territory() {
-      return district.snapshot().territory();
-    }
-
-    /** The resident who reports and rates in a grid, one for the grid. */
-    private PersonId resident(GridCode grid) {
-      PersonId known = residents.get(grid);
-      return known != null ? known : PersonId.of("resident-" + grid);
-    }
-
-    private Channel channel() {
-      int r = random.nextInt(100);
-      for (int i = 0; i < CHANNELS.length; i++) {
-        r -= CHANNEL_WEIGHTS[i];
-        if (r < 0) {
-          return CHANNELS[i];
-        }
-      }
-      return Channel.CALL_GROUP;
-    }
-
-    @Override
-    public Optional<WorkOrder> open(WorkOrderId id) {
-      Held h = open.get(id);
-      return h == null ? Optional.empty() : Optional.of(h.order);
-    }
-
-    @Override
-    public boolean record(Transition transition, boolean moved) {
-      if (transition instanceof Transition.Refused refused) {
-        count(refused.refusal());
-        return false;
-      }
-      if (moved) {
-        put(transition.order());
-      } else {
-        store(transition.order());
-      }
-      return true;
-    }
-
-    private void count(Refusal refusal) {
-      refusals.merge(RefusalKind.of(refusal), 1, Integer::sum);
-    }
-
-    /**
-     * Keeps an order's new state: among the open orders and in the watch while it is open; counted
-     * into the ledger once it is closed or cancelled, and held for its quarter's evaluation until
-     * that is done.
-     */
-    private Held store(WorkOrder o) {
-      if (watch != null) {
-        watch.put(o);
-      }
-      if (o.status().isOpen()) {
-        Held h = open.get(o.id());
-        if (h == null) {
-          h = new Held();
-          open.put(o.id(), h);
-        }
-        h.order = o;
-        return h;
-      }
-      Held h = open.remove(o.id());
-      keeper.add(o);
-      if (kept != null) {
-        kept.put(o.id(), o);
-      }
-      return h;
-    }
-
-    /** Records an order's new state and draws when its next step is due. */
-    private void put(WorkOrder o) {
-      Held h = store(o);
-      Instant last = o.lastEventAt();
-      Instant due;
-      switch (o.status()) {
-        case DISPATCHED -> due = late(last, o.deadlines().acceptBy(), DEFAULT_ACCEPT, 0.9);
-        case ACCEPTED -> due = last.plus(Duration.ofMinutes(10 + random.nextInt(120)));
-        case REOPENED -> due = last.plus(Duration.ofHours(1 + random.nextInt(24)));
-        case IN_PROGRESS -> due = late(last, o.deadlines().resolveBy(), DEFAULT_RESOLVE, 0.85);
-        case RESOLVED -> due = last.plus(Duration.ofHours(2 + random.nextInt(70)));
-        case RATED -> due = last.plus(Duration.ofMinutes(30));
-        default -> due = null;
-      }
-      if (h == null) {
-        return;
-      }
-      if (due == null) {
-        nextSteps.remove(h);
-      } else {
-        nextSteps.set(h, due.isAfter(last) ? due : last.plusSeconds(60));
-      }
-    }
-
-    /** A moment before the deadline with the given chance, after it otherwise. */
-    private Instant late(
-        Instant from, Optional<Instant> deadline, Duration fallback, double onTime) {
-      Instant by = deadline.filter(d -> d.isAfter(from)).orElse(from.plus(fallback));
-      double span = Duration.between(from, by).toSeconds();
-      double share =
-          random.nextDouble() < onTime
-              ? 0.1 + 0.8 * random.nextDouble()
-              : 1.1 + 1.5 * random.nextDouble();
-      return from.plusSeconds((long) (span * share));
-    }
-
-    /**
-     * Takes every step due by a moment, in each order's time. A refused step is counted; the order
-     * moves on from where the refusal left it (a rating whose closing was refused has still been
-     * recorded), and a step refused outright is tried again after the moment, not before.
-     */
-    private void work(Instant until) {
-      for (Held h : nextSteps.dueBy(until)) {
-        Instant due = nextSteps.due(h);
-        while (due != null && !due.isAfter(until)) {
-          WorkOrder o = h.order;
-          Optional<Transition> step = step(o, due);
-          if (step.isEmpty()) {
-            nextSteps.remove(h);
-            break;
-          }
-          Transition t = step.get();
-          if (!record(t, true)) {
-            put(t.order());
-            Instant next = nextSteps.due(h);
-            if (t.order().equals(o) && next != null && !next.isAfter(until)) {
-              nextSteps.set(h, until.plusSeconds(60));
-            }
-          }
-          due = nextSteps.due(h);
-        }
-      }
-    }
-
-    private Optional<Transition> step(WorkOrder o, Instant at) {
-      Actor assignee =
-          assignees.computeIfAbsent(
-              o.assignee().map(a -> a.name()).orElse("none"), n -> Actor.system("assignee " + n));
-      return switch (o.status()) {
-        case DISPATCHED -> Optional.of(o.accept(assignee, at, "accepted"));
-        case ACCEPTED, REOPENED -> Optional.of(o.start(assignee, at, "started"));
-        case IN_PROGRESS -> Optional.of(o.resolve(assignee, at, "resolved"));
-        case RESOLVED -> Optional.of(rater.rate(o, rating(o, at)));
-        case RATED -> Optional.of(o.close(CLOSED_AFTER_RATING, at, "rated"));
-        default -> Optional.empty();
-      };
-    }
-
-    private Rating rating(WorkOrder o, Instant at) {
-      int unsatisfied = o.reopenings() == 0 ? 12 : 4;
-      int r = random.nextInt(100);
-      Satisfaction s =
-          r < unsatisfied
-              ? Satisfaction.UNSATISFIED
-              : r < 40 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.SATISFIED;
-      return s == Satisfaction.SATISFIED && r < PRAISED
-          ? Rating.of(s, PRAISE, resident(o.grid()), at)
-          : Rating.of(s, resident(o.grid()), at);
-    }
-
-    /** The open orders as they are now, in the order reported. */
-    private List<WorkOrder> openOrders() {
-      List<WorkOrder> orders = new ArrayList<>(open.size());
-      open.values().forEach(h -> orders.add(h.order));
-      return orders;
-    }
-
-    /** The year's result, with the quarters not judged yet judged now. */
-    SimulationResult result() {
-      for (YearQuarter q = keeper.next(); q != null; q = keeper.next()) {
-        keeper.judge(openFormedIn(q), meetings.meetings());
-      }
-      List<WorkOrder> stillOpen = openOrders();
-      LedgerKeeper.Books books = keeper.books(stillOpen);
-      if (kept != null) {
-        stillOpen.forEach(o -> kept.put(o.id(), o));
-      }
-      return new SimulationResult(
-          kept == null ? Optional.empty() : Optional.of(new ArrayList<>(kept.values())),
-          books.ledger(),
-          books.escalations(),
-          KpiFigures.of(books.ledger().total().kpis()),
-          meetings.meetings(),
-          meetings.figures(this),
-          books.quarters(),
-          refusals);
-    }
-
-    @Override
-    public void close() {
-      keeper.close();
-      if (watch != null) {
-        watch.close();
-      }
-    }
-
-    /**
-     * The district with some orders, their demands and the meetings, as the evaluation reads it.
-     */
-    private DistrictSnapshot evaluated(List<WorkOrder> orders, DistrictSnapshot.Meetings held) {
-      DistrictSnapshot s = district.snapshot();
-      List<DemandItem> demands = new ArrayList<>();
-      for (WorkOrder o : orders) {
-        Optional<DemandId> demand = o.origin().demandId();
-        if (demand.isPresent()) {
-          demands.add(
-              new DemandItem(
-                  demand.get(),
-                  o.category(),
-                  o.matterKind(),
-                  o.urgency(),
-                  o.channel(),
-                  o.grid(),
-                  o.compound(),
-                  resident(o.grid()),
-                  o.reportedAt(),
-                  o.summary(),
-                  Set.of()));
-        }
-      }
-      DistrictSnapshot.Lists lists = s.lists();
-      return new DistrictSnapshot(
-          s.territory(),
-          s.organisation(),
-          s.people(),
-          s.posts(),
-          new DistrictSnapshot.Lists(lists.matters(), demands, lists.resources(), lists.projects()),
-          orders,
-          held);
-    }
   }
 }

@@ -23,14 +23,43 @@ class SimulateCommandTest {
 
   @Test
   void writesAReportWhoseOrdersAddUpInEveryStreet(@TempDir Path dir) throws IOException {
-    int code = run("simulate", "--volume", "300", "--seed", "5", "--out", dir.toString());
+    int code =
+        run(
+            "simulate",
+            "--volume",
+            "300",
+            "--seed",
+            "5",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-12-31",
+            "--out",
+            dir.toString());
 
     assertThat(code).isZero();
     assertThat(out.toString()).contains("晋安区 (350111), one simulated year, seed 5");
     JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
     assertThat(report.at("/district/code").asText()).isEqualTo("350111");
     JsonNode orders = report.get("orders");
-    assertThat(orders.get("formed").asInt()).isEqualTo(300);
+    // the list cycle forms every demand not cancelled as a duplicate the day it came; the orders
+    // are those of the settled-at-once track and the duplicates
+    JsonNode cycle = report.at("/listCycle/total");
+    assertThat(cycle.get("formed").asInt()).isBetween(290, 300);
+    assertThat(cycle.get("formed").asInt())
+        .isEqualTo(
+            cycle.get("resolved").asInt()
+                + cycle.get("open").asInt()
+                + cycle.get("cancelled").asInt());
+    assertThat(orders.get("formed").asInt()).isLessThan(cycle.get("formed").asInt());
+    int cycleStreets = 0;
+    for (JsonNode street : report.at("/listCycle/streets")) {
+      cycleStreets += street.get("formed").asInt();
+    }
+    assertThat(cycleStreets).isEqualTo(cycle.get("formed").asInt());
+    assertThat(report.at("/listCycle/quarters")).hasSize(4);
+    assertThat(report.at("/period/from").asText()).isEqualTo("2024-01-01");
+    assertThat(report.at("/reportFigures/resolved").asInt()).isEqualTo(975);
     assertThat(orders.get("formed").asInt())
         .isEqualTo(
             orders.get("closed").asInt()
@@ -46,7 +75,7 @@ class SimulateCommandTest {
       formed += street.get("formed").asInt();
     }
     assertThat(report.get("streets")).hasSize(9);
-    assertThat(formed).isEqualTo(300);
+    assertThat(formed).isEqualTo(orders.get("formed").asInt());
     assertThat(report.get("escalations").has("COMMUNITY")).isTrue();
     assertThat(report.at("/kpis/closureRate").asDouble()).isBetween(0.0, 1.0);
 
@@ -135,7 +164,19 @@ class SimulateCommandTest {
     Path shipped = dir.resolve("shipped");
     Path loaded = dir.resolve("loaded");
 
-    assertThat(run("simulate", "--volume", "120", "--seed", "8", "--out", shipped.toString()))
+    assertThat(
+            run(
+                "simulate",
+                "--volume",
+                "120",
+                "--seed",
+                "8",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31",
+                "--out",
+                shipped.toString()))
         .isZero();
     assertThat(
             run(
@@ -144,6 +185,10 @@ class SimulateCommandTest {
                 "120",
                 "--seed",
                 "8",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31",
                 "--holidays",
                 holidays.toString(),
                 "--out",
@@ -221,8 +266,50 @@ class SimulateCommandTest {
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
     assertThat(report.at("/district/code").asText()).isEqualTo("110101");
     assertThat(report.get("streets")).hasSize(2);
-    assertThat(report.at("/orders/formed").asInt()).isEqualTo(150);
+    assertThat(report.at("/listCycle/total/formed").asInt()).isBetween(140, 150);
     assertThat(out.resolve("report.html")).exists();
+  }
+
+  @Test
+  void refusesABadPeriodOrRuleFolderBeforeWritingAnything(@TempDir Path dir) {
+    Path report = dir.resolve("report");
+
+    assertThat(run("simulate", "--from", "2022-13-01", "--out", report.toString())).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("--from is a date such as 2022-01-01")
+        .contains("2022-13-01");
+    assertThat(
+            run(
+                "simulate",
+                "--from",
+                "2023-01-01",
+                "--to",
+                "2022-12-31",
+                "--out",
+                report.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("--to is on or after --from");
+    assertThat(
+            run(
+                "simulate",
+                "--from",
+                "2010-01-01",
+                "--to",
+                "2022-12-31",
+                "--out",
+                report.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("at most 10 years");
+    assertThat(
+            run(
+                "simulate",
+                "--rules",
+                dir.resolve("no-such-folder").toString(),
+                "--out",
+                report.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("no-such-folder");
+    assertThat(report).doesNotExist();
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SmallDistrictSimulationTest {
 
-  private static final String DISTRICT =
+  static final String DISTRICT =
       """
       {"district": {"code": "110105", "name": "试验区"},
        "streets": [
