@@ -1,6 +1,5 @@
 package org.gridgov.rules.engine;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,11 +60,12 @@ final class CompiledRules {
       }
     }
     RuleBytecode verifier = new RuleBytecode(allowed, impl.getRootClassLoader(), declared);
-    List<RuleProblem> problems = new ArrayList<>();
+    // one use may be two instructions (new and its constructor): it is reported once
+    Set<RuleProblem> problems = new java.util.LinkedHashSet<>();
     for (RuleBytecode.Finding f : verifier.verify(bytecode)) {
       problems.add(locate(f, sources));
     }
-    return problems;
+    return List.copyOf(problems);
   }
 
   /** A finding at the file, rule or function and line of the code it was compiled from. */
@@ -84,8 +84,10 @@ final class CompiledRules {
         if (Pattern.matches(
             "Rule_" + Pattern.quote(RuleSource.generatedName(rule.getName())) + "\\d+\\w*",
             simple)) {
+          // in the consequence, or else in the conditions (an eval)
           int line =
               lineHolding(drl, rule.getConsequenceLine(), rule.getEndLine(), f.search())
+                  .or(() -> lineHolding(drl, rule.getLine() + 1, rule.getEndLine(), f.search()))
                   .orElse(rule.getLine());
           return s.problem(line, withWhere(f.use(), "in rule \"" + rule.getName() + "\""));
         }

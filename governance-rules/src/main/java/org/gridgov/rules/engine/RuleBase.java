@@ -518,6 +518,8 @@ final class RuleBase {
       if (guard != null) {
         RuleConstructs.unicodeEscapes(source.file(), source.drl())
             .forEach(p -> refused.add(source.problem(p.line(), p.message())));
+        RuleConstructs.invisibleCharacters(source.file(), source.drl())
+            .forEach(p -> refused.add(source.problem(p.line(), p.message())));
       }
       if (source.parsed() != null) {
         RuleAttributes.check(source.file(), source.parsed(), source.table())

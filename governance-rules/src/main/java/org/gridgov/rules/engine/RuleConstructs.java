@@ -184,6 +184,40 @@ final class RuleConstructs {
     return problems;
   }
 
+  /**
+   * Refuses the characters Java ignores in names (such as the zero-width space U+200B), whether or
+   * not the file parses: the Java compiler drops them, so {@code Sys\u200Btem} is {@code System} to
+   * it, while Drools' parser and MVEL read another name or none.
+   *
+   * @param file the file's name for messages
+   * @param drl the file's DRL
+   * @return each line with such a character, refused
+   */
+  static List<RuleProblem> invisibleCharacters(String file, String drl) {
+    List<RuleProblem> problems = new ArrayList<>();
+    int line = 1;
+    int lastLine = -1;
+    for (int i = 0; i < drl.length(); i += Character.charCount(drl.codePointAt(i))) {
+      int c = drl.codePointAt(i);
+      if (c == '\n') {
+        line++;
+      } else if (Character.isIdentifierIgnorable(c)
+          && !Character.isISOControl(c)
+          && line != lastLine) {
+        lastLine = line;
+        problems.add(
+            new RuleProblem(
+                file,
+                line,
+                String.format(
+                    "writes the invisible character U+%04X, which the Java compiler drops from"
+                        + " names while Drools reads it — remove it",
+                    c)));
+      }
+    }
+    return problems;
+  }
+
   private static void dialect(
       String file, AttributeDescr a, BaseDescr owner, String where, List<RuleProblem> problems) {
     if (!a.getName().equals("dialect")) {

@@ -53,6 +53,7 @@ final class RuleSource {
   private final String file;
   private final String drl;
   private final PackageDescr parsed;
+  private final PackageDescr partial;
   private final DecisionTable table;
   private final Resource resource;
   private final List<Renaming> renamings;
@@ -62,7 +63,9 @@ final class RuleSource {
     this.file = file;
     this.drl = drl;
     this.table = table;
-    this.parsed = parse(drl);
+    DrlParser parser = new DrlParser();
+    this.partial = parse(parser, drl);
+    this.parsed = parser.hasErrors() ? null : partial;
     this.resource = ResourceFactory.newByteArrayResource(bytes);
     this.resource.setSourcePath(sourcePath);
     this.renamings =
@@ -140,6 +143,15 @@ final class RuleSource {
   /** The DRL parsed, or null if it does not parse (the compiler then says why). */
   PackageDescr parsed() {
     return parsed;
+  }
+
+  /**
+   * What the parser made of the DRL even if it found errors, for the checks of what is declared; a
+   * file with errors does not compile, but is still refused for what it declares. Null if the
+   * parser gave up.
+   */
+  PackageDescr partial() {
+    return partial;
   }
 
   /** Whether the file is a decision table. */
@@ -243,11 +255,9 @@ final class RuleSource {
         : "the rules compiler needs a class that is not on the class path: " + missing;
   }
 
-  private static PackageDescr parse(String drl) {
+  private static PackageDescr parse(DrlParser parser, String drl) {
     try {
-      DrlParser parser = new DrlParser();
-      PackageDescr descr = parser.parse(false, drl);
-      return parser.hasErrors() ? null : descr;
+      return parser.parse(false, drl);
     } catch (DroolsParserException | RuntimeException e) {
       return null;
     }
