@@ -89,7 +89,7 @@ final class CompiledRules {
               lineHolding(drl, rule.getConsequenceLine(), rule.getEndLine(), f.search())
                   .or(() -> lineHolding(drl, rule.getLine() + 1, rule.getEndLine(), f.search()))
                   .orElse(rule.getLine());
-          return s.problem(line, withWhere(f.use(), "in rule \"" + rule.getName() + "\""));
+          return s.problem(line, ProblemText.code(f.use(), ProblemText.inRule(rule.getName())));
         }
       }
       for (FunctionDescr fn : s.parsed().getFunctions()) {
@@ -98,23 +98,13 @@ final class CompiledRules {
           // after the function's own header, which holds its name
           int header = lineHolding(drl, fn.getLine(), fn.getEndLine(), name).orElse(fn.getLine());
           int line = lineHolding(drl, header + 1, fn.getEndLine(), f.search()).orElse(header);
-          return s.problem(line, withWhere(f.use(), "in function " + name));
+          return s.problem(line, ProblemText.code(f.use(), ProblemText.inFunction(name)));
         }
       }
     }
     RuleSource first = sources.get(0);
-    return new RuleProblem(first.file(), 0, f.use() + " (in " + className + ")");
-  }
-
-  private static String withWhere(String use, String where) {
-    int dash = use.indexOf(" — ");
-    String message =
-        dash < 0 ? use + " " + where : use.substring(0, dash) + " " + where + use.substring(dash);
-    return message.contains(" — ")
-        ? message
-        : message
-            + " — not on the rule allow-list; hosts can widen it with"
-            + " GovernanceEngine.builder().allow(...)";
+    return new RuleProblem(
+        first.file(), 0, ProblemText.code(f.use() + " (in " + className + ")", null));
   }
 
   /**

@@ -25,6 +25,7 @@ import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.ast.descr.TypeFieldDescr;
+import org.gridgov.core.common.Message;
 import org.gridgov.rules.RuleProblem;
 import org.gridgov.rules.engine.RuleTokens.Kind;
 import org.gridgov.rules.engine.RuleTokens.Token;
@@ -61,10 +62,6 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
  * look-ups and is meant for one compilation on one thread.
  */
 final class RuleFileGuard {
-
-  private static final String WIDEN =
-      " — not on the rule allow-list; hosts can widen it with"
-          + " GovernanceEngine.builder().allow(...)";
 
   /** Members that reach a type, whatever their receiver, with the type they reach. */
   private static final Map<String, String> MEMBERS = members();
@@ -293,10 +290,20 @@ final class RuleFileGuard {
   }
 
   /**
-   * One refused use. {@code member} marks a refusal found on a member name alone, dropped when the
-   * same line has a refusal of the class it is called on.
+   * One refused use: a use not on the allow-list (English naming code, or a message), or a refusal
+   * of its own words ({@code fixed}). {@code member} marks a refusal found on a member name alone,
+   * dropped when the same line has a refusal of the class it is called on.
    */
-  private record Finding(int line, String subject, String message, boolean member) {}
+  private record Finding(int line, String subject, Object use, Message fixed, boolean member) {
+
+    Finding(int line, String subject, Object use, boolean member) {
+      this(line, subject, use, null, member);
+    }
+
+    static Finding fixed(int line, String subject, Message message) {
+      return new Finding(line, subject, "", message, false);
+    }
+  }
 
   private static List<RuleProblem> problems(
       String file, List<Finding> findings, List<RuleDescr> rules) {
@@ -314,17 +321,9 @@ final class RuleFileGuard {
         .sorted(Comparator.comparingInt(Finding::line))
         .forEach(
             f -> {
-              String message = f.message();
-              Optional<String> rule = ruleAt(rules, f.line());
-              if (rule.isPresent()) {
-                int dash = message.indexOf(" — ");
-                message =
-                    message.substring(0, dash)
-                        + " in rule \""
-                        + rule.get()
-                        + "\""
-                        + message.substring(dash);
-              }
+              Message where = ruleAt(rules, f.line()).map(ProblemText::inRule).orElse(null);
+              Message message =
+                  f.fixed() != null ? f.fixed() : ProblemText.notAllowed(f.use(), where);
               problems.add(new RuleProblem(file, f.line(), message));
             });
     return problems;
@@ -406,14 +405,8 @@ final class RuleFileGuard {
       String pkg = packageOf(parsed);
       if (RESERVED_PACKAGES.stream().anyMatch(r -> pkg.equals(r) || pkg.startsWith(r + "."))) {
         findings.add(
-            new Finding(
-                Math.max(parsed.getLine(), 1),
-                pkg,
-                "declares the package "
-                    + pkg
-                    + ", which belongs to the platform or the engine — name the rules' package"
-                    + " after your organisation, as in com.example.rules",
-                false));
+            Finding.fixed(
+                Math.max(parsed.getLine(), 1), pkg, ProblemText.of("reservedPackage", pkg)));
       }
       for (ImportDescr i : parsed.getImports()) {
         importOf(i.getTarget(), i.getLine());
@@ -421,45 +414,31 @@ final class RuleFileGuard {
       for (ImportDescr i : parsed.getFunctionImports()) {
         String written = i.getTarget();
         findings.add(
-            new Finding(
-                i.getLine(),
-                written,
-                "imports the function "
-                    + written
-                    + " — rule files may not import functions; call a method through its class,"
-                    + " as in Math.max(a, b)",
-                false));
+            Finding.fixed(i.getLine(), written, ProblemText.of("importsFunction", written)));
       }
       for (ImportDescr i : parsed.getAccumulateImports()) {
         String written = i.getTarget();
         findings.add(
-            new Finding(
-                i.getLine(),
-                written,
-                "imports the accumulate function "
-                    + written
-                    + " — rule files may not add accumulate functions; use the built-in ones (sum,"
-                    + " count, min, max, average, collectList, collectSet)",
-                false));
+            Finding.fixed(i.getLine(), written, ProblemText.of("importsAccumulate", written)));
       }
       for (GlobalDescr g : parsed.getGlobals()) {
-        declared(g.getType(), g.getLine(), "declares a global of type ");
+        declared(g.getType(), g.getLine(), "declaresGlobal");
       }
       for (TypeDeclarationDescr type : parsed.getTypeDeclarations()) {
         for (QualifiedName superType : type.getSuperTypes()) {
-          declared(superType.getFullName(), type.getLine(), "declares a type that extends ");
+          declared(superType.getFullName(), type.getLine(), "declaresSuperType");
         }
         for (TypeFieldDescr field : type.getFields().values()) {
           if (field.getPattern() != null) {
             int line = field.getLine() > 0 ? field.getLine() : type.getLine();
-            declared(field.getPattern().getObjectType(), line, "declares a field of type ");
+            declared(field.getPattern().getObjectType(), line, "declaresField");
           }
         }
       }
       for (RuleDescr rule : parsed.getRules()) {
         if (rule instanceof QueryDescr query && query.getParameterTypes() != null) {
           for (String t : query.getParameterTypes()) {
-            declared(t, rule.getLine(), "declares a query parameter of type ");
+            declared(t, rule.getLine(), "declaresQueryParameter");
           }
         }
         if (rule.getLhs() != null) {
@@ -472,18 +451,19 @@ final class RuleFileGuard {
       if (target.endsWith(".*")) {
         String name = target.substring(0, target.length() - 2);
         if (!allowed.permitsWildcard(name)) {
-          findings.add(new Finding(line, target, "imports " + target + WIDEN, false));
+          findings.add(new Finding(line, target, ProblemText.of("imports", target), false));
         }
         return;
       }
       Optional<Class<?>> c = loadNested(target);
       if (c.isPresent() && !allowed.permits(c.get())) {
-        findings.add(new Finding(line, c.get().getName(), "imports " + target + WIDEN, false));
+        findings.add(
+            new Finding(line, c.get().getName(), ProblemText.of("imports", target), false));
       }
     }
 
-    /** A type written in a declaration, which must be on the list. */
-    private void declared(String written, int line, String what) {
+    /** A type written in a declaration, which must be on the list; {@code key} says what it is. */
+    private void declared(String written, int line, String key) {
       if (written == null || written.isBlank()) {
         return;
       }
@@ -496,7 +476,9 @@ final class RuleFileGuard {
           .filter(c -> !allowed.permits(c))
           .findFirst()
           .ifPresent(
-              c -> findings.add(new Finding(line, c.getName(), what + c.getName() + WIDEN, false)));
+              c ->
+                  findings.add(
+                      new Finding(line, c.getName(), ProblemText.of(key, c.getName()), false)));
     }
 
     /**
@@ -506,7 +488,7 @@ final class RuleFileGuard {
     private void condition(BaseDescr d, int outerLine) {
       int line = d.getLine() > 0 ? d.getLine() : outerLine;
       if (d instanceof PatternDescr p) {
-        declared(p.getObjectType(), line, "matches facts of type ");
+        declared(p.getObjectType(), line, "matchesFacts");
         for (BaseDescr c : p.getDescrs()) {
           condition(c, line);
         }
@@ -631,7 +613,7 @@ final class RuleFileGuard {
           if (MEMBERS.containsKey(name)) {
             member(t, memberUse(i), name);
           } else if (reaching.containsKey(name)) {
-            add(t, "member", memberUse(i) + ", which reaches " + reaching.get(name) + WIDEN, true);
+            add(t, "member", memberUse(i) + ", which reaches " + reaching.get(name), true);
           }
           return i + 1;
         }
@@ -682,7 +664,7 @@ final class RuleFileGuard {
         }
         int last = i + 2 * (used - 1);
         if (!allowed.permits(found)) {
-          add(tokens.get(i), found.getName(), describe(found, i, last) + WIDEN, false);
+          add(tokens.get(i), found.getName(), describe(found, i, last), false);
         }
         return last + 1;
       }
@@ -712,7 +694,7 @@ final class RuleFileGuard {
         String reached = MEMBERS.get(name);
         Optional<Class<?>> type = load(reached);
         if (type.isEmpty() || !allowed.permits(type.get())) {
-          add(t, "member", use + ", which reaches " + reached + WIDEN, true);
+          add(t, "member", use + ", which reaches " + reached, true);
         }
       }
 
@@ -720,7 +702,7 @@ final class RuleFileGuard {
       private void reaches(Token t, String reached, String use) {
         Optional<Class<?>> type = load(reached);
         if (type.isEmpty() || !allowed.permits(type.get())) {
-          add(t, use, use + ", which reaches " + reached + WIDEN, false);
+          add(t, use, use + ", which reaches " + reached, false);
         }
       }
 

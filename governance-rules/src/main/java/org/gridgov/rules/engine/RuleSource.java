@@ -3,7 +3,6 @@ package org.gridgov.rules.engine;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -175,7 +174,7 @@ final class RuleSource {
     int row = table.row(line);
     return table.where().isEmpty()
         ? new RuleProblem(file, row, message)
-        : new RuleProblem(file, row, table.where() + message.render(Locale.ENGLISH));
+        : new RuleProblem(file, row, table.on(message));
   }
 
   /**
@@ -207,6 +206,15 @@ final class RuleSource {
     int row = table.row(line);
     m = DRL_POSITION.matcher(m).replaceAll(" ").strip().replaceAll(" {2,}", " ");
     return new RuleProblem(file, row, table.where() + m);
+  }
+
+  /**
+   * A problem the compiler or Drools' parser found, in their own words (cleaned as {@link
+   * #problem(int, String)} does) after a lead-in in the reader's language.
+   */
+  RuleProblem compilerProblem(int line, String message) {
+    RuleProblem p = problem(line, message);
+    return new RuleProblem(p.file(), p.line(), ProblemText.compiler(p.text()));
   }
 
   /** The line of the rule a message names ({@code in rule "name"}), if it names one. */
