@@ -37,6 +37,8 @@ class CheckRulesInChineseTest {
         "39-class2-type-in-a-constraint | attack.drl 第 7 行：",
         "42-class3-mvel-rule | 使用了方言“mvel”——集成方规则须用 Java 编写",
         "47-class4-metadata-sets-a-property | 会由 Drools 在编译时求值",
+        "53-class4-timer-expression | 会让规则等待时间流逝",
+        "54-class4-calendars | 指定了日历，而引擎的会话没有日历",
         "58-class5-while-true | attack.drl 第 9 行：规则“attack”中：loops",
         "81-class2-table-system-exit | attack.drl.csv 第 9 行："
       })
