@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A problem is reported where it is: the line of a consequence, the row of a table. */
 class ErrorLinesTest {
@@ -38,6 +40,49 @@ class ErrorLinesTest {
               assertThat(p.line()).isEqualTo(8);
               assertThat(p.message()).contains("lengthh()");
             });
+  }
+
+  /**
+   * Plain mistakes in a consequence are shown as the compiler says them, at their own line: the
+   * checks of what a file uses look at what compiles, and never stand in for the syntax error.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a missing semicolon | String t = \"b\" | insert(t); | 7 | Syntax error, insert \";\"",
+        "an unclosed brace | if (true) { | insert(\"b\"); | 9 | Syntax error, insert \"}\"",
+        "a misspelt type | Strin t = \"b\"; | insert(t); | 7 | Strin cannot be resolved to a type"
+      })
+  void aPlainSyntaxMistakeIsShownAsTheCompilerSaysItAtItsLine(
+      String mistake, String first, String second, int line, String message, @TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("rules.drl"),
+        "package org.example;\n"
+            + "import org.gridgov.rules.fact.*;\n"
+            + "rule \"one\"\n"
+            + "when\n"
+            + "  CatalogueRequest()\n"
+            + "then\n"
+            + "  "
+            + first
+            + "\n  "
+            + second
+            + "\nend\n");
+
+    List<RuleProblem> problems = GovernanceEngine.check(dir);
+
+    assertThat(problems)
+        .as(mistake)
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.file()).isEqualTo("rules.drl"))
+        .anySatisfy(
+            p -> {
+              assertThat(p.line()).isEqualTo(line);
+              assertThat(p.message()).contains(message);
+            })
+        .noneSatisfy(p -> assertThat(p.message()).contains("returns"));
   }
 
   @Test

@@ -88,9 +88,17 @@ class RuleFileAllowListTest {
     return new Case(name, "rules/extra.drl", drl("", "", "", then), marker, use);
   }
 
-  private static Case mvel(String name, String then, String marker, String use) {
+  /**
+   * A consequence in MVEL: refused for its dialect, at the dialect's line, whatever it calls; the
+   * call it makes is what MVEL would have resolved only when the rule fired.
+   */
+  private static Case mvel(String name, String then) {
     return new Case(
-        name, "rules/extra.drl", drl("", "  dialect \"mvel\"\n", "", then), marker, use);
+        name,
+        "rules/extra.drl",
+        drl("", "  dialect \"mvel\"\n", "", then),
+        "dialect",
+        "dialect \"mvel\" in rule \"never fires\" — integrator rules are Java");
   }
 
   private static Case header(String name, String header, String marker, String use) {
@@ -150,7 +158,7 @@ class RuleFileAllowListTest {
             "getClass().getClassLoader()",
             "  $s.getClass().getClassLoader().loadClass(\"java.lang.Runtime\");",
             "getClass",
-            "calls getClass(), which reaches java.lang.Class"),
+            "calls java.lang.Object (Object.getClass), which reaches java.lang.Class"),
         header(
             "reflection: an imported Method invoked",
             "import java.lang.reflect.Method;",
@@ -159,8 +167,8 @@ class RuleFileAllowListTest {
         java(
             "reflection: Method.invoke by its full name",
             "  java.lang.reflect.Method m = null;\n  m.invoke($s);",
-            "Method m",
-            "uses java.lang.reflect.Method"),
+            "m.invoke",
+            "calls java.lang.reflect.Method (Method.invoke)"),
         java(
             "java.io.File inserted",
             "  insert(new java.io.File(\"/etc/passwd\"));",
@@ -180,8 +188,8 @@ class RuleFileAllowListTest {
             "java.net.Socket",
             "rules/extra.drl",
             drl("import java.net.Socket;", "", "", "  new Socket(\"example.org\", 80);"),
-            "new Socket",
-            "creates java.net.Socket (new Socket)"),
+            "import java.net.Socket",
+            "imports java.net.Socket"),
         header("a wildcard import of java.io", "import java.io.*;", "java.io", "imports java.io.*"),
         new Case(
             "static import: import function",
@@ -198,22 +206,23 @@ class RuleFileAllowListTest {
             "a unicode escape",
             "  \\u0053ystem.exit(1);",
             "ystem",
-            "calls java.lang.System (System.exit), written with unicode escapes"),
+            "writes the unicode escape \\u0053 — Drools reads it as it is written and the Java"
+                + " compiler as the character it stands for"),
         java(
             "a unicode line break ending a comment",
             "  // nothing to see \\u000a System.exit(1);",
             "nothing to see",
-            "calls java.lang.System (System.exit)"),
+            "writes the unicode escape \\u000a"),
         java(
             "a zero-width space in a name",
             "  Sys\u200Btem.exit(1);",
             "exit",
-            "calls java.lang.System (System.exit)"),
+            "writes the invisible character U+200B, which the Java compiler drops from names"),
         java(
             "a tag character, ignored in Java names, in a name",
             "  Sys\uDB40\uDC01tem.exit(1);",
             "exit",
-            "calls java.lang.System (System.exit)"),
+            "writes the invisible character U+E0001"),
         java(
             "a full name without import",
             "  java.lang.System.exit(1);",
@@ -223,7 +232,7 @@ class RuleFileAllowListTest {
             "a class literal",
             "  String.class.getClassLoader();",
             "class",
-            "uses a class literal (String.class), which reaches java.lang.Class"),
+            "uses a class literal (java.lang.String.class), which reaches java.lang.Class"),
         header(
             "a global of a forbidden type",
             "global java.lang.Runtime runtime;",
@@ -238,7 +247,7 @@ class RuleFileAllowListTest {
             "a declared type with a forbidden field",
             "declare Holder\n  file : java.io.File\nend",
             "java.io.File",
-            "uses java.io.File"),
+            "declares a field of type java.io.File"),
         header(
             "an accumulate function of the integrator's",
             "import accumulate com.example.CustomSum customSum;",
@@ -265,7 +274,7 @@ class RuleFileAllowListTest {
                 "",
                 "  insert($s);"),
             "salience",
-            "calls java.lang.Runtime (Runtime.getRuntime)"),
+            "is an expression, which would run at every activation"),
         java(
             "java.util.concurrent",
             "  java.util.concurrent.Executors.newSingleThreadExecutor();",
@@ -281,12 +290,12 @@ class RuleFileAllowListTest {
             "Locale.setDefault",
             "  java.util.Locale.setDefault(java.util.Locale.CHINA);",
             "setDefault",
-            "calls setDefault(), which reaches java.lang.System"),
+            "calls java.util.Locale (Locale.setDefault), which changes the process's locale"),
         java(
             "Integer.getInteger",
             "  Integer.getInteger(\"user.home\");",
             "getInteger",
-            "calls getInteger(), which reaches java.lang.System"),
+            "calls java.lang.Integer (Integer.getInteger), which reads the system properties"),
         java(
             "synchronized",
             "  synchronized ($s) { $s.notify(); }",
@@ -296,65 +305,40 @@ class RuleFileAllowListTest {
             "drools.getKieRuntime()",
             "  drools.getKieRuntime().insert($s);",
             "getKieRuntime",
-            "calls drools.getKieRuntime(), which reaches"
-                + " org.drools.core.rule.consequence.KnowledgeHelper"),
+            "calls org.drools.core.rule.consequence.KnowledgeHelper"
+                + " (KnowledgeHelper.getKieRuntime), which reaches the rule session"),
         java(
             "kcontext.getKieRuntime()",
             "  kcontext.getKieRuntime().halt();",
             "getKieRuntime",
-            "calls kcontext.getKieRuntime(), which reaches org.kie.api.runtime.rule.RuleContext"),
+            "calls org.kie.api.runtime.rule.RuleContext (RuleContext.getKieRuntime), which"
+                + " reaches the rule session"),
         java(
             "a fact handle",
             "  $s__Handle__.toExternalForm();",
             "Handle",
-            "uses the fact handle $s__Handle__"),
-        mvel(
-            "MVEL: System.exit",
-            "  System.exit(1);",
-            "System.exit",
-            "calls java.lang.System (System.exit)"),
+            "$s__Handle__ cannot be resolved"),
+        mvel("MVEL: System.exit", "  System.exit(1);"),
         mvel(
             "MVEL: a string closed by a unicode escape only Java reads",
-            "  a = \"\\u0022\"; System.exit(1); b = \"\\u0022\";",
-            "System.exit",
-            "calls java.lang.System (System.exit)"),
+            "  a = \"\\u0022\"; System.exit(1); b = \"\\u0022\";"),
         java(
             "Java: a text block only Java reads",
-            "  String s = \"\"\"\n    a \"\n    \"\"\"; System.exit(1); String t = \"x\";",
+            "  String s = \"\"\"\n    a\n    \"\"\"; System.exit(1); String t = \"x\";",
             "System.exit",
             "calls java.lang.System (System.exit)"),
-        mvel(
-            "MVEL: java.lang.reflect.Array by its MVEL name",
-            "  Array.newInstance(String, 1);",
-            "Array",
-            "calls java.lang.reflect.Array (Array.newInstance)"),
-        mvel(
-            "MVEL: the rule variable",
-            "  rule.setEnabled(false);",
-            "rule.",
-            "uses rule, which reaches org.kie.api.definition.rule.Rule"),
-        mvel(
-            "MVEL: the session variable",
-            "  _workingMemory_.halt();",
-            "_workingMemory_",
-            "uses _workingMemory_, which reaches org.kie.api.runtime.KieRuntime"),
-        mvel(
-            "MVEL: what insert returns",
-            "  insert(\"x\").getEntryPoint();",
-            "insert",
-            "uses what insert(...) returns, which reaches org.kie.api.runtime.rule.FactHandle"),
-        mvel(
-            "MVEL: a property looked up by its name",
-            "  x = $s[\"class\"];",
-            "class",
-            "uses [\"class\"], which reaches java.lang.Class"),
+        mvel("MVEL: java.lang.reflect.Array by its MVEL name", "  Array.newInstance(String, 1);"),
+        mvel("MVEL: the rule variable", "  rule.setEnabled(false);"),
+        mvel("MVEL: the session variable", "  _workingMemory_.halt();"),
+        mvel("MVEL: what insert returns", "  insert(\"x\").getEntryPoint();"),
+        mvel("MVEL: a property looked up by its name", "  x = $s[\"class\"];"),
         new Case(
             "a rule file in a forbidden package, naming its classes simply",
             "rules/extra.drl",
             drl("", "", "", "  new File(\"/etc/passwd\");")
                 .replace("package org.gridgov.local.extra;", "package java.io;"),
-            "new File",
-            "creates java.io.File (new File)"),
+            "package java.io",
+            "declares the package java.io"),
         new Case(
             "a decision table cell calling System",
             "rules/local-rows.drl.csv",
@@ -425,8 +409,9 @@ class RuleFileAllowListTest {
     assertThat(GovernanceEngine.check(folder))
         .extracting(RuleProblem::toString)
         .containsExactly(
-            "rules/extra.drl:12: calls java.lang.System (System.exit) — not on the rule"
-                + " allow-list; hosts can widen it with GovernanceEngine.builder().allow(...)");
+            "rules/extra.drl:12: calls java.lang.System (System.exit) in rule \"never fires\" —"
+                + " not on the rule allow-list; hosts can widen it with"
+                + " GovernanceEngine.builder().allow(...)");
   }
 
   @Test
@@ -539,14 +524,17 @@ class RuleFileAllowListTest {
         .anySatisfy(
             m -> assertThat(m).startsWith("calls java.lang.System (System.identityHashCode)"))
         .anySatisfy(
-            m -> assertThat(m).startsWith("calls getClass(), which reaches java.lang.Class"));
+            m ->
+                assertThat(m)
+                    .startsWith(
+                        "calls java.lang.Object (Object.getClass), which reaches java.lang.Class"));
     assertThatThrownBy(() -> GovernanceEngine.builder().rules(dir).build())
         .isInstanceOf(RuleLoadException.class);
     assertThat(GovernanceEngine.check(List.of("java.lang.System"), dir))
         .extracting(RuleProblem::message)
-        .singleElement()
-        .asString()
-        .startsWith("calls getClass(), which reaches java.lang.Class");
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m).contains("java.lang.Class"))
+        .noneSatisfy(m -> assertThat(m).contains("java.lang.System"));
 
     GovernanceEngine widened =
         GovernanceEngine.builder()

@@ -87,8 +87,12 @@ class CheckRulesAndCalendarCommandTest {
 
     assertThat(run("check-rules", dir.toString())).isEqualTo(1);
     assertThat(err.toString())
-        .contains("local.drl:7: calls java.lang.System (System.identityHashCode) — not on the rule")
-        .contains("local.drl:7: uses drools, which reaches");
+        .contains(
+            "local.drl:7: calls java.lang.System (System.identityHashCode) in rule \"stamp\" — not"
+                + " on the rule")
+        .contains(
+            "local.drl:7: uses org.drools.core.rule.consequence.KnowledgeHelper as a value, which"
+                + " reaches the rule session");
     assertThat(run("check-rules", "--allow", "java.lang.System", dir.toString())).isEqualTo(1);
     assertThat(
             run(

@@ -1,6 +1,5 @@
 package org.gridgov.rules.engine;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,11 +60,12 @@ final class CompiledRules {
       }
     }
     RuleBytecode verifier = new RuleBytecode(allowed, impl.getRootClassLoader(), declared);
-    List<RuleProblem> problems = new ArrayList<>();
+    // one use may be two instructions (new and its constructor): it is reported once
+    Set<RuleProblem> problems = new java.util.LinkedHashSet<>();
     for (RuleBytecode.Finding f : verifier.verify(bytecode)) {
       problems.add(locate(f, sources));
     }
-    return problems;
+    return List.copyOf(problems);
   }
 
   /** A finding at the file, rule or function and line of the code it was compiled from. */
@@ -84,10 +84,12 @@ final class CompiledRules {
         if (Pattern.matches(
             "Rule_" + Pattern.quote(RuleSource.generatedName(rule.getName())) + "\\d+\\w*",
             simple)) {
+          // in the consequence, or else in the conditions (an eval)
           int line =
               lineHolding(drl, rule.getConsequenceLine(), rule.getEndLine(), f.search())
+                  .or(() -> lineHolding(drl, rule.getLine() + 1, rule.getEndLine(), f.search()))
                   .orElse(rule.getLine());
-          return s.problem(line, withWhere(f.use(), "in rule \"" + rule.getName() + "\""));
+          return s.problem(line, ProblemText.code(f.use(), ProblemText.inRule(rule.getName())));
         }
       }
       for (FunctionDescr fn : s.parsed().getFunctions()) {
@@ -96,23 +98,13 @@ final class CompiledRules {
           // after the function's own header, which holds its name
           int header = lineHolding(drl, fn.getLine(), fn.getEndLine(), name).orElse(fn.getLine());
           int line = lineHolding(drl, header + 1, fn.getEndLine(), f.search()).orElse(header);
-          return s.problem(line, withWhere(f.use(), "in function " + name));
+          return s.problem(line, ProblemText.code(f.use(), ProblemText.inFunction(name)));
         }
       }
     }
     RuleSource first = sources.get(0);
-    return new RuleProblem(first.file(), 0, f.use() + " (in " + className + ")");
-  }
-
-  private static String withWhere(String use, String where) {
-    int dash = use.indexOf(" — ");
-    String message =
-        dash < 0 ? use + " " + where : use.substring(0, dash) + " " + where + use.substring(dash);
-    return message.contains(" — ")
-        ? message
-        : message
-            + " — not on the rule allow-list; hosts can widen it with"
-            + " GovernanceEngine.builder().allow(...)";
+    return new RuleProblem(
+        first.file(), 0, ProblemText.code(f.use() + " (in " + className + ")", null));
   }
 
   /**

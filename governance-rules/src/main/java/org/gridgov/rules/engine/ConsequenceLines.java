@@ -58,7 +58,9 @@ final class ConsequenceLines {
     if (java <= 0 || first <= 0 || Start.LINE <= 0 || java < Start.LINE) {
       return 0;
     }
-    return first + java - Start.LINE;
+    int line = first + java - Start.LINE;
+    // an error the compiler finds only at the class's end (an unclosed brace) is at the rule's end
+    return rule.getEndLine() > 0 ? Math.min(line, rule.getEndLine()) : line;
   }
 
   /** The line of the generated class the compiler names, or 0. */

@@ -24,6 +24,7 @@ import org.drools.decisiontable.parser.csv.CsvParser;
 import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.drl.extensions.DecisionTableFactory;
 import org.drools.template.parser.DataListener;
+import org.gridgov.core.common.Message;
 import org.gridgov.rules.RuleProblem;
 import org.kie.internal.builder.DecisionTableConfiguration;
 import org.kie.internal.builder.DecisionTableInputType;
@@ -193,6 +194,18 @@ final class DecisionTable {
     Matcher cell = CELL.matcher(m);
     int row = cell.find() ? Integer.parseInt(cell.group(2)) : 0;
     return new RuleProblem(file, row, where() + m);
+  }
+
+  /**
+   * A message placed on the sheet the rows are on, for a spreadsheet; as it is, for a CSV table.
+   */
+  Message on(Message message) {
+    if (csv) {
+      return message;
+    }
+    return sheet == null
+        ? ProblemText.of("firstSheet", message)
+        : ProblemText.of("sheet", sheet, message);
   }
 
   /** For a spreadsheet, the sheet the rows are on; for a CSV table, nothing. */

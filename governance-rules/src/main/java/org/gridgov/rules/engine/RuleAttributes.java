@@ -17,6 +17,7 @@ import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.util.DateUtils;
+import org.gridgov.core.common.Message;
 import org.gridgov.rules.RuleProblem;
 
 /**
@@ -82,12 +83,12 @@ final class RuleAttributes {
   static List<RuleProblem> check(String file, PackageDescr parsed, boolean table) {
     List<RuleProblem> problems = new ArrayList<>();
     for (AttributeDescr a : parsed.getAttributes()) {
-      check(a, "every rule of the file", table)
+      check(a, ProblemText.of("everyRule"), table)
           .ifPresent(m -> problems.add(new RuleProblem(file, line(a, parsed.getLine()), m)));
     }
     for (RuleDescr rule : parsed.getRules()) {
       for (AttributeDescr a : rule.getAttributes().values()) {
-        check(a, "rule \"" + rule.getName() + "\"", table)
+        check(a, ProblemText.of("rule", rule.getName()), table)
             .ifPresent(m -> problems.add(new RuleProblem(file, line(a, rule.getLine()), m)));
       }
     }
@@ -98,13 +99,13 @@ final class RuleAttributes {
     return a.getLine() > 0 ? a.getLine() : fallback;
   }
 
-  private static Optional<String> check(AttributeDescr a, String where, boolean table) {
+  private static Optional<Message> check(AttributeDescr a, Message where, boolean table) {
     String name = a.getName();
     String value = a.getValue() == null ? "" : a.getValue().strip();
     if (name.equals("calendars")) {
       value = value.replaceAll("^\\[\\s*|\\s*\\]$", "");
     }
-    String reason = reason(name, value);
+    Message reason = reason(name, value);
     if (reason == null) {
       return Optional.empty();
     }
@@ -112,7 +113,7 @@ final class RuleAttributes {
         table && COLUMNS.containsKey(name)
             ? (COLUMNS.get(name) + " " + value).strip()
             : shown(name, value);
-    return Optional.of(written + " in " + where + " " + reason);
+    return Optional.of(ProblemText.of("attribute", written, where, reason));
   }
 
   /** The attribute as it is written in DRL: the parser drops some quotes and parentheses. */
@@ -127,7 +128,7 @@ final class RuleAttributes {
   }
 
   /** Why the attribute is refused, or null if it is not. */
-  private static String reason(String name, String value) {
+  private static Message reason(String name, String value) {
     String literal = unwrapped(value);
     switch (name) {
       case "salience":
@@ -140,22 +141,19 @@ final class RuleAttributes {
           }
           return n == (int) n
               ? null
-              : "is beyond the range of a salience: a whole number from "
-                  + Integer.MIN_VALUE
-                  + " to "
-                  + Integer.MAX_VALUE;
+              : ProblemText.of(
+                  "attribute.salienceRange",
+                  String.valueOf(Integer.MIN_VALUE),
+                  String.valueOf(Integer.MAX_VALUE));
         }
         if (TEXT.matcher(literal).matches()) {
-          return "is text, and every call would fail on it: "
-              + "a salience is a whole number, the higher the sooner the rule fires (salience 10),"
-              + " or an expression in parentheses that gives one";
+          return ProblemText.of("attribute.salienceText");
         }
         if (DECIMAL.matcher(literal).matches()
             || literal.equals("true")
             || literal.equals("false")
             || literal.equals("null")) {
-          return "is not a whole number: a salience is a whole number, the higher the sooner the"
-              + " rule fires (salience 10), or an expression in parentheses that gives one";
+          return ProblemText.of("attribute.salienceNotWhole");
         }
         return null;
       case "enabled":
@@ -165,33 +163,21 @@ final class RuleAttributes {
         if (TEXT.matcher(literal).matches()
             || literal.equals("null")
             || ARITHMETIC.matcher(literal).matches()) {
-          return "is not true or false, and every call would fail on it: write enabled true,"
-              + " enabled false, or an expression in parentheses that gives one of them";
+          return ProblemText.of("attribute.enabled");
         }
         return null;
       case "date-effective", "date-expires":
         return dateProblem(value);
       case "timer", "duration":
-        return "would make the rule wait for time to pass, and the engine fires the rules of each"
-            + " call at once in a session that ends with the call: the rule would not fire. Compare"
-            + " the times the facts carry in the rule's conditions instead";
+        return ProblemText.of("attribute.timer");
       case "calendars":
-        return "names calendars, and the engine's sessions have none: every call would fail on"
-            + " it. Compare the working time the facts carry in the rule's conditions instead";
+        return ProblemText.of("attribute.calendars");
       case "auto-focus":
-        return value.equals("false")
-            ? null
-            : "asks for the agenda's focus, and the engine fires the main agenda group only:"
-                + " every call would fail on it. Leave auto-focus out";
+        return value.equals("false") ? null : ProblemText.of("attribute.autoFocus");
       case "agenda-group":
-        return value.equals("MAIN")
-            ? null
-            : "puts the rule in an agenda group the engine never fires (it fires the main group"
-                + " only): the rule would not fire. Leave agenda-group out, or use"
-                + " activation-group to let one rule of a group fire";
+        return value.equals("MAIN") ? null : ProblemText.of("attribute.agendaGroup");
       case "ruleflow-group":
-        return "puts the rule in a rule flow group, and the engine runs no rule flows: the rule"
-            + " would not fire. Leave ruleflow-group out";
+        return ProblemText.of("attribute.ruleflowGroup");
       default:
         return null;
     }
@@ -211,7 +197,7 @@ final class RuleAttributes {
    * of February and {@code 1-Jan-25} the year 25. A date must parse strictly, whole, in Drools'
    * format, with a year of four digits.
    */
-  private static String dateProblem(String value) {
+  private static Message dateProblem(String value) {
     String mask = DateUtils.getDateFormatMask();
     for (Locale locale : List.of(droolsLocale(), Locale.UK)) {
       SimpleDateFormat format = new SimpleDateFormat(mask, new DateFormatSymbols(locale));
@@ -226,17 +212,18 @@ final class RuleAttributes {
         }
       }
     }
-    String reading;
+    Object reading;
     try {
-      reading = " (Drools would read it as " + DateUtils.format(DateUtils.parseDate(value)) + ")";
+      reading =
+          ProblemText.of("attribute.dateReading", DateUtils.format(DateUtils.parseDate(value)));
     } catch (RuntimeException e) {
       reading = "";
     }
-    return "is not a date written "
-        + mask
-        + " with a four-digit year, as in "
-        + DateUtils.format(new GregorianCalendar(2025, Calendar.JANUARY, 1).getTime())
-        + reading;
+    return ProblemText.of(
+        "attribute.date",
+        mask,
+        DateUtils.format(new GregorianCalendar(2025, Calendar.JANUARY, 1).getTime()),
+        reading);
   }
 
   /** The locale Drools reads dates in: its system properties, else the JVM's default. */

@@ -22,6 +22,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.gridgov.core.common.Message;
 import org.gridgov.rules.RuleLoadException;
 import org.gridgov.rules.RuleProblem;
 import org.gridgov.rules.RuleReview;
@@ -513,15 +514,17 @@ final class RuleBase {
       RuleSource source = sources.get(i);
       List<RuleProblem> refused = new ArrayList<>();
       if (refusals != null) {
-        refusals.get(i).forEach(p -> refused.add(source.problem(p.line(), p.message())));
+        refusals.get(i).forEach(p -> refused.add(source.problem(p.line(), p.text())));
       }
       if (guard != null) {
         RuleConstructs.unicodeEscapes(source.file(), source.drl())
-            .forEach(p -> refused.add(source.problem(p.line(), p.message())));
+            .forEach(p -> refused.add(source.problem(p.line(), p.text())));
+        RuleConstructs.invisibleCharacters(source.file(), source.drl())
+            .forEach(p -> refused.add(source.problem(p.line(), p.text())));
       }
       if (source.parsed() != null) {
         RuleAttributes.check(source.file(), source.parsed(), source.table())
-            .forEach(p -> refused.add(source.problem(p.line(), p.message())));
+            .forEach(p -> refused.add(source.problem(p.line(), p.text())));
         if (guard != null) {
           // an attribute refused above is not refused twice
           java.util.Set<Integer> attributeLines = new java.util.HashSet<>();
@@ -529,7 +532,7 @@ final class RuleBase {
               .forEach(p -> attributeLines.add(p.line()));
           RuleConstructs.check(source.file(), source.drl(), source.parsed()).stream()
               .filter(p -> !attributeLines.contains(p.line()))
-              .forEach(p -> refused.add(source.problem(p.line(), p.message())));
+              .forEach(p -> refused.add(source.problem(p.line(), p.text())));
         }
       }
       if (!refused.isEmpty()) {
@@ -550,7 +553,7 @@ final class RuleBase {
       } catch (NoClassDefFoundError e) {
         problems.add(new RuleProblem(source.file(), 0, RuleSource.missingClass(e)));
       } catch (RuntimeException e) {
-        problems.add(source.problem(0, String.valueOf(e.getMessage())));
+        problems.add(source.compilerProblem(0, String.valueOf(e.getMessage())));
       }
     }
     if (guard != null && !builder.hasErrors() && !byPath.isEmpty()) {
@@ -570,8 +573,11 @@ final class RuleBase {
       line = inConsequence > 0 ? inConsequence : line;
       problems.add(
           source == null
-              ? new RuleProblem("(unknown file)", line, RuleSource.cleaned(e.getMessage()))
-              : source.problem(line, e.getMessage()));
+              ? new RuleProblem(
+                  "(unknown file)",
+                  line,
+                  ProblemText.compiler(Message.text(RuleSource.cleaned(e.getMessage()))))
+              : source.compilerProblem(line, e.getMessage()));
     }
     return builder;
   }

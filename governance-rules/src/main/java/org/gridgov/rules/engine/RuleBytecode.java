@@ -46,7 +46,8 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  *   <li>of the rule session, a consequence may call {@code insert(...)}, {@code insertLogical(...)}
  *       and {@code getRule()}, and of the rule {@code getName()} and {@code getPackageName()}:
  *       rules decide by inserting decisions, and nothing they reach changes the knowledge base, the
- *       session or a class loader;
+ *       session or a class loader; a value of the session is used only as the receiver of those
+ *       members, never kept elsewhere or passed on ({@link SessionValues});
  *   <li>class literals, method handles, {@code synchronized}, writes to static fields and
  *       invokedynamic other than string concatenation and lambdas are refused;
  *   <li>to keep a call bounded: loops (any backward jump) and recursion among the file's functions
@@ -268,6 +269,7 @@ final class RuleBytecode {
 
   private void method(ClassNode c, MethodNode m, List<Finding> findings) {
     Frame<SourceValue>[] frames = frames(c, m);
+    Map<AbstractInsnNode, String> escapes = SessionValues.escapes(c, m);
     int line = 0;
     Map<LabelNode, Integer> labels = new HashMap<>();
     int index = 0;
@@ -286,6 +288,17 @@ final class RuleBytecode {
       }
       Frame<SourceValue> frame = frames == null ? null : frames[at];
       Check check = new Check(c, m, line, findings);
+      String escaping = escapes.get(in);
+      // a session type the host allowed may go where it likes, as any allowed type
+      if (escaping != null
+          && (escaping.contains(" ") || !typeAllowed(escaping.replace('.', '/')))) {
+        check.add(
+            "uses "
+                + escaping
+                + " as a value, which reaches the rule session — rules may call insert(...),"
+                + " drools.getRule().getName() and getPackageName()",
+            "drools|kcontext|insert|insertLogical|getRule");
+      }
       if (in instanceof MethodInsnNode call) {
         check.call(call, frame);
       } else if (in instanceof FieldInsnNode field) {
@@ -371,8 +384,8 @@ final class RuleBytecode {
         if (!SESSION_MEMBERS.contains(key) && !TEMPLATE_MEMBERS.contains(member)) {
           add(
               shown
-                  + ", which reaches the rule session (rules may call insert(...),"
-                  + " drools.getRule().getName() and getPackageName())",
+                  + ", which reaches the rule session — rules may call insert(...),"
+                  + " drools.getRule().getName() and getPackageName()",
               call.name);
         }
         return;
@@ -389,7 +402,7 @@ final class RuleBytecode {
         return;
       }
       if (!typeAllowed(call.owner)) {
-        add(shown + ", which is " + notAllowed(call.owner), name(call));
+        add(shown + notAllowed(call.owner), name(call));
         return;
       }
       for (Type t : signature(call.desc)) {
@@ -427,7 +440,7 @@ final class RuleBytecode {
         return;
       }
       if (!typeAllowed(field.owner)) {
-        add("uses " + shown + ", which is " + notAllowed(field.owner), field.name);
+        add("uses " + shown + notAllowed(field.owner), field.name);
         return;
       }
       Type t = Type.getType(field.desc);
@@ -446,8 +459,11 @@ final class RuleBytecode {
       }
       Type t = desc.startsWith("[") ? Type.getType(desc) : Type.getObjectType(desc);
       if (!classes.containsKey(desc) && !typeAllowed(t)) {
-        String verb = type.getOpcode() == Opcodes.NEW ? "creates " : "uses ";
-        add(verb + t.getClassName() + ", which is " + notAllowed(t), simple(desc));
+        String what =
+            type.getOpcode() == Opcodes.NEW
+                ? describe(desc, "<init>", true)
+                : "uses " + t.getClassName();
+        add(what + notAllowed(t), simple(desc));
       }
     }
 
@@ -698,7 +714,7 @@ final class RuleBytecode {
   }
 
   private String notAllowed(Type t) {
-    return load(t.getClassName()).isPresent() ? "not on the rule allow-list" : "not a known class";
+    return load(t.getClassName()).isPresent() ? "" : ", which is not a known class";
   }
 
   private Optional<Class<?>> load(String name) {

@@ -18,6 +18,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.ast.descr.TypeFieldDescr;
 import org.drools.drl.ast.descr.WindowDeclarationDescr;
+import org.gridgov.core.common.Message;
 import org.gridgov.rules.RuleProblem;
 
 /**
@@ -74,7 +75,7 @@ final class RuleConstructs {
     List<RuleProblem> problems = new ArrayList<>();
     List<String> lines = drl.lines().toList();
     for (AttributeDescr a : parsed.getAttributes()) {
-      dialect(file, a, parsed, "the file", problems);
+      dialect(file, a, parsed, ProblemText.of("theFile"), problems);
     }
     for (FunctionDescr f : parsed.getFunctions()) {
       if (f.getDialect() != null && !f.getDialect().equals("java")) {
@@ -82,72 +83,41 @@ final class RuleConstructs {
             new RuleProblem(
                 file,
                 line(f, parsed),
-                "function "
-                    + f.getName()
-                    + " is in the dialect \""
-                    + f.getDialect()
-                    + "\" — integrator functions are Java"));
+                ProblemText.of("functionDialect", f.getName(), f.getDialect())));
       }
     }
     for (RuleDescr rule : parsed.getRules()) {
-      String where = "rule \"" + rule.getName() + "\"";
+      Message where = ProblemText.of("rule", rule.getName());
       for (AttributeDescr a : rule.getAttributes().values()) {
         dialect(file, a, rule, where, problems);
-        expression(file, a, rule, where, problems);
+        expression(file, a, rule, problems);
       }
-      annotations(file, lines, rule, where + " has the metadata", problems);
+      annotations(file, lines, rule, "metadataOfRule", List.of(rule.getName()), problems);
     }
     for (TypeDeclarationDescr type : parsed.getTypeDeclarations()) {
-      String where = "declared type " + type.getTypeName();
-      annotations(file, lines, type, where + " has the annotation", problems);
+      String typeName = type.getTypeName();
+      annotations(file, lines, type, "annotationOfType", List.of(typeName), problems);
       for (TypeFieldDescr field : type.getFields().values()) {
-        String fieldWhere = where + ", field " + field.getFieldName();
-        annotations(file, lines, field, fieldWhere + " has the annotation", problems);
+        List<Object> fieldWhere = List.of(typeName, field.getFieldName());
+        annotations(file, lines, field, "annotationOfField", fieldWhere, problems);
         String init = field.getInitExpr();
         if (init != null && !init.isBlank() && !LITERAL.matcher(init.strip()).matches()) {
           problems.add(
               new RuleProblem(
                   file,
                   line(field, type),
-                  fieldWhere
-                      + " starts as "
-                      + shown(init)
-                      + ", which Drools would evaluate while compiling — an initial value is a"
-                      + " literal (a string, a number, true, false or null)"));
+                  ProblemText.of("initialValue", typeName, field.getFieldName(), shown(init))));
         }
       }
     }
     for (EnumDeclarationDescr e : parsed.getEnumDeclarations()) {
-      refuse(
-          file,
-          e,
-          parsed,
-          "declares the enum "
-              + e.getTypeName()
-              + ", whose constants Drools evaluates while compiling — declare enums in Java and"
-              + " allow them",
-          problems);
+      refuse(file, e, parsed, ProblemText.of("declaresEnum", e.getTypeName()), problems);
     }
     for (WindowDeclarationDescr w : parsed.getWindowDeclarations()) {
-      refuse(
-          file,
-          w,
-          parsed,
-          "declares the window "
-              + w.getName()
-              + " — the engine fires each call's rules in a session of its own, where a window"
-              + " never slides",
-          problems);
+      refuse(file, w, parsed, ProblemText.of("declaresWindow", w.getName()), problems);
     }
     for (EntryPointDeclarationDescr p : parsed.getEntryPointDeclarations()) {
-      refuse(
-          file,
-          p,
-          parsed,
-          "declares the entry point "
-              + p.getEntryPointId()
-              + " — the engine inserts every fact into the default entry point",
-          problems);
+      refuse(file, p, parsed, ProblemText.of("declaresEntryPoint", p.getEntryPointId()), problems);
     }
     problems.sort(java.util.Comparator.comparingInt(RuleProblem::line));
     return problems;
@@ -171,42 +141,53 @@ final class RuleConstructs {
       }
       lastLine = line;
       String escape = m.group().substring(m.group().lastIndexOf('\\'));
-      problems.add(
-          new RuleProblem(
-              file,
-              line,
-              "writes the unicode escape "
-                  + escape
-                  + " — Drools reads it as it is written and the Java compiler as the character it"
-                  + " stands for, so the two would read different code; write the character itself"
-                  + " (rule files are UTF-8)"));
+      problems.add(new RuleProblem(file, line, ProblemText.of("unicodeEscape", escape)));
+    }
+    return problems;
+  }
+
+  /**
+   * Refuses the characters Java ignores in names (such as the zero-width space U+200B), whether or
+   * not the file parses: the Java compiler drops them, so {@code Sys\u200Btem} is {@code System} to
+   * it, while Drools' parser and MVEL read another name or none.
+   *
+   * @param file the file's name for messages
+   * @param drl the file's DRL
+   * @return each line with such a character, refused
+   */
+  static List<RuleProblem> invisibleCharacters(String file, String drl) {
+    List<RuleProblem> problems = new ArrayList<>();
+    int line = 1;
+    int lastLine = -1;
+    for (int i = 0; i < drl.length(); i += Character.charCount(drl.codePointAt(i))) {
+      int c = drl.codePointAt(i);
+      if (c == '\n') {
+        line++;
+      } else if (Character.isIdentifierIgnorable(c)
+          && !Character.isISOControl(c)
+          && line != lastLine) {
+        lastLine = line;
+        problems.add(
+            new RuleProblem(
+                file, line, ProblemText.of("invisibleCharacter", String.format("U+%04X", c))));
+      }
     }
     return problems;
   }
 
   private static void dialect(
-      String file, AttributeDescr a, BaseDescr owner, String where, List<RuleProblem> problems) {
+      String file, AttributeDescr a, BaseDescr owner, Message where, List<RuleProblem> problems) {
     if (!a.getName().equals("dialect")) {
       return;
     }
     String value = a.getValue() == null ? "" : a.getValue().strip().replace("\"", "");
     if (!value.equals("java")) {
-      problems.add(
-          new RuleProblem(
-              file,
-              line(a, owner),
-              "dialect \""
-                  + value
-                  + "\" in "
-                  + where
-                  + " — integrator rules are Java: in MVEL a call without a receiver reaches the"
-                  + " rule session, and members are looked up by name only when the rule fires."
-                  + " Remove the dialect line and write the consequence in Java"));
+      problems.add(new RuleProblem(file, line(a, owner), ProblemText.of("dialect", value, where)));
     }
   }
 
   private static void expression(
-      String file, AttributeDescr a, RuleDescr rule, String where, List<RuleProblem> problems) {
+      String file, AttributeDescr a, RuleDescr rule, List<RuleProblem> problems) {
     String value = a.getValue() == null ? "" : a.getValue().strip();
     String unwrapped = value;
     while (unwrapped.length() >= 2 && unwrapped.startsWith("(") && unwrapped.endsWith(")")) {
@@ -227,16 +208,7 @@ final class RuleConstructs {
           new RuleProblem(
               file,
               line(a, rule),
-              a.getName()
-                  + " "
-                  + shown(value)
-                  + " in "
-                  + where
-                  + " is an expression, which would run at every activation outside the code the"
-                  + " engine verifies — write "
-                  + (a.getName().equals("salience")
-                      ? "a whole number (salience 10)"
-                      : "enabled true or enabled false")));
+              ProblemText.of(a.getName() + "Expression", shown(value), rule.getName())));
     }
   }
 
@@ -244,7 +216,8 @@ final class RuleConstructs {
       String file,
       List<String> lines,
       AnnotatedBaseDescr owner,
-      String where,
+      String key,
+      List<Object> where,
       List<RuleProblem> problems) {
     Collection<AnnotationDescr> annotations = owner.getAnnotations();
     for (AnnotationDescr a : annotations) {
@@ -252,25 +225,19 @@ final class RuleConstructs {
         String value = String.valueOf(e.getValue()).strip();
         if (!LITERAL.matcher(value).matches()) {
           String shownName = e.getKey().equals(AnnotationDescr.VALUE) ? "" : e.getKey() + " = ";
+          List<Object> arguments = new ArrayList<>(where);
+          arguments.add(a.getName());
+          arguments.add(shownName + shown(value));
           problems.add(
               new RuleProblem(
-                  file,
-                  annotationLine(lines, a, owner),
-                  where
-                      + " @"
-                      + a.getName()
-                      + "("
-                      + shownName
-                      + shown(value)
-                      + "), which Drools would evaluate while compiling — a metadata value is a"
-                      + " literal (a string, a number, true, false or null)"));
+                  file, annotationLine(lines, a, owner), ProblemText.of(key, arguments.toArray())));
         }
       }
     }
   }
 
   private static void refuse(
-      String file, BaseDescr d, BaseDescr owner, String message, List<RuleProblem> problems) {
+      String file, BaseDescr d, BaseDescr owner, Message message, List<RuleProblem> problems) {
     problems.add(new RuleProblem(file, line(d, owner), message));
   }
 

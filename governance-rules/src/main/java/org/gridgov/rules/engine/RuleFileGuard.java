@@ -10,60 +10,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.QualifiedName;
+import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.ast.descr.TypeFieldDescr;
+import org.gridgov.core.common.Message;
 import org.gridgov.rules.RuleProblem;
 import org.gridgov.rules.engine.RuleTokens.Kind;
 import org.gridgov.rules.engine.RuleTokens.Token;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /**
- * Refuses integrator rule files that use anything outside a {@link RuleAllowList}: an integrator's
- * rules are code that runs inside the host, and may read the facts and insert decisions, not reach
- * the process, the file system, the network, threads, class loading, reflection or the rule
- * session.
+ * Refuses, in integrator rule files read by Drools' own parser, the uses outside a {@link
+ * RuleAllowList} that the check of the compiled code ({@link RuleBytecode}) cannot see, because
+ * they never become bytecode the engine could read before they run.
  *
- * <p>A file is checked as it will be compiled: a decision table as the DRL it converts to. The DRL
- * parser gives its package and imports; then every identifier outside strings and comments,
- * anywhere in the file, is looked at, in the file read as Java reads it and as DRL and MVEL read it
- * ({@link RuleTokens}). Reading the whole text, rather than the parts of the parsed rules that hold
- * code, leaves no construct unread: constraints, {@code from} and {@code accumulate} expressions,
- * consequences of either dialect, functions, globals, declared types, queries and attributes.
+ * <p>The Java compiler turns consequences, functions, {@code eval}s and inline accumulate code into
+ * classes, and {@link RuleBytecode} verifies those by the types they touch. What is left is read
+ * here, from the parsed file (the descriptors), never from a reading of the text of its own:
  *
  * <ul>
- *   <li>A name that resolves to a class, as the compiler would resolve it (a qualified name such as
- *       {@code java.io.File}; a simple name through the file's imports, its package, {@code
- *       java.lang}, and the names MVEL and Drools add), must be on the allow-list. Where a simple
- *       name could mean several classes, all must be.
- *   <li>Imports must be on the allow-list; function imports ({@code import function}, {@code import
- *       static}) and accumulate function imports are refused whatever the list.
- *   <li>Members that reach past the allowed types are refused on any receiver, since MVEL resolves
- *       members at run time: {@code getClass()} and {@code .class}, class loaders, {@code
- *       getDeclaringClass()}, reflective lookups, {@code exit}, {@code exec}, {@code halt}, {@code
- *       wait}/{@code notify}, the system-property readers {@code Integer.getInteger} and friends,
- *       {@code setDefault}.
- *   <li>The rule session is out of reach: {@code drools} and {@code kcontext} only as {@code
- *       drools.getRule().getName()} (or {@code getPackageName()}); no {@code rule}, {@code
- *       _workingMemory_}, {@code entryPoints}, {@code consequenceCtx} or fact handles; {@code
- *       insert(...)} only as a statement, since it returns the fact handle.
+ *   <li>The declarations: imports, which must be on the allow-list (function and accumulate imports
+ *       are refused whatever the list); the types of globals, of declared types' fields and super
+ *       types, of query parameters and of the facts a pattern matches.
+ *   <li>The expressions Drools evaluates with MVEL when a rule is matched: constraints, {@code
+ *       from} sources and the arguments of accumulate functions. MVEL resolves names and members
+ *       only when it runs them, so these are judged by the names written, which is why this part
+ *       needs their text: every identifier of the expression is looked at ({@link RuleTokens}). A
+ *       name that resolves to a class (qualified, or simple through the file's imports, its
+ *       package, {@code java.lang} and the names MVEL adds) must be on the list; members that reach
+ *       past the allowed types on any receiver ({@code getClass}, class loaders, reflective
+ *       look-ups, {@code exit} ...) or from an allowed type ({@link RuleReach}) are refused, and so
+ *       are the variables that reach the rule session.
  * </ul>
  *
- * <p>The files of one compilation are read together: the files of one package share their imports,
- * so a name in one file may resolve through another's. Each refusal is a {@link RuleProblem} naming
- * the file, the line and the use. A guard caches class look-ups and is meant for one compilation on
- * one thread.
+ * <p>Unicode escapes, which would make Drools and the Java compiler read different code, are
+ * refused before anything is read ({@link RuleConstructs#unicodeEscapes}), so there is one reading.
+ * The files of one compilation are read together: the files of one package share their imports.
+ * Each refusal is a {@link RuleProblem} naming the file, the line and the use. A guard caches class
+ * look-ups and is meant for one compilation on one thread.
  */
 final class RuleFileGuard {
-
-  private static final String WIDEN =
-      " — not on the rule allow-list; hosts can widen it with"
-          + " GovernanceEngine.builder().allow(...)";
 
   /** Members that reach a type, whatever their receiver, with the type they reach. */
   private static final Map<String, String> MEMBERS = members();
 
-  /** The variables Drools gives rules that reach the session, with the types they reach. */
+  /** The variables Drools gives rule code that reach the session, with the types they reach. */
   private static final Map<String, String> SESSION =
       Map.of(
           "drools", "org.drools.core.rule.consequence.KnowledgeHelper",
@@ -72,16 +75,7 @@ final class RuleFileGuard {
           "_workingMemory_", "org.kie.api.runtime.KieRuntime",
           "entryPoints", "org.kie.api.runtime.rule.EntryPoint",
           "exitPoints", "org.kie.api.runtime.Channel",
-          "channels", "org.kie.api.runtime.Channel",
-          "rule", "org.kie.api.definition.rule.Rule");
-
-  private static final String FACT_HANDLE = "org.kie.api.runtime.rule.FactHandle";
-
-  /** What may come before and after {@code insert(...)} for it to be a statement of its own. */
-  private static final Set<String> STATEMENT_STARTS =
-      Set.of(";", "{", "}", ")", "]", "then", "else");
-
-  private static final Set<String> STATEMENT_ENDS = Set.of(";", "}", "end");
+          "channels", "org.kie.api.runtime.Channel");
 
   /**
    * Names a rule may use without being resolved: Java and DRL keywords, none of which is a class.
@@ -181,6 +175,13 @@ final class RuleFileGuard {
           "insert",
           "insertLogical");
 
+  /**
+   * Packages a rule file may not declare: its rules would resolve the package's classes without an
+   * import, and the JVM refuses to define classes in some of them.
+   */
+  private static final List<String> RESERVED_PACKAGES =
+      List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie", "org.mvel2");
+
   /** Simple names that Drools and MVEL resolve outside the file's imports. */
   private static final Map<String, String> IMPLICIT =
       Map.of(
@@ -260,59 +261,49 @@ final class RuleFileGuard {
    * @return for each file, in order, its refused uses at lines of its DRL; empty if it passes
    */
   List<List<RuleProblem>> check(List<RuleSource> sources) {
-    List<Read> reads = new ArrayList<>();
     Map<String, Scope> packages = new HashMap<>();
     for (RuleSource source : sources) {
-      Read read = read(source);
-      reads.add(read);
-      Scope shared = packages.computeIfAbsent(read.scope().pkg, pkg -> new Scope());
-      shared.singles.putAll(read.scope().singles);
-      shared.wildcards.addAll(read.scope().wildcards);
+      PackageDescr parsed = source.partial();
+      if (parsed != null) {
+        Scope shared = packages.computeIfAbsent(packageOf(parsed), pkg -> new Scope(pkg));
+        parsed.getImports().forEach(i -> shared.addImport(i.getTarget()));
+      }
     }
     List<List<RuleProblem>> refusals = new ArrayList<>();
-    for (int i = 0; i < sources.size(); i++) {
-      Read read = reads.get(i);
-      Scope scope = new Scope();
-      scope.pkg = read.scope().pkg;
-      scope.singles.putAll(packages.get(scope.pkg).singles);
-      scope.singles.putAll(read.scope().singles);
-      scope.wildcards.addAll(packages.get(scope.pkg).wildcards);
-      List<Finding> findings = new ArrayList<>();
-      for (List<Token> tokens : read.readings()) {
-        new Scan(tokens, scope, findings).run();
+    for (RuleSource source : sources) {
+      // a file with syntax errors does not compile, but is refused for what it does declare too
+      PackageDescr parsed = source.partial();
+      if (parsed == null) {
+        refusals.add(List.of());
+        continue;
       }
-      List<RuleDescr> rules =
-          sources.get(i).table() && read.parsed() != null ? read.parsed().getRules() : List.of();
-      refusals.add(problems(sources.get(i).file(), findings, rules));
+      List<Finding> findings = new ArrayList<>();
+      new FileCheck(packages.get(packageOf(parsed)), findings).run(parsed);
+      List<RuleDescr> rules = source.table() ? parsed.getRules() : List.<RuleDescr>of();
+      refusals.add(problems(source.file(), findings, rules));
     }
     return refusals;
   }
 
-  /** A file read: its DRL parsed (null if it does not parse), its two readings, its scope. */
-  private record Read(PackageDescr parsed, List<List<Token>> readings, Scope scope) {}
-
-  private static Read read(RuleSource source) {
-    String drl = source.drl();
-    PackageDescr parsed = source.parsed();
-    Scope scope = new Scope();
-    List<List<Token>> readings = List.of(RuleTokens.asJava(drl), RuleTokens.asDrl(drl));
-    if (parsed != null) {
-      scope.pkg = parsed.getName() == null ? "" : parsed.getName();
-      for (ImportDescr i : parsed.getImports()) {
-        scope.addImport(i.getTarget());
-      }
-    }
-    for (List<Token> tokens : readings) {
-      scope.collect(tokens);
-    }
-    return new Read(parsed, readings, scope);
+  private static String packageOf(PackageDescr parsed) {
+    return parsed.getName() == null ? "" : parsed.getName();
   }
 
   /**
-   * One refused use. {@code member} marks a refusal found on a member name alone, dropped when the
-   * same line has a refusal of the class it is called on.
+   * One refused use: a use not on the allow-list (English naming code, or a message), or a refusal
+   * of its own words ({@code fixed}). {@code member} marks a refusal found on a member name alone,
+   * dropped when the same line has a refusal of the class it is called on.
    */
-  private record Finding(int line, String subject, String message, boolean member) {}
+  private record Finding(int line, String subject, Object use, Message fixed, boolean member) {
+
+    Finding(int line, String subject, Object use, boolean member) {
+      this(line, subject, use, null, member);
+    }
+
+    static Finding fixed(int line, String subject, Message message) {
+      return new Finding(line, subject, "", message, false);
+    }
+  }
 
   private static List<RuleProblem> problems(
       String file, List<Finding> findings, List<RuleDescr> rules) {
@@ -330,17 +321,9 @@ final class RuleFileGuard {
         .sorted(Comparator.comparingInt(Finding::line))
         .forEach(
             f -> {
-              String message = f.message();
-              Optional<String> rule = ruleAt(rules, f.line());
-              if (rule.isPresent()) {
-                int dash = message.indexOf(" — ");
-                message =
-                    message.substring(0, dash)
-                        + " in rule \""
-                        + rule.get()
-                        + "\""
-                        + message.substring(dash);
-              }
+              Message where = ruleAt(rules, f.line()).map(ProblemText::inRule).orElse(null);
+              Message message =
+                  f.fixed() != null ? f.fixed() : ProblemText.notAllowed(f.use(), where);
               problems.add(new RuleProblem(file, f.line(), message));
             });
     return problems;
@@ -360,11 +343,15 @@ final class RuleFileGuard {
         : Optional.of(found.getName());
   }
 
-  /** The file's package and imports, which simple names resolve through. */
+  /** A package's name and the imports of its files, which simple names resolve through. */
   private static final class Scope {
-    String pkg = "";
+    final String pkg;
     final Map<String, String> singles = new LinkedHashMap<>();
     final Set<String> wildcards = new LinkedHashSet<>();
+
+    Scope(String pkg) {
+      this.pkg = pkg;
+    }
 
     void addImport(String target) {
       if (target.endsWith(".*")) {
@@ -373,42 +360,6 @@ final class RuleFileGuard {
         singles.put(target.substring(target.lastIndexOf('.') + 1), target);
       }
     }
-
-    /** Adds the package and the imports the tokens declare, MVEL's inline imports among them. */
-    void collect(List<Token> tokens) {
-      for (int i = 0; i < tokens.size(); i++) {
-        if (!headAt(tokens, i)) {
-          continue;
-        }
-        Token t = tokens.get(i);
-        if (t.is("package") && pkg.isEmpty()) {
-          pkg = String.join(".", qualified(tokens, i + 1));
-        } else if (t.is("import")) {
-          int from = i + 1;
-          if (from < tokens.size()
-              && List.of("function", "static", "accumulate").contains(tokens.get(from).text())) {
-            continue;
-          }
-          List<String> name = qualified(tokens, from);
-          if (!name.isEmpty()) {
-            boolean wildcard = wildcardAfter(tokens, from, name.size());
-            addImport(String.join(".", name) + (wildcard ? ".*" : ""));
-          }
-        }
-      }
-    }
-  }
-
-  /** Whether the token at i starts a name: it does not follow a member access. */
-  private static boolean headAt(List<Token> tokens, int i) {
-    if (tokens.get(i).kind() != Kind.IDENT) {
-      return false;
-    }
-    if (i == 0) {
-      return true;
-    }
-    Token prev = tokens.get(i - 1);
-    return !(prev.is(".") || prev.is("::") || prev.is("?") && i >= 2 && tokens.get(i - 2).is("."));
   }
 
   /** The identifiers of a dotted name starting at i. */
@@ -428,282 +379,153 @@ final class RuleFileGuard {
     return parts;
   }
 
-  /** Whether the dotted name of {@code parts} identifiers starting at i is followed by .* . */
-  private static boolean wildcardAfter(List<Token> tokens, int i, int parts) {
-    int after = i + 2 * parts - 1;
-    return after + 1 < tokens.size() && tokens.get(after).is(".") && tokens.get(after + 1).is("*");
+  /** Whether the token at i starts a name: it does not follow a member access. */
+  private static boolean headAt(List<Token> tokens, int i) {
+    if (tokens.get(i).kind() != Kind.IDENT) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    Token prev = tokens.get(i - 1);
+    return !(prev.is(".") || prev.is("::") || prev.is("?") && i >= 2 && tokens.get(i - 2).is("."));
   }
 
-  /** One reading of the file, looked through token by token. */
-  private final class Scan {
-    private final List<Token> tokens;
+  /** The checks of one parsed file: its declarations from the descriptors, its MVEL expressions. */
+  private final class FileCheck {
     private final Scope scope;
     private final List<Finding> findings;
 
-    Scan(List<Token> tokens, Scope scope, List<Finding> findings) {
-      this.tokens = tokens;
+    FileCheck(Scope scope, List<Finding> findings) {
       this.scope = scope;
       this.findings = findings;
     }
 
-    void run() {
-      int i = 0;
-      while (i < tokens.size()) {
-        i = step(i);
+    void run(PackageDescr parsed) {
+      String pkg = packageOf(parsed);
+      if (RESERVED_PACKAGES.stream().anyMatch(r -> pkg.equals(r) || pkg.startsWith(r + "."))) {
+        findings.add(
+            Finding.fixed(
+                Math.max(parsed.getLine(), 1), pkg, ProblemText.of("reservedPackage", pkg)));
       }
-    }
-
-    private Token at(int i) {
-      return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
-    }
-
-    private boolean is(int i, String text) {
-      Token t = at(i);
-      return t != null && t.is(text);
-    }
-
-    private boolean isIdent(int i) {
-      Token t = at(i);
-      return t != null && t.kind() == Kind.IDENT;
-    }
-
-    /** Looks at the token at i and returns the index of the next token to look at. */
-    private int step(int i) {
-      Token t = tokens.get(i);
-      if (t.kind() == Kind.STRING && is(i - 1, "[") && MEMBERS.containsKey(t.text())) {
-        member(t, "uses [\"" + t.text() + "\"]", t.text());
-        return i + 1;
+      for (ImportDescr i : parsed.getImports()) {
+        importOf(i.getTarget(), i.getLine());
       }
-      if (t.kind() != Kind.IDENT) {
-        return i + 1;
+      for (ImportDescr i : parsed.getFunctionImports()) {
+        String written = i.getTarget();
+        findings.add(
+            Finding.fixed(i.getLine(), written, ProblemText.of("importsFunction", written)));
       }
-      String name = t.text();
-      if (!headAt(tokens, i)) {
-        if (MEMBERS.containsKey(name)) {
-          member(t, memberUse(i), name);
-        } else if (reaching.containsKey(name)) {
-          add(
-              t,
-              "member",
-              memberUse(i) + ", which reaches " + reaching.get(name) + escapedNote(t) + WIDEN,
-              true);
+      for (ImportDescr i : parsed.getAccumulateImports()) {
+        String written = i.getTarget();
+        findings.add(
+            Finding.fixed(i.getLine(), written, ProblemText.of("importsAccumulate", written)));
+      }
+      for (GlobalDescr g : parsed.getGlobals()) {
+        declared(g.getType(), g.getLine(), "declaresGlobal");
+      }
+      for (TypeDeclarationDescr type : parsed.getTypeDeclarations()) {
+        for (QualifiedName superType : type.getSuperTypes()) {
+          declared(superType.getFullName(), type.getLine(), "declaresSuperType");
         }
-        return i + 1;
+        for (TypeFieldDescr field : type.getFields().values()) {
+          if (field.getPattern() != null) {
+            int line = field.getLine() > 0 ? field.getLine() : type.getLine();
+            declared(field.getPattern().getObjectType(), line, "declaresField");
+          }
+        }
       }
-      switch (name) {
-        case "package":
-          int parts = qualified(tokens, i + 1).size();
-          return parts == 0 ? i + 1 : i + 2 * parts;
-        case "import":
-          return importStatement(i);
-        case "drools", "kcontext":
-          return sessionHelper(i);
-        case "synchronized":
-          reaches(t, "java.lang.Thread", "uses synchronized", "");
-          return i + 1;
-        case "insert", "insertLogical":
-          factHandle(i);
-          return i + 1;
-        default:
-          break;
+      for (RuleDescr rule : parsed.getRules()) {
+        if (rule instanceof QueryDescr query && query.getParameterTypes() != null) {
+          for (String t : query.getParameterTypes()) {
+            declared(t, rule.getLine(), "declaresQueryParameter");
+          }
+        }
+        if (rule.getLhs() != null) {
+          condition(rule.getLhs(), rule.getLine());
+        }
       }
-      if (MEMBERS.containsKey(name) && is(i + 1, "(")) {
-        member(t, memberUse(i), name);
-        return i + 1;
-      }
-      if (SESSION.containsKey(name) && !(name.equals("rule") && ruleKeyword(i))) {
-        reaches(t, SESSION.get(name), "uses " + name, "");
-        return i + 1;
-      }
-      if (name.contains("__Handle__")) {
-        reaches(t, FACT_HANDLE, "uses the fact handle " + name, "");
-        return i + 1;
-      }
-      if (KEYWORDS.contains(name)) {
-        return i + 1;
-      }
-      return typeReference(i);
     }
 
-    private String memberUse(int i) {
-      String name = tokens.get(i).text();
-      if (name.equals("class")) {
-        return "uses a class literal (" + (isIdent(i - 2) ? at(i - 2).text() : "") + ".class)";
-      }
-      return is(i + 1, "(") ? "calls " + name + "()" : "uses " + name;
-    }
-
-    /** {@code rule} is the keyword when a name follows it, and Drools' variable otherwise. */
-    private boolean ruleKeyword(int i) {
-      Token next = at(i + 1);
-      return next != null && (next.kind() == Kind.STRING || next.kind() == Kind.IDENT);
-    }
-
-    private int importStatement(int i) {
-      Token t = tokens.get(i);
-      int from = i + 1;
-      String kind = isIdent(from) ? at(from).text() : "";
-      boolean function = kind.equals("function") || kind.equals("static");
-      boolean accumulate = kind.equals("accumulate");
-      if (function || accumulate) {
-        from++;
-      }
-      List<String> parts = qualified(tokens, from);
-      if (parts.isEmpty()) {
-        return from;
-      }
-      String name = String.join(".", parts);
-      boolean wildcard = wildcardAfter(tokens, from, parts.size());
-      String written = name + (wildcard ? ".*" : "");
-      if (function) {
-        add(
-            t,
-            written,
-            "imports the function "
-                + written
-                + " — rule files may not import functions; call a method through its class, as"
-                + " in Math.max(a, b)",
-            false);
-      } else if (accumulate) {
-        add(
-            t,
-            written,
-            "imports the accumulate function "
-                + written
-                + " — rule files may not add accumulate functions; use the built-in ones (sum,"
-                + " count, min, max, average, collectList, collectSet)",
-            false);
-      } else if (wildcard) {
+    private void importOf(String target, int line) {
+      if (target.endsWith(".*")) {
+        String name = target.substring(0, target.length() - 2);
         if (!allowed.permitsWildcard(name)) {
-          add(t, written, "imports " + written + escapedNote(t) + WIDEN, false);
+          findings.add(new Finding(line, target, ProblemText.of("imports", target), false));
         }
-      } else {
-        Optional<Class<?>> c = loadNested(name);
-        if (c.isPresent() && !allowed.permits(c.get())) {
-          add(t, c.get().getName(), "imports " + name + escapedNote(t) + WIDEN, false);
-        }
-      }
-      return from + 2 * parts.size() - 1 + (wildcard ? 2 : 0);
-    }
-
-    /** {@code drools} and {@code kcontext} only as {@code drools.getRule().getName()}. */
-    private int sessionHelper(int i) {
-      Token t = tokens.get(i);
-      String helper = t.text();
-      boolean getRule = is(i + 1, ".") && is(i + 2, "getRule") && is(i + 3, "(") && is(i + 4, ")");
-      if (getRule
-          && is(i + 5, ".")
-          && (is(i + 6, "getName") || is(i + 6, "getPackageName"))
-          && is(i + 7, "(")) {
-        return i + 7;
-      }
-      String use;
-      if (getRule && is(i + 5, ".") && isIdent(i + 6)) {
-        use = "calls " + helper + ".getRule()." + at(i + 6).text() + "()";
-      } else if (getRule) {
-        use = "uses " + helper + ".getRule()";
-      } else if (is(i + 1, ".") && isIdent(i + 2)) {
-        use = (is(i + 3, "(") ? "calls " : "uses ") + helper + "." + at(i + 2).text();
-        use += is(i + 3, "(") ? "()" : "";
-      } else {
-        use = "uses " + helper;
-      }
-      reaches(
-          t,
-          SESSION.get(helper),
-          use,
-          " (rule files may call " + helper + ".getRule().getName() and insert(...))");
-      return i + 1;
-    }
-
-    /** {@code insert(...)} returns the fact handle: it must stand alone as a statement. */
-    private void factHandle(int i) {
-      if (!is(i + 1, "(")) {
         return;
       }
-      int depth = 0;
-      int j = i + 1;
-      for (; j < tokens.size(); j++) {
-        if (is(j, "(")) {
-          depth++;
-        } else if (is(j, ")") && --depth == 0) {
-          break;
-        }
-      }
-      Token before = at(i - 1);
-      Token after = at(j + 1);
-      boolean starts =
-          before == null
-              || STATEMENT_STARTS.contains(before.text()) && before.kind() != Kind.STRING;
-      boolean ends =
-          after == null || STATEMENT_ENDS.contains(after.text()) && after.kind() != Kind.STRING;
-      if (!starts || !ends) {
-        reaches(
-            tokens.get(i),
-            FACT_HANDLE,
-            "uses what " + tokens.get(i).text() + "(...) returns",
-            " (write it as a statement of its own)");
+      Optional<Class<?>> c = loadNested(target);
+      if (c.isPresent() && !allowed.permits(c.get())) {
+        findings.add(
+            new Finding(line, c.get().getName(), ProblemText.of("imports", target), false));
       }
     }
 
-    /** A name at i that may be a class, alone or qualified. */
-    private int typeReference(int i) {
-      List<String> parts = qualified(tokens, i);
-      Class<?> found = null;
-      int used = 1;
-      List<Class<?>> candidates = resolveSimple(parts.get(0));
-      if (!candidates.isEmpty()) {
-        found =
-            candidates.stream()
-                .filter(c -> !allowed.permits(c))
-                .findFirst()
-                .orElse(candidates.get(0));
+    /** A type written in a declaration, which must be on the list; {@code key} says what it is. */
+    private void declared(String written, int line, String key) {
+      if (written == null || written.isBlank()) {
+        return;
       }
-      for (int k = 2; found == null && k <= parts.size(); k++) {
-        Optional<Class<?>> c = load(String.join(".", parts.subList(0, k)));
-        if (c.isPresent()) {
-          found = c.get();
-          used = k;
-        }
+      String name = written.replaceAll("<.*", "").replace("[]", "").strip();
+      List<Class<?>> candidates = new ArrayList<>(resolveSimple(name));
+      if (candidates.isEmpty() && name.contains(".")) {
+        loadNested(name).ifPresent(candidates::add);
       }
-      if (found == null) {
-        return i + 1;
-      }
-      int last = i + 2 * (used - 1);
-      if (!allowed.permits(found)) {
-        Token t = tokens.get(i);
-        add(t, found.getName(), describe(found, i, last) + escapedNote(t) + WIDEN, false);
-      }
-      return last + 1;
+      candidates.stream()
+          .filter(c -> !allowed.permits(c))
+          .findFirst()
+          .ifPresent(
+              c ->
+                  findings.add(
+                      new Finding(line, c.getName(), ProblemText.of(key, c.getName()), false)));
     }
 
-    /** What the reference at i..last does with the class, for the message. */
-    private String describe(Class<?> c, int i, int last) {
-      String simple = c.getSimpleName();
-      if (is(i - 1, "new")) {
-        return "creates " + c.getName() + " (new " + simple + ")";
+    /**
+     * A condition of a rule, walked as Drools parsed it: patterns with their types, constraints and
+     * sources, and the conditional elements around them.
+     */
+    private void condition(BaseDescr d, int outerLine) {
+      int line = d.getLine() > 0 ? d.getLine() : outerLine;
+      if (d instanceof PatternDescr p) {
+        declared(p.getObjectType(), line, "matchesFacts");
+        for (BaseDescr c : p.getDescrs()) {
+          condition(c, line);
+        }
+        if (p.getSource() != null) {
+          condition(p.getSource(), line);
+        }
+      } else if (d instanceof ExprConstraintDescr e) {
+        expression(e.getExpression(), line);
+      } else if (d instanceof FromDescr f) {
+        expression(f.getDataSource().getText(), line);
+      } else if (d instanceof AccumulateDescr a) {
+        if (a.getInput() != null) {
+          condition(a.getInput(), line);
+        }
+        for (AccumulateDescr.AccumulateFunctionCallDescr fn : a.getFunctions()) {
+          for (String param : fn.getParams()) {
+            expression(param, line);
+          }
+        }
+      } else if (d instanceof CollectDescr c) {
+        if (c.getInputPattern() != null) {
+          condition(c.getInputPattern(), line);
+        }
+      } else if (d instanceof ConditionalElementDescr ce) {
+        // and, or, not, exists, forall; an eval is Java, and verified as bytecode
+        for (BaseDescr c : ce.getDescrs()) {
+          if (c != null) {
+            condition(c, line);
+          }
+        }
       }
-      if (is(i - 1, "global")) {
-        return "declares a global of type " + c.getName();
-      }
-      if ((is(last + 1, ".") || is(last + 1, "::")) && isIdent(last + 2)) {
-        String member = at(last + 2).text();
-        String sep = at(last + 1).text();
-        return (is(last + 3, "(") ? "calls " : "uses ")
-            + c.getName()
-            + " ("
-            + simple
-            + sep
-            + member
-            + ")";
-      }
-      return "uses " + c.getName();
     }
 
     /**
      * The classes a simple name may mean: through a single import, the file's package, its wildcard
-     * imports, {@code java.lang} and the names Drools and MVEL add. All are returned, since Java,
-     * DRL and MVEL do not look them up in the same order.
+     * imports, {@code java.lang} and the names Drools and MVEL add. All are returned, since DRL and
+     * MVEL do not look them up in the same order.
      */
     private List<Class<?>> resolveSimple(String name) {
       List<Class<?>> found = new ArrayList<>();
@@ -711,8 +533,8 @@ final class RuleFileGuard {
       if (single != null) {
         loadNested(single).ifPresent(found::add);
       }
-      if (name.startsWith("$")) {
-        return found; // a binding: no class of the file's package, java.lang or the libraries
+      if (name.startsWith("$") || name.contains(".")) {
+        return found; // a binding, or a qualified name the caller loads itself
       }
       if (!scope.pkg.isEmpty()) {
         load(scope.pkg + "." + name).ifPresent(found::add);
@@ -736,29 +558,157 @@ final class RuleFileGuard {
       return found;
     }
 
-    /** A member that reaches a type whatever its receiver; one per line is enough. */
-    private void member(Token t, String use, String name) {
-      String reached = MEMBERS.get(name);
-      Optional<Class<?>> type = load(reached);
-      if (type.isEmpty() || !allowed.permits(type.get())) {
-        add(t, "member", use + ", which reaches " + reached + escapedNote(t) + WIDEN, true);
+    /** An expression MVEL evaluates, starting at a line of the file. */
+    private void expression(String text, int line) {
+      if (text == null || text.isBlank()) {
+        return;
       }
+      List<Token> tokens = RuleTokens.of(text);
+      new Scan(tokens, line - 1).run();
     }
 
-    /** A use that reaches a type, refused unless the type is allowed. */
-    private void reaches(Token t, String reached, String use, String note) {
-      Optional<Class<?>> type = load(reached);
-      if (type.isEmpty() || !allowed.permits(type.get())) {
-        add(t, use, use + ", which reaches " + reached + note + escapedNote(t) + WIDEN, false);
+    /** One expression, looked through token by token. */
+    private final class Scan {
+      private final List<Token> tokens;
+      private final int lineOffset;
+
+      Scan(List<Token> tokens, int lineOffset) {
+        this.tokens = tokens;
+        this.lineOffset = lineOffset;
       }
-    }
 
-    private String escapedNote(Token t) {
-      return t.escaped() ? ", written with unicode escapes" : "";
-    }
+      void run() {
+        int i = 0;
+        while (i < tokens.size()) {
+          i = step(i);
+        }
+      }
 
-    private void add(Token t, String subject, String message, boolean member) {
-      findings.add(new Finding(t.line(), subject, message, member));
+      private Token at(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+      }
+
+      private boolean is(int i, String text) {
+        Token t = at(i);
+        return t != null && t.is(text);
+      }
+
+      private boolean isIdent(int i) {
+        Token t = at(i);
+        return t != null && t.kind() == Kind.IDENT;
+      }
+
+      /** Looks at the token at i and returns the index of the next token to look at. */
+      private int step(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() == Kind.STRING && is(i - 1, "[") && MEMBERS.containsKey(t.text())) {
+          member(t, "uses [\"" + t.text() + "\"]", t.text());
+          return i + 1;
+        }
+        if (t.kind() != Kind.IDENT) {
+          return i + 1;
+        }
+        String name = t.text();
+        if (!headAt(tokens, i)) {
+          if (MEMBERS.containsKey(name)) {
+            member(t, memberUse(i), name);
+          } else if (reaching.containsKey(name)) {
+            add(t, "member", memberUse(i) + ", which reaches " + reaching.get(name), true);
+          }
+          return i + 1;
+        }
+        if (MEMBERS.containsKey(name) && is(i + 1, "(")) {
+          member(t, memberUse(i), name);
+          return i + 1;
+        }
+        if (SESSION.containsKey(name)) {
+          reaches(t, SESSION.get(name), "uses " + name);
+          return i + 1;
+        }
+        if (KEYWORDS.contains(name)) {
+          return i + 1;
+        }
+        return typeReference(i);
+      }
+
+      private String memberUse(int i) {
+        String name = tokens.get(i).text();
+        if (name.equals("class")) {
+          return "uses a class literal (" + (isIdent(i - 2) ? at(i - 2).text() : "") + ".class)";
+        }
+        return is(i + 1, "(") ? "calls " + name + "()" : "uses " + name;
+      }
+
+      /** A name at i that may be a class, alone or qualified. */
+      private int typeReference(int i) {
+        List<String> parts = qualified(tokens, i);
+        Class<?> found = null;
+        int used = 1;
+        List<Class<?>> candidates = resolveSimple(parts.get(0));
+        if (!candidates.isEmpty()) {
+          found =
+              candidates.stream()
+                  .filter(c -> !allowed.permits(c))
+                  .findFirst()
+                  .orElse(candidates.get(0));
+        }
+        for (int k = 2; found == null && k <= parts.size(); k++) {
+          Optional<Class<?>> c = load(String.join(".", parts.subList(0, k)));
+          if (c.isPresent()) {
+            found = c.get();
+            used = k;
+          }
+        }
+        if (found == null) {
+          return i + 1;
+        }
+        int last = i + 2 * (used - 1);
+        if (!allowed.permits(found)) {
+          add(tokens.get(i), found.getName(), describe(found, i, last), false);
+        }
+        return last + 1;
+      }
+
+      /** What the reference at i..last does with the class, for the message. */
+      private String describe(Class<?> c, int i, int last) {
+        String simple = c.getSimpleName();
+        if (is(i - 1, "new")) {
+          return "creates " + c.getName() + " (new " + simple + ")";
+        }
+        if ((is(last + 1, ".") || is(last + 1, "::")) && isIdent(last + 2)) {
+          String member = at(last + 2).text();
+          String sep = at(last + 1).text();
+          return (is(last + 3, "(") ? "calls " : "uses ")
+              + c.getName()
+              + " ("
+              + simple
+              + sep
+              + member
+              + ")";
+        }
+        return "uses " + c.getName();
+      }
+
+      /** A member that reaches a type whatever its receiver; one per line is enough. */
+      private void member(Token t, String use, String name) {
+        String reached = MEMBERS.get(name);
+        Optional<Class<?>> type = load(reached);
+        if (type.isEmpty() || !allowed.permits(type.get())) {
+          add(t, "member", use + ", which reaches " + reached, true);
+        }
+      }
+
+      /** A use that reaches a type, refused unless the type is allowed. */
+      private void reaches(Token t, String reached, String use) {
+        Optional<Class<?>> type = load(reached);
+        if (type.isEmpty() || !allowed.permits(type.get())) {
+          add(t, use, use + ", which reaches " + reached, false);
+        }
+      }
+
+      private void add(Token t, String subject, String message, boolean member) {
+        findings.add(new Finding(lineOffset + t.line(), subject, message, member));
+      }
     }
   }
 

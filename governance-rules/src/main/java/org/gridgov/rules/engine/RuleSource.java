@@ -3,7 +3,6 @@ package org.gridgov.rules.engine;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +52,7 @@ final class RuleSource {
   private final String file;
   private final String drl;
   private final PackageDescr parsed;
+  private final PackageDescr partial;
   private final DecisionTable table;
   private final Resource resource;
   private final List<Renaming> renamings;
@@ -62,7 +62,9 @@ final class RuleSource {
     this.file = file;
     this.drl = drl;
     this.table = table;
-    this.parsed = parse(drl);
+    DrlParser parser = new DrlParser();
+    this.partial = parse(parser, drl);
+    this.parsed = parser.hasErrors() ? null : partial;
     this.resource = ResourceFactory.newByteArrayResource(bytes);
     this.resource.setSourcePath(sourcePath);
     this.renamings =
@@ -142,6 +144,15 @@ final class RuleSource {
     return parsed;
   }
 
+  /**
+   * What the parser made of the DRL even if it found errors, for the checks of what is declared; a
+   * file with errors does not compile, but is still refused for what it declares. Null if the
+   * parser gave up.
+   */
+  PackageDescr partial() {
+    return partial;
+  }
+
   /** Whether the file is a decision table. */
   boolean table() {
     return table != null;
@@ -163,7 +174,7 @@ final class RuleSource {
     int row = table.row(line);
     return table.where().isEmpty()
         ? new RuleProblem(file, row, message)
-        : new RuleProblem(file, row, table.where() + message.render(Locale.ENGLISH));
+        : new RuleProblem(file, row, table.on(message));
   }
 
   /**
@@ -195,6 +206,15 @@ final class RuleSource {
     int row = table.row(line);
     m = DRL_POSITION.matcher(m).replaceAll(" ").strip().replaceAll(" {2,}", " ");
     return new RuleProblem(file, row, table.where() + m);
+  }
+
+  /**
+   * A problem the compiler or Drools' parser found, in their own words (cleaned as {@link
+   * #problem(int, String)} does) after a lead-in in the reader's language.
+   */
+  RuleProblem compilerProblem(int line, String message) {
+    RuleProblem p = problem(line, message);
+    return new RuleProblem(p.file(), p.line(), ProblemText.compiler(p.text()));
   }
 
   /** The line of the rule a message names ({@code in rule "name"}), if it names one. */
@@ -243,11 +263,9 @@ final class RuleSource {
         : "the rules compiler needs a class that is not on the class path: " + missing;
   }
 
-  private static PackageDescr parse(String drl) {
+  private static PackageDescr parse(DrlParser parser, String drl) {
     try {
-      DrlParser parser = new DrlParser();
-      PackageDescr descr = parser.parse(false, drl);
-      return parser.hasErrors() ? null : descr;
+      return parser.parse(false, drl);
     } catch (DroolsParserException | RuntimeException e) {
       return null;
     }
