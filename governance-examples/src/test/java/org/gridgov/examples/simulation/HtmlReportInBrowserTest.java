@@ -46,16 +46,15 @@ class HtmlReportInBrowserTest {
   }
 
   /**
-   * Simulates a small year into a folder of target, opens its report.html in Chromium and writes a
-   * screenshot.
+   * Simulates the report's period at its volume into a folder of target, opens its report.html in
+   * Chromium and writes a screenshot.
    *
    * @return the page as the browser built it
    */
   private static String simulateAndOpen(String folder, Path png, String... options)
       throws IOException, InterruptedException {
     Path out = Path.of("target", folder);
-    List<String> args =
-        new ArrayList<>(List.of("simulate", "--volume", "300", "--seed", "11", "--out"));
+    List<String> args = new ArrayList<>(List.of("simulate", "--seed", "11", "--out"));
     args.add(out.toString());
     args.addAll(List.of(options));
     assertThat(GridGovCommandAccess.run(args.toArray(String[]::new))).isZero();
