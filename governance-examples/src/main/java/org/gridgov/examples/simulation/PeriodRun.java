@@ -64,6 +64,9 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
 
   private static final Duration DUPLICATE_WINDOW = Duration.ofDays(1);
 
+  /** How many times a day's repeated reports are replaced by new demands, with the list cycle. */
+  private static final int REDRAW_ROUNDS = 3;
+
   private final PopulatedDistrict district;
   private final SimulationClock clock;
 
@@ -173,19 +176,16 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
     }
     Map<String, WorkOrder> byId = new LinkedHashMap<>();
     today.forEach(o -> byId.put(o.id().value(), o));
-    if (!today.isEmpty()) {
-      for (DuplicateOf d : routing.duplicates(today, DUPLICATE_WINDOW)) {
-        WorkOrder dup = byId.remove(d.duplicateId());
-        if (dup != null) {
-          record(
-              dup.cancel(
-                  CancellationReason.DUPLICATE,
-                  Actor.system(d.rule()),
-                  dup.reportedAt().plus(Duration.ofMinutes(10)),
-                  "repeats " + d.originalId()),
-              false);
-        }
+    cancelDuplicates(today, byId);
+    // With the list cycle the volume counts list items: a repeated report is the same item, so
+    // another demand of the day is drawn in its place (a few rounds at most).
+    for (int round = 0; cycle != null && byId.size() < demands && round < REDRAW_ROUNDS; round++) {
+      for (Instant at : draw.arrivals(opening, closing, demands - byId.size())) {
+        WorkOrder o = report(at, today);
+        today.add(o);
+        byId.put(o.id().value(), o);
       }
+      cancelDuplicates(today, byId);
     }
     route(formed(date, byId.values()));
     beyondResources.clear();
@@ -286,6 +286,25 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
       }
       Instant at = o.reportedAt().plus(Duration.ofMinutes(5 + random.nextInt(20)));
       record(Routing.apply(o, decision, escalation.deadlines(o, at), at), true);
+    }
+  }
+
+  /** Cancels the day's repeated reports found by the duplicate rules, removing them from byId. */
+  private void cancelDuplicates(List<WorkOrder> today, Map<String, WorkOrder> byId) {
+    if (today.isEmpty()) {
+      return;
+    }
+    for (DuplicateOf d : routing.duplicates(today, DUPLICATE_WINDOW)) {
+      WorkOrder dup = byId.remove(d.duplicateId());
+      if (dup != null) {
+        record(
+            dup.cancel(
+                CancellationReason.DUPLICATE,
+                Actor.system(d.rule()),
+                dup.reportedAt().plus(Duration.ofMinutes(10)),
+                "repeats " + d.originalId()),
+            false);
+      }
     }
   }
 

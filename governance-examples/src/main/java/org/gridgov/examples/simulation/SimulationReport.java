@@ -311,12 +311,21 @@ public final class SimulationReport {
     LedgerLine total = result.ledger().total();
     KpiFigures f = result.figures();
     StringBuilder sb = new StringBuilder();
+    String district = territory.district().name();
+    String code = territory.district().code().value();
     sb.append(
-            t(
-                "sim.heading",
-                territory.district().name(),
-                territory.district().code().value(),
-                Long.toString(seed)))
+            result
+                .listCycle()
+                .map(
+                    c ->
+                        t(
+                            "sim.heading.period",
+                            district,
+                            code,
+                            c.first().toString(),
+                            c.last().toString(),
+                            Long.toString(seed)))
+                .orElseGet(() -> t("sim.heading", district, code, Long.toString(seed))))
         .append(nl);
     sb.append(
             t(

@@ -260,7 +260,7 @@ class ChineseCommandLineTest {
 
     String summary = out.toString();
     assertThat(summary)
-        .contains("模拟一年，随机种子 7")
+        .contains("模拟 2022-01-01 至 2023-11-30，随机种子 7")
         .contains("办结率 ")
         .contains("按期办结率 ")
         .contains("满意率 ")

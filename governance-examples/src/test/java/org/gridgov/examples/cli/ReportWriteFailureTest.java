@@ -77,7 +77,7 @@ class ReportWriteFailureTest {
     String stderr = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
 
     assertThat(process.exitValue()).as(stderr).isEqualTo(1);
-    assertThat(stdout).contains("东城区 (110101), one simulated year, seed 2024");
+    assertThat(stdout).contains("东城区 (110101), simulated from 2022-01-01 to 2023-11-30, seed 2024");
     assertThat(stderr)
         .containsPattern("cannot write " + Pattern.quote(out.toString()) + "/report\\.(json|html)")
         .contains("File too large")

@@ -38,7 +38,8 @@ class SimulateCommandTest {
             dir.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("晋安区 (350111), one simulated year, seed 5");
+    assertThat(out.toString())
+        .contains("晋安区 (350111), simulated from 2024-01-01 to 2024-12-31, seed 5");
     JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
     assertThat(report.at("/district/code").asText()).isEqualTo("350111");
     JsonNode orders = report.get("orders");
