@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,5 +61,24 @@ class CheckRulesInChineseTest {
         .isNotEmpty()
         .allSatisfy(
             l -> assertThat(l).containsPattern("第 \\d+ 行：").containsPattern("\\p{IsHan}{2}"));
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsExplainedInChinese(@TempDir Path dir) throws IOException {
+    Files.write(
+        dir.resolve("gbk.drl.csv"),
+        "RuleSet,com.example.rules\nRuleTable 名称\n".getBytes(Charset.forName("GBK")));
+    Files.writeString(dir.resolve("limits.csv"), "a,b\n");
+    Files.writeString(dir.resolve("quote.drl.csv"), "RuleSet,com.example.rules\n\"RuleTable t,x\n");
+
+    assertThat(run("check-rules", "--lang", "zh", dir.toString())).isEqualTo(1);
+
+    assertThat(err.toString())
+        .contains("共 3 个问题")
+        .contains("gbk.drl.csv 第 2 行：不是 UTF-8 编码")
+        .contains("limits.csv：CSV 格式的决策表应命名为 *.drl.csv，请改名为 limits.drl.csv")
+        .contains("quote.drl.csv 第 2 行：单元格 A2 开头的引号在本行没有闭合")
+        .doesNotContain("is not UTF-8")
+        .doesNotContain("rename it");
   }
 }

@@ -342,15 +342,7 @@ final class DecisionTable {
             String ref = RuleSheetParserUtil.rc2name(i, column);
             problems.add(
                 new RuleProblem(
-                    file,
-                    i + 1,
-                    "the quote that opens cell "
-                        + ref
-                        + " is not closed on its line, so the rest of the line would be read as"
-                        + " that one cell: "
-                        + shown(line.substring(at))
-                        + " — end the cell with a quote before its comma, and write a quote"
-                        + " inside a cell as two (\"\")"));
+                    file, i + 1, ProblemText.of("unclosedQuote", ref, shown(line.substring(at)))));
             break;
           }
           at = end + 1;

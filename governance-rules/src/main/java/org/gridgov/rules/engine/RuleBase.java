@@ -443,7 +443,7 @@ final class RuleBase {
 
   private static List<IntegratorFile> files(Path folder, List<RuleProblem> problems) {
     if (!Files.isDirectory(folder)) {
-      problems.add(new RuleProblem(folder.toString(), 0, "is not a folder of rule files"));
+      problems.add(new RuleProblem(folder.toString(), 0, ProblemText.of("notAFolder")));
       return List.of();
     }
     List<IntegratorFile> files = new ArrayList<>();
@@ -461,12 +461,15 @@ final class RuleBase {
               new RuleProblem(
                   display,
                   0,
-                  "a decision table in CSV is named *.drl.csv; rename it to "
-                      + p.getFileName().toString().replaceAll("(?i)\\.csv$", ".drl.csv")));
+                  ProblemText.of(
+                      "csvName",
+                      p.getFileName().toString().replaceAll("(?i)\\.csv$", ".drl.csv"))));
         }
       }
     } catch (IOException e) {
-      problems.add(new RuleProblem(folder.toString(), 0, "cannot be read: " + e.getMessage()));
+      problems.add(
+          new RuleProblem(
+              folder.toString(), 0, ProblemText.of("unreadable", String.valueOf(e.getMessage()))));
     }
     return files;
   }

@@ -50,13 +50,7 @@ final class RuleEncoding {
       for (int i = 0; i < bad; i++) {
         line += bytes[i] == '\n' ? 1 : 0;
       }
-      return Optional.of(
-          new RuleProblem(
-              file,
-              line,
-              "is not UTF-8 (it looks saved as GBK or another local encoding, as Excel saves CSV"
-                  + " on Chinese Windows): save it as UTF-8 (in Excel, \"CSV UTF-8\"; in an"
-                  + " editor, encoding UTF-8) so that its Chinese text is read as written"));
+      return Optional.of(new RuleProblem(file, line, ProblemText.of("notUtf8")));
     }
   }
 

@@ -122,7 +122,7 @@ final class RuleSource {
       return Optional.empty();
     }
     if (drl == null || drl.isBlank()) {
-      problems.add(new RuleProblem(file, 0, "holds no rules Drools can read"));
+      problems.add(new RuleProblem(file, 0, ProblemText.of("noRules")));
       return Optional.empty();
     }
     return Optional.of(
