@@ -324,7 +324,6 @@ final class JsonDocument {
     return JsonPaths.of(opens ? context.getParent() : context);
   }
 
-  /** The kind and text of a node, shortened, with any phone or ID number in it masked. */
   /**
    * A node as a problem names what it got, such as {@code number 42}, its kind in the reader's
    * language.
@@ -337,6 +336,7 @@ final class JsonDocument {
         text.length() > 60 ? text.substring(0, 57) + "..." : text);
   }
 
+  /** The kind and text of a node, shortened, with any phone or ID number in it masked. */
   static String describe(JsonNode node) {
     String kind = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     String text = PersonalDataMask.text(node.toString());
