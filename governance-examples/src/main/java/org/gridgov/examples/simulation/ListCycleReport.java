@@ -159,15 +159,14 @@ final class ListCycleReport {
                 entered(ItemState.RATED),
                 entered(ItemState.CLOSED)))
         .append(nl);
-    sb.append(
-            String.format(
-                "%-9s  %s %7s %8s %5s %7s",
-                texts.get("cycle.column.street"),
-                pad("", 10),
-                texts.get("cycle.column.formed"),
-                texts.get("cycle.column.resolved"),
-                texts.get("cycle.column.open"),
-                texts.get("cycle.column.rate")))
+    // the first column spans a street's code and name: 9 + 2 + 10 terminal columns
+    sb.append(pad(texts.get("cycle.column.street"), 21))
+        .append(
+            columns(
+                texts.get("cycle.column.formed"), 7,
+                texts.get("cycle.column.resolved"), 8,
+                texts.get("cycle.column.open"), 5,
+                texts.get("cycle.column.rate"), 7))
         .append(nl);
     for (Street s : territory.streets()) {
       ReconciliationLine sl = street(s);
@@ -178,34 +177,22 @@ final class ListCycleReport {
                   s.code(), pad(s.name(), 10), x.formed(), x.resolved(), x.open(), rate(sl)))
           .append(nl);
     }
-    sb.append(
-            String.format(
-                "%-9s  %s %7d %8d %5d %7s",
-                texts.get("cycle.column.district"),
-                pad("", 10),
-                l.formed(),
-                l.resolved(),
-                l.open(),
-                rate(end)))
+    sb.append(pad(texts.get("cycle.column.district"), 21))
+        .append(String.format(" %7d %8d %5d %7s", l.formed(), l.resolved(), l.open(), rate(end)))
         .append(nl);
-    sb.append(
+    sb.append(pad(texts.get("cycle.column.report"), 21))
+        .append(
             String.format(
-                "%-9s  %s %7d %8d %5s %7s",
-                texts.get("cycle.column.report"),
-                pad("", 10),
-                SourceReport.FORMED,
-                SourceReport.RESOLVED,
-                "",
-                percent(SourceReport.rate())))
+                " %7d %8d %5s %7s",
+                SourceReport.FORMED, SourceReport.RESOLVED, "", percent(SourceReport.rate())))
         .append(nl);
-    sb.append(
-            String.format(
-                "%-9s %7s %8s %7s %7s",
-                texts.get("cycle.column.quarter"),
-                texts.get("cycle.column.formed"),
-                texts.get("cycle.column.resolved"),
-                texts.get("cycle.column.carried"),
-                texts.get("cycle.column.rate")))
+    sb.append(pad(texts.get("cycle.column.quarter"), 9))
+        .append(
+            columns(
+                texts.get("cycle.column.formed"), 7,
+                texts.get("cycle.column.resolved"), 8,
+                texts.get("cycle.column.carried"), 7,
+                texts.get("cycle.column.rate"), 7))
         .append(nl);
     for (Reconciliation r : quarters) {
       ReconciliationLine q = r.district();
@@ -229,6 +216,18 @@ final class ListCycleReport {
 
   private static String pad(String s, int width) {
     return org.gridgov.examples.summary.DistrictSummary.pad(s, width);
+  }
+
+  /** Column headings, each after a space and right-aligned in its terminal width. */
+  private static String columns(Object... headingsAndWidths) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < headingsAndWidths.length; i += 2) {
+      sb.append(' ')
+          .append(
+              SimulationReport.right(
+                  (String) headingsAndWidths[i], (int) headingsAndWidths[i + 1]));
+    }
+    return sb.toString();
   }
 
   /**

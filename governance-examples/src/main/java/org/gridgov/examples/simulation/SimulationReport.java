@@ -357,9 +357,8 @@ public final class SimulationReport {
       }
     }
     sb.append(nl).append(nl);
-    sb.append(DistrictSummary.pad(t("sim.column.street"), 9))
-        .append("  ")
-        .append(DistrictSummary.pad("", 10))
+    // the street column spans a row's code and name: 9 + 2 + 10 terminal columns
+    sb.append(DistrictSummary.pad(t("sim.column.street"), 21))
         .append(' ')
         .append(right(t("sim.column.formed"), 7))
         .append(' ')
@@ -510,7 +509,8 @@ public final class SimulationReport {
   }
 
   /** Text right-aligned to a display width. */
-  private static String right(String text, int width) {
+  /** Text right-aligned in a column of terminal width, CJK characters counting two. */
+  static String right(String text, int width) {
     return " ".repeat(Math.max(0, width - DistrictSummary.width(text))) + text;
   }
 }
