@@ -508,7 +508,6 @@ public final class SimulationReport {
         : t("html.notAvailable");
   }
 
-  /** Text right-aligned to a display width. */
   /** Text right-aligned in a column of terminal width, CJK characters counting two. */
   static String right(String text, int width) {
     return " ".repeat(Math.max(0, width - DistrictSummary.width(text))) + text;
