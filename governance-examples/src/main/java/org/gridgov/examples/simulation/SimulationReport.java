@@ -140,7 +140,7 @@ public final class SimulationReport {
     meetings(root.putObject("meetings"));
     ObjectNode evaluation = root.putObject("evaluation");
     evaluation(evaluation);
-    new EvaluationJson(result).addTo(root, evaluation);
+    new EvaluationJson(result, texts.locale()).addTo(root, evaluation);
     refusals(root.putObject("refusals"));
     result.listCycle().ifPresent(c -> new ListCycleReport(territory, c, texts).json(root));
     root.put("language", texts.locale().toLanguageTag());
