@@ -22,9 +22,8 @@ import org.gridgov.rules.fact.WeakGridEvidence;
  * @param unit the unit to send a cadre: the unit paired with the community; empty when the
  *     community has no paired unit, and the street must find one
  * @param unitName the unit's name; empty text when there is no unit
- * @param reason why this grid and this unit: the pairing, the volume and basis it was judged on and
- *     the KPIs that pulled it down, as a message of governance-rules' bundle ({@code
- *     recommendation.*}) that reads in English or Chinese
+ * @param evidence what the grid was found weak on: the volume and basis it was judged on and the
+ *     KPIs that pulled it down, which {@link #why()} and {@link #describe(Locale)} put in words
  * @param rule the rule that recommended
  */
 public record FirstSecretaryRecommendation(
@@ -33,7 +32,7 @@ public record FirstSecretaryRecommendation(
     YearQuarter quarter,
     Optional<UnitId> unit,
     String unitName,
-    Message reason,
+    WeakGridEvidence evidence,
     String rule)
     implements Decision, Describable {
 
@@ -44,7 +43,7 @@ public record FirstSecretaryRecommendation(
     Objects.requireNonNull(quarter, "a recommendation names the quarter");
     Objects.requireNonNull(unit, "the unit is Optional.empty() when there is none");
     Objects.requireNonNull(unitName, "the unit name is empty text when there is no unit");
-    Objects.requireNonNull(reason, "a recommendation says why");
+    Objects.requireNonNull(evidence, "a recommendation says what the grid was found weak on");
     Objects.requireNonNull(rule, "a recommendation names its rule");
   }
 
@@ -69,13 +68,7 @@ public record FirstSecretaryRecommendation(
       WeakGridEvidence evidence,
       String rule) {
     return new FirstSecretaryRecommendation(
-        grid,
-        community,
-        quarter,
-        Optional.of(unit),
-        unitName,
-        text("fromUnit", unitName, community.value(), because(evidence)),
-        rule);
+        grid, community, quarter, Optional.of(unit), unitName, evidence, rule);
   }
 
   /**
@@ -95,13 +88,7 @@ public record FirstSecretaryRecommendation(
       WeakGridEvidence evidence,
       String rule) {
     return new FirstSecretaryRecommendation(
-        grid,
-        community,
-        quarter,
-        Optional.empty(),
-        "",
-        text("fromTheStreet", community.value(), because(evidence)),
-        rule);
+        grid, community, quarter, Optional.empty(), "", evidence, rule);
   }
 
   /**
@@ -112,28 +99,38 @@ public record FirstSecretaryRecommendation(
    * @return the reason in English
    */
   public String why() {
-    return reason.render(Locale.ENGLISH);
+    return describe(Locale.ENGLISH);
   }
 
+  /**
+   * Why this grid and this unit, in a language: the pairing (or that the community has none), the
+   * volume and basis the grid was judged on and the KPIs that pulled it down, from
+   * governance-rules' bundle ({@code recommendation.*}).
+   *
+   * @param locale the reader's language
+   * @return the reason in it
+   */
   @Override
   public String describe(Locale locale) {
-    return reason.render(locale);
-  }
-
-  private static Message text(String key, Object... arguments) {
-    return Message.of(RuleProblem.MESSAGES, "recommendation." + key, arguments);
-  }
-
-  private static Message because(WeakGridEvidence evidence) {
     Message judged =
         text(
             "judgedOn",
             evidence.dueOrders(),
             Message.of(RuleProblem.MESSAGES, "JudgementBasis." + evidence.basis().name()));
-    Message shortfalls = null;
+    String shortfalls = null;
     for (KpiShortfall s : evidence.pulledDownBy()) {
-      shortfalls = shortfalls == null ? s.text() : text("and", shortfalls, s.text());
+      String one = s.describe(locale);
+      shortfalls = shortfalls == null ? one : text("and", shortfalls, one).render(locale);
     }
-    return shortfalls == null ? judged : text("pulledDownBy", judged, shortfalls);
+    Message because = shortfalls == null ? judged : text("pulledDownBy", judged, shortfalls);
+    Message reason =
+        unit.isPresent()
+            ? text("fromUnit", unitName, community.value(), because)
+            : text("fromTheStreet", community.value(), because);
+    return reason.render(locale);
+  }
+
+  private static Message text(String key, Object... arguments) {
+    return Message.of(RuleProblem.MESSAGES, "recommendation." + key, arguments);
   }
 }

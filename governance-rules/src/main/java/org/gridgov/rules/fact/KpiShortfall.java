@@ -44,31 +44,22 @@ public record KpiShortfall(Kpi kpi, int count, int of, double pointsLost) implem
   }
 
   /**
-   * The shortfall as a message of governance-rules' bundle ({@code shortfall}): the KPI's name in
-   * the reader's language, the counts and the points lost, to one decimal.
-   *
-   * @return the message
-   */
-  public Message text() {
-    return Message.of(
-        RuleProblem.MESSAGES,
-        "shortfall",
-        Message.of(Messages.CORE, "Kpi." + kpi.name()),
-        count,
-        of,
-        points());
-  }
-
-  /**
-   * The shortfall in a language, such as {@code on-time closure rate 2/5 (-12.0)} or {@code 按期办结率
-   * 2/5（-12.0）}.
+   * The shortfall in a language, from governance-rules' bundle ({@code shortfall}), such as {@code
+   * on-time closure rate 2/5 (-12.0)} or {@code 按期办结率 2/5（-12.0）}.
    *
    * @param locale the reader's language
    * @return the KPI's name in it, the counts and the points lost
    */
   @Override
   public String describe(Locale locale) {
-    return text().render(locale);
+    return Message.of(
+            RuleProblem.MESSAGES,
+            "shortfall",
+            Message.of(Messages.CORE, "Kpi." + kpi.name()),
+            count,
+            of,
+            points())
+        .render(locale);
   }
 
   private String points() {
