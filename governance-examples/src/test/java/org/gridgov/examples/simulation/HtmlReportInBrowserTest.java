@@ -128,6 +128,7 @@ class HtmlReportInBrowserTest {
         .doesNotContain("Why grids are weak")
         .doesNotContain("grid service stars")
         .doesNotContain("handlers with the most dispatches")
+        .doesNotContain("serving, reviewed")
         .containsPattern("<td>(办结率|按期办结率|满意率|返工率|平均响应时长) \\d+/\\d+（-[0-9.]+）");
     assertThat(Files.size(png)).isGreaterThan(20_000);
 
