@@ -13,8 +13,9 @@ import org.gridgov.rules.routing.Routing;
 
 /**
  * The codes in the engine's explanations shown by name: the endings of a route's considered rules
- * (the target, its priority and why an earlier rule did not win) and the kinds of a sweep's
- * decisions. English keeps the engine's words and codes, as the rest of the English output does.
+ * (the target, its priority and why an earlier rule did not win), an order's category and the kinds
+ * of a sweep's decisions. English keeps the engine's words and codes, as the rest of the English
+ * output does.
  */
 final class Explanations {
 
@@ -67,8 +68,10 @@ final class Explanations {
   }
 
   /**
-   * An order's category as the reader reads it: in Chinese its name from the category table and its
-   * code, such as {@code 邻里纠纷 SERVICE_DISPUTE}; in English its code.
+   * An order's category as the reader reads it: its name in the language, from the category table,
+   * and its code, such as {@code 邻里纠纷 SERVICE_DISPUTE} or {@code Neighbour disputes
+   * SERVICE_DISPUTE}. A category the table names only in Chinese shows its Chinese name in English
+   * too; a category the table does not define shows its code.
    *
    * @param texts the language
    * @param routing the routing of the engine whose category table names it
@@ -77,9 +80,7 @@ final class Explanations {
    */
   static String category(Texts texts, Routing routing, Category category) {
     CategoryDefinition defined = routing.categories().get(category);
-    return texts.chinese() && defined != null
-        ? defined.name() + " " + category
-        : category.toString();
+    return defined == null ? category.toString() : defined.name(texts.locale()) + " " + category;
   }
 
   /**

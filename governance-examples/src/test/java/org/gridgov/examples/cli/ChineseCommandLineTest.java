@@ -57,14 +57,16 @@ class ChineseCommandLineTest {
   }
 
   @Test
-  void englishStaysAsItWasWithLangEn(@TempDir Path dir) throws IOException {
+  void englishStaysAsItWasWithLangEnAndNamesTheCategoryInEnglish(@TempDir Path dir)
+      throws IOException {
     Path order = order(dir);
 
     assertThat(run("route", "--lang", "en", "--at", "2024-03-04T01:00:00Z", order.toString()))
         .isZero();
 
     assertThat(out.toString())
-        .contains("order        WO-1 (SERVICE_DISPUTE, ROUTINE)")
+        .contains("order        WO-1 (Neighbour disputes SERVICE_DISPUTE, ROUTINE)")
+        .doesNotContain("邻里纠纷")
         .contains("rule         disputes are mediated by the community")
         .contains("at           2024-03-04T09:00+08:00")
         .containsPattern("→ COMMUNITY_COMMITTEE \\(-?\\d+\\)");

@@ -3,9 +3,11 @@ package org.gridgov.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.gridgov.core.lists.Category;
 import org.gridgov.examples.text.RuleNames;
 import org.gridgov.examples.text.Texts;
 import org.gridgov.rules.GovernanceEngine;
+import org.gridgov.rules.routing.Routing;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,5 +40,17 @@ class ExplanationsTest {
             Explanations.considered(
                 CHINESE, RuleNames.of(ENGINE, CHINESE), "a local rule → NOT_A_TARGET (1)"))
         .isEqualTo("a local rule → NOT_A_TARGET (1)");
+  }
+
+  @Test
+  void aCategoryIsShownByItsNameInTheLanguageWithItsCode() {
+    Routing routing = Routing.on(ENGINE);
+    Category dispute = Category.of("SERVICE_DISPUTE");
+
+    assertThat(Explanations.category(CHINESE, routing, dispute)).isEqualTo("邻里纠纷 SERVICE_DISPUTE");
+    assertThat(Explanations.category(ENGLISH, routing, dispute))
+        .isEqualTo("Neighbour disputes SERVICE_DISPUTE");
+    assertThat(Explanations.category(ENGLISH, routing, Category.of("SERVICE_NOT_DEFINED")))
+        .isEqualTo("SERVICE_NOT_DEFINED");
   }
 }
