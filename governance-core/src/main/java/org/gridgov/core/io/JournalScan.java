@@ -47,6 +47,9 @@ final class JournalScan {
   private long end;
   private TornTail torn;
 
+  /** Why a last line without its newline is torn. */
+  static final Message NO_NEWLINE = IoMessages.text("journal.noNewline");
+
   private JournalScan(JournalFormat format, String file) {
     this.format = format;
     this.file = file;
@@ -92,7 +95,7 @@ final class JournalScan {
       if (line.number() == 1 && !JournalFormat.isHeaderPrefix(line.bytesOrEmpty())) {
         throw corrupt(line, 0, IoMessages.text("journal.firstLineUnended"));
       }
-      torn = new TornTail(line.offset(), line.number(), line.length(), "the line has no newline");
+      torn = new TornTail(line.offset(), line.number(), line.length(), NO_NEWLINE);
       return;
     }
     if (line.number() == 1) {
@@ -116,7 +119,7 @@ final class JournalScan {
       // A last line that ends in its checksum field was written whole and acknowledged: if its
       // checksum fails, the record was damaged afterwards, and cutting it would delete it silently.
       if (last && !JournalFormat.endsInChecksumField(line.bytes())) {
-        torn = new TornTail(line.offset(), line.number(), line.length() + 1, e.getMessage());
+        torn = new TornTail(line.offset(), line.number(), line.length() + 1, e.text());
         return;
       }
       throw corrupt(line, expected, e.text());

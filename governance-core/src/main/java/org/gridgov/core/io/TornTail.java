@@ -1,6 +1,9 @@
 package org.gridgov.core.io;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.gridgov.core.common.Describable;
+import org.gridgov.core.common.Message;
 
 /**
  * The damaged last record of a journal, the trace of a crash in the middle of an append: a line
@@ -12,9 +15,9 @@ import java.util.Objects;
  *     kept
  * @param line the damaged line's number, from 1 (the header is line 1)
  * @param length how many bytes were, or would be, cut away
- * @param reason what is wrong with the line, such as {@code "the line has no newline"}
+ * @param reason what is wrong with the line, such as "the line has no newline", in either language
  */
-public record TornTail(long offset, long line, long length, String reason) {
+public record TornTail(long offset, long line, long length, Message reason) implements Describable {
 
   /** Checks the components. */
   public TornTail {
@@ -30,8 +33,20 @@ public record TornTail(long offset, long line, long length, String reason) {
     Objects.requireNonNull(reason, "reason");
   }
 
+  /**
+   * Where the damaged line is and what is wrong with it, such as {@code "line 14 (byte offset 5120,
+   * 37 bytes): the line has no newline"}.
+   *
+   * @param locale the reader's language
+   * @return the text
+   */
+  @Override
+  public String describe(Locale locale) {
+    return IoMessages.text("journal.tornTail", line, offset, length, reason).render(locale);
+  }
+
   @Override
   public String toString() {
-    return "line " + line + " (byte offset " + offset + ", " + length + " bytes): " + reason;
+    return describe(Locale.ENGLISH);
   }
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       ExportRulesCommand.class,
       DistrictCommand.class,
       SweepCommand.class,
+      JournalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class GridGovCommand implements Runnable {

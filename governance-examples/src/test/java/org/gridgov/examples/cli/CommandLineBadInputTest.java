@@ -197,6 +197,10 @@ class CommandLineBadInputTest {
     batch.add(
         new String[] {"district", "--write-snapshot", dir.resolve("no/such/x.json").toString()});
     batch.add(new String[] {"export-rules", aFile.toString()});
+    batch.add(new String[] {"journal", folder.toString()});
+    batch.add(new String[] {"journal", "/dev/zero"});
+    batch.add(new String[] {"journal", dir.resolve("missing.journal").toString()});
+    batch.add(new String[] {"journal", notJson.toString()});
 
     List<Outcome> outcomes = batch.stream().map(CommandLineBadInputTest::run).toList();
 
