@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
 
 /**
  * The public holidays and adjusted working days of whole years, as announced by the State Council:
@@ -52,8 +53,9 @@ public record HolidayTable(
       throw new IllegalArgumentException(
           "a holiday table covers whole years, from January 1 to December 31, got " + coverage);
     }
-    holidays = checkedCopy(holidays, "a holiday", coverage);
-    adjustedWorkingDays = checkedCopy(adjustedWorkingDays, "an adjusted working day", coverage);
+    holidays = checkedCopy(holidays, Checks.term("holiday"), coverage);
+    adjustedWorkingDays =
+        checkedCopy(adjustedWorkingDays, Checks.term("adjustedWorkingDay"), coverage);
     for (Map.Entry<LocalDate, String> day : adjustedWorkingDays.entrySet()) {
       LocalDate date = day.getKey();
       if (holidays.containsKey(date)) {
@@ -87,7 +89,7 @@ public record HolidayTable(
               + " has none within the covered years "
               + years(coverage));
     }
-    source = Checks.text(source, "the source of a holiday table");
+    source = Checks.text(source, Checks.term("holidayTable.source"));
   }
 
   /**
@@ -179,12 +181,12 @@ public record HolidayTable(
   }
 
   private static SortedMap<LocalDate, String> checkedCopy(
-      Map<LocalDate, String> days, String what, Period coverage) {
+      Map<LocalDate, String> days, Message what, Period coverage) {
     Objects.requireNonNull(days, () -> "a holiday table needs its list of " + what + "s");
     TreeMap<LocalDate, String> copy = new TreeMap<>();
     for (Map.Entry<LocalDate, String> day : days.entrySet()) {
       LocalDate date = Objects.requireNonNull(day.getKey(), () -> what + " needs a date");
-      Checks.text(day.getValue(), "the festival of " + what + " " + date);
+      Checks.text(day.getValue(), Checks.term("festivalOf", what, date));
       if (!coverage.contains(date)
           && !announcedWithNewYear(date, day.getValue(), coverage.first().getYear())) {
         throw new IllegalArgumentException(

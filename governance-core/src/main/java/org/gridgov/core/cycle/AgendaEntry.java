@@ -30,7 +30,7 @@ public record AgendaEntry(
           "project " + project + " has a finite agenda score, got " + score);
     }
     Objects.requireNonNull(outcome, "the agenda entry of " + project + " has an outcome");
-    Checks.text(reason, "the reason of the outcome on " + project);
-    Checks.text(rule, "the rule of the outcome on " + project);
+    Checks.text(reason, Checks.term("outcome.reason", project));
+    Checks.text(rule, Checks.term("outcome.rule", project));
   }
 }

@@ -53,7 +53,7 @@ public sealed interface CycleStep permits CycleStep.Applied, CycleStep.Refused {
     /** Checks the fields. */
     public Refused {
       Objects.requireNonNull(event, "a refusal names what was asked");
-      Checks.text(reason, "a refusal's reason");
+      Checks.text(reason, Checks.term("refusal.reason"));
     }
 
     @Override

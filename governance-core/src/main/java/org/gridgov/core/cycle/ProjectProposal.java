@@ -48,7 +48,7 @@ public record ProjectProposal(
     Objects.requireNonNull(id, "a project proposal needs an id");
     Objects.requireNonNull(place, "proposal " + id + " is of a grid or community");
     Objects.requireNonNull(kind, "proposal " + id + " has a project kind");
-    Checks.text(title, "the title of proposal " + id);
+    Checks.text(title, Checks.term("proposal.title", id));
     demands = List.copyOf(demands);
     Objects.requireNonNull(need, "proposal " + id + " has a need, maybe NONE");
     uses = List.copyOf(uses);

@@ -43,15 +43,15 @@ public record KpiCounts(
 
   /** Checks that counts are not negative and that the invariants hold. */
   public KpiCounts {
-    Checks.count(due, "the number of due orders");
-    Checks.count(suspended, "the number of suspended orders");
-    Checks.count(closed, "the number of closed orders");
-    Checks.count(closedOnTime, "the number of orders closed on time");
-    Checks.count(rated, "the number of ratings");
-    Checks.count(satisfied, "the number of satisfied ratings");
-    Checks.count(basicallySatisfied, "the number of basically satisfied ratings");
-    Checks.count(reworked, "the number of reworked orders");
-    Checks.count(responses, "the number of responses");
+    Checks.count(due, Checks.term("dueOrders"));
+    Checks.count(suspended, Checks.term("suspendedOrders"));
+    Checks.count(closed, Checks.term("closedOrders"));
+    Checks.count(closedOnTime, Checks.term("onTimeClosedOrders"));
+    Checks.count(rated, Checks.term("ratings"));
+    Checks.count(satisfied, Checks.term("satisfiedRatings"));
+    Checks.count(basicallySatisfied, Checks.term("basicallySatisfiedRatings"));
+    Checks.count(reworked, Checks.term("reworkedOrders"));
+    Checks.count(responses, Checks.term("responses"));
     Objects.requireNonNull(totalResponseTime, "the total response time is required");
     if (totalResponseTime.isNegative()) {
       throw new IllegalArgumentException(

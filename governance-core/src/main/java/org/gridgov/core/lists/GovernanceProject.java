@@ -35,7 +35,7 @@ public record GovernanceProject(
   public GovernanceProject {
     Objects.requireNonNull(id, "a project needs an id");
     Objects.requireNonNull(community, "project " + id + " belongs to a community");
-    Checks.text(title, "the title of project " + id);
+    Checks.text(title, Checks.term("project.title", id));
     demands = Set.copyOf(demands);
     resources = Set.copyOf(resources);
     Objects.requireNonNull(status, "project " + id + " has a status");

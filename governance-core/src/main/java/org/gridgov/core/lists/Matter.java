@@ -30,7 +30,7 @@ public record Matter(
   /** Checks the fields and that the kind and the competent unit fit. */
   public Matter {
     Objects.requireNonNull(id, "a matter needs an id");
-    Checks.text(name, "the name of matter " + id);
+    Checks.text(name, Checks.term("matter.name", id));
     Objects.requireNonNull(kind, "matter " + id + " has a kind");
     Objects.requireNonNull(competentUnit, "competentUnit is Optional.empty() when absent");
     if (kind == MatterKind.POWER && competentUnit.isEmpty()) {

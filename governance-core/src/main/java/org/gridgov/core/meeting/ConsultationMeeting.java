@@ -35,7 +35,7 @@ public record ConsultationMeeting(
     Objects.requireNonNull(id, "a consultation meeting needs an id");
     Objects.requireNonNull(project, "consultation meeting " + id + " is on a project");
     Objects.requireNonNull(community, "consultation meeting " + id + " is of a community");
-    Checks.text(topic, "the topic of consultation meeting " + id);
+    Checks.text(topic, Checks.term("consultationMeeting.topic", id));
     sessions = List.copyOf(sessions);
     for (int i = 1; i < sessions.size(); i++) {
       Optional<String> refusal =

@@ -26,7 +26,7 @@ public record ConsultationSession(
           "the consultation session of " + heldOn + " has one attendee or more");
     }
     Objects.requireNonNull(result, "the consultation session of " + heldOn + " has a result");
-    Checks.text(notes, "the notes of the consultation session of " + heldOn);
+    Checks.text(notes, Checks.term("consultationSession.notes", heldOn));
   }
 
   /**

@@ -53,7 +53,7 @@ public record JointMeeting(
     participants = List.copyOf(participants);
     agenda = List.copyOf(agenda);
     decisions = List.copyOf(decisions);
-    Checks.text(minutes, "the minutes of joint meeting " + id);
+    Checks.text(minutes, Checks.term("jointMeeting.minutes", id));
     if (participants.isEmpty()) {
       throw new IllegalArgumentException("joint meeting " + id + " has one participant or more");
     }

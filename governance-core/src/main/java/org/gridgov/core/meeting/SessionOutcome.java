@@ -42,7 +42,7 @@ public sealed interface SessionOutcome permits SessionOutcome.Held, SessionOutco
     /** Checks the fields. */
     public Refused {
       Objects.requireNonNull(reason, "a refusal has a reason");
-      Checks.text(message, "a refusal's message");
+      Checks.text(message, Checks.term("refusal.message"));
     }
 
     @Override

@@ -30,7 +30,7 @@ public record PartyOrganisation(
   /** Checks the fields and that the kind, the area and the parent fit together. */
   public PartyOrganisation {
     Objects.requireNonNull(id, "a Party organisation needs an id");
-    Checks.text(name, "a Party organisation's name");
+    Checks.text(name, Checks.term("partyOrganisationName"));
     Objects.requireNonNull(kind, "Party organisation " + id + " needs a kind");
     Objects.requireNonNull(parent, "parent is Optional.empty() when absent");
     Objects.requireNonNull(area, "area is Optional.empty() when absent");

@@ -34,7 +34,7 @@ public record Assignment(
     Objects.requireNonNull(lane, "lane is Optional.empty() when absent");
     Objects.requireNonNull(building, "building is Optional.empty() when absent");
     Objects.requireNonNull(since, "the assignment of " + person + " has a date");
-    lane.ifPresent(l -> Checks.text(l, "a lane or street name"));
+    lane.ifPresent(l -> Checks.text(l, Checks.term("laneOrStreetName")));
     if (lane.isPresent() != (role == AssignmentRole.LANE_CHIEF)) {
       throw new IllegalArgumentException(
           "a lane or street is named exactly for a LANE_CHIEF, got " + role + " of " + person);

@@ -23,7 +23,7 @@ public record PersonId(String value) {
    *     number; the message masks the number
    */
   public PersonId {
-    Checks.identifier(value, "a person id");
+    Checks.identifier(value, Checks.term("personId"));
     PersonalDataMask.numberIn(value)
         .ifPresent(
             number -> {

@@ -17,7 +17,7 @@ public record PersonName(String value) {
 
   /** Checks that the name is not blank and at most 64 characters long. */
   public PersonName {
-    Checks.text(value, "a person's name");
+    Checks.text(value, Checks.term("personName"));
     value = value.strip();
     if (value.codePointCount(0, value.length()) > 64) {
       throw new IllegalArgumentException("a person's name has at most 64 characters");

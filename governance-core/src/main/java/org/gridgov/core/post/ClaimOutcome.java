@@ -47,7 +47,7 @@ public sealed interface ClaimOutcome permits ClaimOutcome.Claimed, ClaimOutcome.
     /** Checks the fields. */
     public Refused {
       Objects.requireNonNull(reason, "a refusal has a reason");
-      Checks.text(message, "a refusal's message");
+      Checks.text(message, Checks.term("refusal.message"));
     }
 
     @Override

@@ -23,6 +23,6 @@ public record MenuItem(String code, String name) {
               + " a letter, got "
               + Checks.quote(code));
     }
-    Checks.text(name, "the name of menu item " + code);
+    Checks.text(name, Checks.term("menuItem.name", code));
   }
 }

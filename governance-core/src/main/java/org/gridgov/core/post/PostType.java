@@ -24,7 +24,7 @@ public record PostType(String code, String name, String description) {
               + " a letter, got "
               + Checks.quote(code));
     }
-    Checks.text(name, "the name of post type " + code);
-    Checks.text(description, "the description of post type " + code);
+    Checks.text(name, Checks.term("postType.name", code));
+    Checks.text(description, Checks.term("postType.description", code));
   }
 }

@@ -20,11 +20,11 @@ public record Building(
   public Building {
     Objects.requireNonNull(id, "a building needs an id");
     Objects.requireNonNull(compound, "a building needs a compound");
-    Checks.name(name, "a building name");
+    Checks.name(name, Checks.term("buildingName"));
     if (floors < 1) {
       throw new IllegalArgumentException(
           "building " + id + " has one floor or more, got " + floors);
     }
-    Checks.count(households, "the households of building " + id);
+    Checks.count(households, Checks.term("building.households", id));
   }
 }

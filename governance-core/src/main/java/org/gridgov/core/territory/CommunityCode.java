@@ -13,7 +13,7 @@ public record CommunityCode(String value) {
 
   /** Checks that the code has twelve digits. */
   public CommunityCode {
-    Checks.digits(value, 12, "a community code");
+    Checks.digits(value, 12, Checks.term("communityCode"));
   }
 
   /**

@@ -32,11 +32,11 @@ public record Compound(
   /** Checks the fields and copies the renovations. */
   public Compound {
     Objects.requireNonNull(id, "a compound needs an id");
-    Checks.name(name, "a compound name");
+    Checks.name(name, Checks.term("compoundName"));
     Objects.requireNonNull(grid, "a compound needs a grid");
     Objects.requireNonNull(propertyMode, "a compound needs a property mode");
     Objects.requireNonNull(propertyCompany, "propertyCompany is Optional.empty() when absent");
-    propertyCompany.ifPresent(c -> Checks.text(c, "a property company's name"));
+    propertyCompany.ifPresent(c -> Checks.text(c, Checks.term("propertyCompanyName")));
     if (propertyCompany.isPresent() != (propertyMode == PropertyMode.PROFESSIONAL)) {
       throw new IllegalArgumentException(
           "compound "
@@ -46,7 +46,7 @@ public record Compound(
               + propertyMode
               + (propertyCompany.isPresent() ? " with a company" : " without a company"));
     }
-    Checks.ratio(feeCollectionRate, "the fee collection rate of compound " + id);
+    Checks.ratio(feeCollectionRate, Checks.term("compound.feeCollectionRate", id));
     renovations = renovations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(renovations));
   }
 

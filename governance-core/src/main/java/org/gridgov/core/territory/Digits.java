@@ -1,6 +1,7 @@
 package org.gridgov.core.territory;
 
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
 
 /** Statistical codes as numbers: parsed from their digits and written back with leading zeros. */
 final class Digits {
@@ -12,12 +13,12 @@ final class Digits {
    *
    * @param code the code
    * @param length the digits it has
-   * @param what what the code names, for the message, such as {@code "a grid code"}
+   * @param what what the code names, for the message, such as {@code Checks.term("gridCode")}
    * @return the number
    * @throws IllegalArgumentException if the code is not {@code length} digits, with the message of
    *     the code's value type
    */
-  static long parse(String code, int length, String what) {
+  static long parse(String code, int length, Message what) {
     if (code != null && code.length() == length) {
       long value = 0;
       int i = 0;

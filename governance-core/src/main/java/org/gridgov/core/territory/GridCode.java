@@ -12,7 +12,7 @@ public record GridCode(String value) {
 
   /** Checks that the code has fifteen digits and a serial from 001. */
   public GridCode {
-    Checks.digits(value, 15, "a grid code");
+    Checks.digits(value, 15, Checks.term("gridCode"));
     if (value.endsWith("000")) {
       throw new IllegalArgumentException(
           "a grid code ends with a serial from 001 to 999, got \"" + value + '"');

@@ -320,7 +320,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not six digits
    */
   public int districtPosition(String code) {
-    return districtTable.get(Digits.parse(code, 6, "a district code"));
+    return districtTable.get(Digits.parse(code, 6, Checks.term("districtCode")));
   }
 
   /**
@@ -331,7 +331,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not nine digits
    */
   public int streetPosition(String code) {
-    return streetTable.get(Digits.parse(code, 9, "a street code"));
+    return streetTable.get(Digits.parse(code, 9, Checks.term("streetCode")));
   }
 
   /**
@@ -343,7 +343,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not twelve digits
    */
   public int communityPosition(String code) {
-    return communityIndex(Digits.parse(code, 12, "a community code"));
+    return communityIndex(Digits.parse(code, 12, Checks.term("communityCode")));
   }
 
   /**
@@ -355,7 +355,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not fifteen digits
    */
   public int gridPosition(String code) {
-    long value = Digits.parse(code, 15, "a grid code");
+    long value = Digits.parse(code, 15, Checks.term("gridCode"));
     int serial = (int) (value % 1000);
     if (serial < 1 || serial > gridsPerCommunity) {
       return -1;
@@ -882,7 +882,7 @@ public final class NationalTerritory {
      *     or too long, or the builder holds {@link #MAX_COMMUNITIES} already
      */
     public Builder add(CommunityCode code, String name) {
-      return add(Digits.parse(code.value(), 12, "a community code"), name);
+      return add(Digits.parse(code.value(), 12, Checks.term("communityCode")), name);
     }
 
     /**
@@ -901,7 +901,7 @@ public final class NationalTerritory {
             "a community code has 12 digits, got the number " + code);
       }
       if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-        Checks.name(name, "the name of community " + Digits.text(code, 12));
+        Checks.name(name, Checks.term("community.name", Digits.text(code, 12)));
       }
       if (size == MAX_COMMUNITIES) {
         throw new IllegalArgumentException(
@@ -944,7 +944,7 @@ public final class NationalTerritory {
      * @return from 0 in the order of adding, or -1 if no community with that code was added
      */
     public int positionOf(CommunityCode code) {
-      long number = Digits.parse(code.value(), 12, "a community code");
+      long number = Digits.parse(code.value(), 12, Checks.term("communityCode"));
       if (positions != null) {
         return positions.get(number);
       }

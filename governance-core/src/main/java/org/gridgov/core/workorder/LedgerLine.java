@@ -42,12 +42,12 @@ public record LedgerLine(
 
   /** Checks the counts and the invariants, and copies the map. */
   public LedgerLine {
-    Checks.count(formed, "the number of orders formed");
-    Checks.count(closed, "the number of orders closed");
-    Checks.count(open, "the number of open orders");
-    Checks.count(cancelled, "the number of orders cancelled");
-    Checks.count(resolvedAwaitingRating, "the number of orders awaiting a rating");
-    Checks.count(supervised, "the number of orders supervised");
+    Checks.count(formed, Checks.term("formedOrders"));
+    Checks.count(closed, Checks.term("closedOrdersCount"));
+    Checks.count(open, Checks.term("openOrders"));
+    Checks.count(cancelled, Checks.term("cancelledOrders"));
+    Checks.count(resolvedAwaitingRating, Checks.term("ordersAwaitingRating"));
+    Checks.count(supervised, Checks.term("supervisedOrders"));
     Objects.requireNonNull(kpis, "a ledger line needs its KPI counts");
     if ((long) closed + open + cancelled != formed) {
       throw new IllegalArgumentException(
@@ -77,8 +77,9 @@ public record LedgerLine(
     EnumMap<EscalationLevel, Integer> levels = zeroLevels();
     long sum = 0;
     for (Map.Entry<EscalationLevel, Integer> e : byEscalationLevel.entrySet()) {
-      int n = Checks.count(e.getValue(), "the number of orders at " + e.getKey());
-      levels.put(Objects.requireNonNull(e.getKey(), "level"), n);
+      EscalationLevel level = Objects.requireNonNull(e.getKey(), "level");
+      int n = Checks.count(e.getValue(), Checks.term("ordersAt", level));
+      levels.put(level, n);
       sum += n;
     }
     if (sum != formed) {

@@ -39,7 +39,7 @@ public record Refusal(
     Objects.requireNonNull(command, "a refusal names the command");
     Objects.requireNonNull(status, "a refusal names the order's status");
     Objects.requireNonNull(reason, "a refusal has a reason");
-    Checks.text(message, "a refusal's message");
+    Checks.text(message, Checks.term("refusal.message"));
   }
 
   @Override
