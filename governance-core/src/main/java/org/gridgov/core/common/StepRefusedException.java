@@ -28,11 +28,13 @@ public final class StepRefusedException extends IllegalStateException implements
    * A refusal of governance-core's bundle.
    *
    * @param key the key of the pattern in {@link Messages#CORE}
-   * @param arguments its arguments, none null
+   * @param arguments its arguments; a number is shown as Java writes it, without grouping, as the
+   *     English text always showed it, and null as {@code null}
    * @return the refusal
    */
   public static StepRefusedException of(String key, Object... arguments) {
-    return new StepRefusedException(Message.of(Messages.CORE, key, arguments));
+    return new StepRefusedException(
+        Message.of(Messages.CORE, key, ValueRefusedException.written(arguments)));
   }
 
   /**

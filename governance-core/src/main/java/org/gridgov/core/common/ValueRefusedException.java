@@ -29,11 +29,12 @@ public final class ValueRefusedException extends IllegalArgumentException implem
    * A refusal of governance-core's bundle.
    *
    * @param key the key of the pattern in {@link Messages#CORE}
-   * @param arguments its arguments, none null
+   * @param arguments its arguments; a number is shown as Java writes it, without grouping, as the
+   *     English text always showed it, and null as {@code null}
    * @return the refusal
    */
   public static ValueRefusedException of(String key, Object... arguments) {
-    return new ValueRefusedException(Message.of(Messages.CORE, key, arguments));
+    return new ValueRefusedException(Message.of(Messages.CORE, key, written(arguments)));
   }
 
   /**
@@ -44,5 +45,18 @@ public final class ValueRefusedException extends IllegalArgumentException implem
   @Override
   public Message text() {
     return text == null ? Message.text(getMessage()) : text;
+  }
+
+  /**
+   * Arguments as a refusal shows them: a number as Java writes it (without the grouping a message
+   * pattern would add), null as {@code null}, anything else as it is.
+   */
+  static Object[] written(Object... arguments) {
+    Object[] written = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      Object a = arguments[i];
+      written[i] = a == null || a instanceof Number ? String.valueOf(a) : a;
+    }
+    return written;
   }
 }

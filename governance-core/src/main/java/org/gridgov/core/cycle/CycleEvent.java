@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.gridgov.core.calendar.YearQuarter;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.evaluation.Satisfaction;
 import org.gridgov.core.lists.DemandId;
 import org.gridgov.core.lists.ProjectId;
@@ -175,8 +176,7 @@ public sealed interface CycleEvent
     public ProgressReported {
       Objects.requireNonNull(project, "a progress report names its project");
       if (percent < 0 || percent > 100) {
-        throw new IllegalArgumentException(
-            "progress on " + project + " is 0 to 100 percent, got " + percent);
+        throw ValueRefusedException.of("refused.CycleEvent.progressPercent", project, percent);
       }
       Checks.text(note, Checks.term("progressReport.note", project));
       Objects.requireNonNull(on, "the progress report on " + project + " has a date");

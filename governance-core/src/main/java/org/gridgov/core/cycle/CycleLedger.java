@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.gridgov.core.calendar.YearQuarter;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.cycle.CycleEvent.ItemFormed;
 import org.gridgov.core.cycle.CycleEvent.ItemSettled;
 import org.gridgov.core.cycle.CycleEvent.MeetingHeld;
@@ -95,8 +96,8 @@ public final class CycleLedger {
     for (int i = 0; i < history.size(); i++) {
       CycleStep step = ledger.offer(history.get(i));
       if (step instanceof CycleStep.Refused r) {
-        throw new IllegalArgumentException(
-            "event " + i + " of the history (" + r.event() + ") does not apply: " + r.reason());
+        throw ValueRefusedException.of(
+            "refused.CycleLedger.eventHistoryDoesNot", i, r.event(), r.reason());
       }
     }
     return ledger;

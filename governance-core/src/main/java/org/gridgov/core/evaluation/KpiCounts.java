@@ -3,6 +3,7 @@ package org.gridgov.core.evaluation;
 import java.time.Duration;
 import java.util.Objects;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The raw counts from which the {@link Kpi}s are computed. Counts are additive: the counts of a
@@ -54,48 +55,27 @@ public record KpiCounts(
     Checks.count(responses, Checks.term("responses"));
     Objects.requireNonNull(totalResponseTime, "the total response time is required");
     if (totalResponseTime.isNegative()) {
-      throw new IllegalArgumentException(
-          "the total response time is zero or more, got " + totalResponseTime);
+      throw ValueRefusedException.of("refused.KpiCounts.totalResponseTimeZero", totalResponseTime);
     }
     if (closed + suspended > due) {
-      throw new IllegalArgumentException(
-          "closed and suspended orders are among the due ones, got "
-              + closed
-              + " closed and "
-              + suspended
-              + " suspended of "
-              + due
-              + " due");
+      throw ValueRefusedException.of(
+          "refused.KpiCounts.closedSuspendedOrdersAmong", closed, suspended, due);
     }
     if (closedOnTime > closed) {
-      throw new IllegalArgumentException(
-          "orders closed on time are among the closed ones, got "
-              + closedOnTime
-              + " on time of "
-              + closed
-              + " closed");
+      throw ValueRefusedException.of(
+          "refused.KpiCounts.ordersClosedTimeAmong", closedOnTime, closed);
     }
     if (reworked > closed) {
-      throw new IllegalArgumentException(
-          "reworked orders are among the closed ones, got "
-              + reworked
-              + " reworked of "
-              + closed
-              + " closed");
+      throw ValueRefusedException.of(
+          "refused.KpiCounts.reworkedOrdersAmongClosed", reworked, closed);
     }
     if (satisfied + basicallySatisfied > rated) {
-      throw new IllegalArgumentException(
-          "satisfied ratings are among all ratings, got "
-              + satisfied
-              + " satisfied and "
-              + basicallySatisfied
-              + " basically satisfied of "
-              + rated
-              + " ratings");
+      throw ValueRefusedException.of(
+          "refused.KpiCounts.satisfiedRatingsAmongAll", satisfied, basicallySatisfied, rated);
     }
     if (responses == 0 && !totalResponseTime.isZero()) {
-      throw new IllegalArgumentException(
-          "without responses the total response time is zero, got " + totalResponseTime);
+      throw ValueRefusedException.of(
+          "refused.KpiCounts.withoutResponsesTotalResponse", totalResponseTime);
     }
   }
 

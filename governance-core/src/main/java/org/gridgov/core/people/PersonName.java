@@ -2,6 +2,7 @@ package org.gridgov.core.people;
 
 import org.gridgov.core.common.Checks;
 import org.gridgov.core.common.PersonalDataMask;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A person's name. Personal data: {@link #toString()} keeps the surname and masks every other
@@ -20,7 +21,7 @@ public record PersonName(String value) {
     Checks.text(value, Checks.term("personName"));
     value = value.strip();
     if (value.codePointCount(0, value.length()) > 64) {
-      throw new IllegalArgumentException("a person's name has at most 64 characters");
+      throw ValueRefusedException.of("refused.PersonName.personSNameHas");
     }
   }
 

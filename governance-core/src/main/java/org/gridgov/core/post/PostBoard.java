@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.people.PersonId;
 
 /**
@@ -39,7 +40,7 @@ public final class PostBoard {
     Map<ServicePostId, ServicePost> byId = new LinkedHashMap<>();
     for (ServicePost post : posts) {
       if (byId.putIfAbsent(post.id(), post) != null) {
-        throw new IllegalArgumentException("a post board lists post " + post.id() + " once");
+        throw ValueRefusedException.of("refused.PostBoard.postBoardListsPost", post.id());
       }
     }
     return new PostBoard(Collections.unmodifiableMap(byId), List.of());

@@ -2,6 +2,7 @@ package org.gridgov.core.territory;
 
 import java.util.Objects;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A building (楼栋) of a compound.
@@ -22,8 +23,7 @@ public record Building(
     Objects.requireNonNull(compound, "a building needs a compound");
     Checks.name(name, Checks.term("buildingName"));
     if (floors < 1) {
-      throw new IllegalArgumentException(
-          "building " + id + " has one floor or more, got " + floors);
+      throw ValueRefusedException.of("refused.Building.buildingHasFloorMore", id, floors);
     }
     Checks.count(households, Checks.term("building.households", id));
   }

@@ -1,6 +1,7 @@
 package org.gridgov.core.territory;
 
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A grid code: fifteen digits, the community's twelve and a three-digit serial from 001, as
@@ -14,8 +15,7 @@ public record GridCode(String value) {
   public GridCode {
     Checks.digits(value, 15, Checks.term("gridCode"));
     if (value.endsWith("000")) {
-      throw new IllegalArgumentException(
-          "a grid code ends with a serial from 001 to 999, got \"" + value + '"');
+      throw ValueRefusedException.of("refused.GridCode.gridCodeEndsSerial", value);
     }
   }
 

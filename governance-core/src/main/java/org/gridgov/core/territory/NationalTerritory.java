@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.IntFunction;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The whole country's territory as a compact index: every county-level district, township-level
@@ -103,17 +104,15 @@ public final class NationalTerritory {
 
   private static int checkGrids(int gridsPerCommunity, int communities) {
     if (gridsPerCommunity < 1 || gridsPerCommunity > 999) {
-      throw new IllegalArgumentException(
-          "a community has 1 to 999 grids, got " + gridsPerCommunity);
+      throw ValueRefusedException.of(
+          "refused.NationalTerritory.communityHasGrids", gridsPerCommunity);
     }
     if ((long) gridsPerCommunity * communities > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(
-          communities
-              + " communities of "
-              + gridsPerCommunity
-              + " grids each make more than "
-              + Integer.MAX_VALUE
-              + " grids");
+      throw ValueRefusedException.of(
+          "refused.NationalTerritory.communitiesGridsEachMake",
+          communities,
+          gridsPerCommunity,
+          Integer.MAX_VALUE);
     }
     return gridsPerCommunity;
   }
@@ -897,19 +896,14 @@ public final class NationalTerritory {
      */
     public Builder add(long code, String name) {
       if (code < 0 || code >= CODES) {
-        throw new IllegalArgumentException(
-            "a community code has 12 digits, got the number " + code);
+        throw ValueRefusedException.of("refused.NationalTerritory.communityCodeHasDigits", code);
       }
       if (name == null || name.isBlank() || name.length() > MAX_NAME) {
         Checks.name(name, Checks.term("community.name", Digits.text(code, 12)));
       }
       if (size == MAX_COMMUNITIES) {
-        throw new IllegalArgumentException(
-            "an index holds at most "
-                + MAX_COMMUNITIES
-                + " communities; "
-                + Digits.text(code, 12)
-                + " is one more");
+        throw ValueRefusedException.of(
+            "refused.NationalTerritory.indexHoldsAtMost", MAX_COMMUNITIES, Digits.text(code, 12));
       }
       if (positions == null && size > 0 && code <= codes[size - 1]) {
         positions = new CodeTable(size * 2);
@@ -918,8 +912,8 @@ public final class NationalTerritory {
         }
       }
       if (positions != null && positions.putIfAbsent(code, size) >= 0) {
-        throw new IllegalArgumentException(
-            "community " + Digits.text(code, 12) + " is added twice");
+        throw ValueRefusedException.of(
+            "refused.NationalTerritory.communityAddedTwice", Digits.text(code, 12));
       }
       if (size == codes.length) {
         codes = Arrays.copyOf(codes, size * 2);

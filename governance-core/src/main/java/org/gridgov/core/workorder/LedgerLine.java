@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.evaluation.KpiCounts;
 import org.gridgov.core.evaluation.KpiFigures;
 
@@ -50,28 +51,16 @@ public record LedgerLine(
     Checks.count(supervised, Checks.term("supervisedOrders"));
     Objects.requireNonNull(kpis, "a ledger line needs its KPI counts");
     if ((long) closed + open + cancelled != formed) {
-      throw new IllegalArgumentException(
-          "orders formed are closed, open or cancelled, got "
-              + formed
-              + " formed but "
-              + closed
-              + " closed, "
-              + open
-              + " open and "
-              + cancelled
-              + " cancelled");
+      throw ValueRefusedException.of(
+          "refused.LedgerLine.ordersFormedClosedOpen", formed, closed, open, cancelled);
     }
     if (resolvedAwaitingRating > open) {
-      throw new IllegalArgumentException(
-          "orders awaiting a rating are open, got "
-              + resolvedAwaitingRating
-              + " awaiting of "
-              + open
-              + " open");
+      throw ValueRefusedException.of(
+          "refused.LedgerLine.ordersAwaitingRatingOpen", resolvedAwaitingRating, open);
     }
     if (supervised > formed) {
-      throw new IllegalArgumentException(
-          "supervised orders are among those formed, got " + supervised + " of " + formed);
+      throw ValueRefusedException.of(
+          "refused.LedgerLine.supervisedOrdersAmongThose", supervised, formed);
     }
     Objects.requireNonNull(byEscalationLevel, "a ledger line needs its orders by level");
     EnumMap<EscalationLevel, Integer> levels = zeroLevels();
@@ -83,8 +72,7 @@ public record LedgerLine(
       sum += n;
     }
     if (sum != formed) {
-      throw new IllegalArgumentException(
-          "every order formed stands at one level, got " + sum + " by level of " + formed);
+      throw ValueRefusedException.of("refused.LedgerLine.everyOrderFormedStands", sum, formed);
     }
     byEscalationLevel = java.util.Collections.unmodifiableMap(levels);
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.evaluation.KpiCounts;
 import org.gridgov.core.evaluation.Rating;
 import org.gridgov.core.evaluation.Satisfaction;
@@ -372,28 +373,22 @@ public final class WorkOrder {
     if (event instanceof WorkOrderEvent.Escalated) {
       WorkOrderEvent.Escalated escalated = (WorkOrderEvent.Escalated) event;
       if (escalated.from() != escalationLevel) {
-        throw new IllegalArgumentException(
-            "event "
-                + event.sequence()
-                + " of order "
-                + id()
-                + " escalates from "
-                + escalated.from()
-                + ", but the order is at "
-                + escalationLevel);
+        throw ValueRefusedException.of(
+            "refused.WorkOrder.eventOrderEscalatesFrom",
+            event.sequence(),
+            id(),
+            escalated.from(),
+            escalationLevel);
       }
     }
     if (event instanceof WorkOrderEvent.DeadlinesRevised
         && !((WorkOrderEvent.DeadlinesRevised) event).before().equals(deadlines)) {
-      throw new IllegalArgumentException(
-          "event "
-              + event.sequence()
-              + " of order "
-              + id()
-              + " revises the deadlines "
-              + ((WorkOrderEvent.DeadlinesRevised) event).before()
-              + ", but the order's are "
-              + deadlines);
+      throw ValueRefusedException.of(
+          "refused.WorkOrder.eventOrderRevisesDeadlines",
+          event.sequence(),
+          id(),
+          ((WorkOrderEvent.DeadlinesRevised) event).before(),
+          deadlines);
     }
     return new Transition.Applied(apply(event), event);
   }
@@ -471,11 +466,8 @@ public final class WorkOrder {
         return WorkOrderCommand.REVISE_DEADLINES;
       case REPORTED:
       default:
-        throw new IllegalArgumentException(
-            "an order is reported once, by its first event; got a reported event as event "
-                + event.sequence()
-                + " of order "
-                + event.order());
+        throw ValueRefusedException.of(
+            "refused.WorkOrder.orderReportedOnceFirst", event.sequence(), event.order());
     }
   }
 
@@ -544,7 +536,7 @@ public final class WorkOrder {
     } else if (event instanceof WorkOrderEvent.DeadlinesRevised) {
       newDeadlines = ((WorkOrderEvent.DeadlinesRevised) event).after();
     } else {
-      throw new IllegalArgumentException("cannot apply " + event.type() + " to an existing order");
+      throw ValueRefusedException.of("refused.WorkOrder.cannotApplyExistingOrder", event.type());
     }
     List<WorkOrderEvent> newHistory = history.plus(event);
     return new WorkOrder(
