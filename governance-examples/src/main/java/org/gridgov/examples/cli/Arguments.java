@@ -1,10 +1,13 @@
 package org.gridgov.examples.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Checks of a command's file arguments, made before any work starts, so that a run is never lost to
@@ -42,7 +45,7 @@ final class Arguments {
    * @param folder the folder given
    * @param option the option or parameter that gave it, such as {@code "--rules"}
    */
-  static void inputFolder(Path folder, String option) {
+  private static void inputFolder(Path folder, String option) {
     if (folder.toString().isBlank()) {
       throw CommandLineProblem.of("arg.emptyFolder", option);
     }
@@ -52,6 +55,38 @@ final class Arguments {
     if (!Files.isDirectory(folder)) {
       throw CommandLineProblem.of("arg.fileNotFolder", folder, option);
     }
+  }
+
+  /**
+   * Checks that a rule folder exists and holds at least one rule file ({@code *.drl}, {@code
+   * *.drl.csv}, {@code *.xlsx}, {@code *.xls}) or a table misnamed {@code *.csv}, which the engine
+   * then reports by name. An engine may start on an empty folder that its host fills later; a
+   * command given a folder on purpose refuses one without rules, since a mistyped path would
+   * otherwise check nothing and run the defaults without a word.
+   *
+   * @param folder the folder given
+   * @param option the option or parameter that gave it, such as {@code "--rules"}
+   */
+  static void ruleFolder(Path folder, String option) {
+    inputFolder(folder, option);
+    boolean any;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      any = walk.anyMatch(Arguments::mayHoldRules);
+    } catch (IOException | UncheckedIOException e) {
+      return; // the engine reports a folder it cannot read, with the reason
+    }
+    if (!any) {
+      throw CommandLineProblem.of("arg.noRuleFiles", folder, option);
+    }
+  }
+
+  private static boolean mayHoldRules(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return (name.endsWith(".drl")
+            || name.endsWith(".csv")
+            || name.endsWith(".xlsx")
+            || name.endsWith(".xls"))
+        && Files.isRegularFile(file);
   }
 
   /**

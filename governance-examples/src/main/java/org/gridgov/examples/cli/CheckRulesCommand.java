@@ -44,7 +44,7 @@ final class CheckRulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Arguments.inputFolder(folder, "DIR");
+    Arguments.ruleFolder(folder, "DIR");
     RuleReview review = GovernanceEngine.review(allowed, folder);
     Texts texts = Texts.in(GridGovCommand.locale(spec));
     review

@@ -75,7 +75,7 @@ final class RouteCommand implements Callable<Integer> {
     Arguments.inputFile(order, "ORDER.json");
     districtOptions.check();
     if (rules != null) {
-      Arguments.inputFolder(rules, "--rules");
+      Arguments.ruleFolder(rules, "--rules");
     }
     List<HolidayTable> officialYears;
     try {

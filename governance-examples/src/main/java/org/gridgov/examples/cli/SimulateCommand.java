@@ -152,7 +152,7 @@ final class SimulateCommand implements Callable<Integer> {
     LocalDate last = date(to, "--to", YearSimulation.REPORT_PERIOD_TO);
     checkPeriod(first, last);
     if (rules != null) {
-      Arguments.inputFolder(rules, "--rules");
+      Arguments.ruleFolder(rules, "--rules");
     }
     SimulationClock clock =
         new SimulationClock(

@@ -81,7 +81,7 @@ final class SweepCommand implements Callable<Integer> {
     orders.forEach(file -> Arguments.inputFile(file, "ORDER.json"));
     districtOptions.check();
     if (rules != null) {
-      Arguments.inputFolder(rules, "--rules");
+      Arguments.ruleFolder(rules, "--rules");
     }
     Path current = null;
     try {

@@ -179,6 +179,9 @@ class CommandLineBadInputTest {
     batch.add(new String[] {"check-rules", aFile.toString()});
     batch.add(new String[] {"check-rules", ""});
     batch.add(new String[] {"check-rules", brokenRules.toString()});
+    batch.add(new String[] {"check-rules", folder.toString()});
+    batch.add(new String[] {"simulate", "--out", out, "--rules", folder.toString()});
+    batch.add(new String[] {"route", order.toString(), "--rules", folder.toString()});
     batch.add(new String[] {"check-rules", "--allow", "not a name", brokenRules.toString()});
     batch.add(new String[] {"no-such-command"});
     String[] times = {
@@ -388,5 +391,37 @@ class CommandLineBadInputTest {
         .isEqualTo(
             "district 350111 has 5994 communities and villages; a population holds at most 5000,"
                 + " about 24 times Jin'an\n");
+  }
+
+  @Test
+  void aRuleFolderWithoutRuleFilesIsRefusedInTheReadersLanguage() throws IOException {
+    Path notes = Files.createDirectories(dir.resolve("only-notes/sub"));
+    Files.writeString(notes.resolve("README.txt"), "rules go here");
+    Path folderOfNotes = notes.getParent();
+
+    Outcome english = run("check-rules", folderOfNotes.toString());
+    Outcome chinese = run("simulate", "--lang", "zh", "--rules", folderOfNotes.toString());
+
+    assertThat(english.code()).isEqualTo(1);
+    assertThat(english.out()).isEmpty();
+    assertThat(english.err())
+        .isEqualTo(
+            folderOfNotes + " holds no rule files (*.drl, *.drl.csv, *.xlsx, *.xls) (check DIR)\n");
+    assertThat(chinese.code()).isEqualTo(1);
+    assertThat(chinese.err())
+        .isEqualTo(folderOfNotes + " 中没有规则文件（*.drl、*.drl.csv、*.xlsx、*.xls）（请检查 --rules）\n");
+  }
+
+  @Test
+  void aRuleFileInASubfolderIsEnoughForACommandToReadTheFolder() throws IOException {
+    Path nested = Files.createDirectories(dir.resolve("nested-rules/escalation"));
+    Files.copy(rules.resolve("sla.drl.csv"), nested.resolve("sla.drl.csv"));
+
+    Outcome o = run("check-rules", nested.getParent().toString());
+
+    assertThat(o.err())
+        .doesNotContain("holds no rule files")
+        .contains("escalation/sla.drl.csv")
+        .contains("no time limit");
   }
 }

@@ -89,7 +89,10 @@ class SimulateCommandTest {
     assertThat(meetings.at("/consultations/agreed").asInt())
         .isLessThanOrEqualTo(meetings.at("/consultations/meetings").asInt());
     assertThat(out.toString())
-        .contains("joint meetings: 848 held, " + meetings.get("agendaItems").asInt() + " items");
+        .contains(
+            "joint meetings: 848 held; of the work orders escalated to them, "
+                + meetings.get("agendaItems").asInt()
+                + " on their agendas");
 
     JsonNode evaluation = report.get("evaluation");
     assertThat(evaluation.get("quarters")).hasSize(4);

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.gridgov.examples.cli.GridGovCommandAccess;
 import org.junit.jupiter.api.Test;
 
@@ -60,10 +62,21 @@ class HtmlReportInBrowserTest {
     assertThat(GridGovCommandAccess.run(args.toArray(String[]::new))).isZero();
     Path html = out.resolve("report.html").toAbsolutePath();
     Path profile = Files.createTempDirectory("chromium-profile");
-    String dom = chromium(profile, "--dump-dom", html.toUri().toString());
-    Files.deleteIfExists(png);
-    chromium(profile, "--window-size=1000,2200", "--screenshot=" + png, html.toUri().toString());
-    return dom;
+    try {
+      String dom = chromium(profile, "--dump-dom", html.toUri().toString());
+      Files.deleteIfExists(png);
+      chromium(profile, "--window-size=1000,2200", "--screenshot=" + png, html.toUri().toString());
+      return dom;
+    } finally {
+      deleteQuietly(profile);
+    }
+  }
+
+  /** Removes the browser's profile; what the browser still holds open is left to the system. */
+  private static void deleteQuietly(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
   }
 
   @Test
