@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
 import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.evaluation.KpiCounts;
 import org.gridgov.core.evaluation.Rating;
@@ -235,11 +237,7 @@ public final class WorkOrder {
                   refuse(
                       WorkOrderCommand.ESCALATE,
                       Refusal.Reason.NOT_A_HIGHER_LEVEL,
-                      "order "
-                          + id()
-                          + " cannot be escalated: it is already at "
-                          + escalationLevel
-                          + ", the highest level"));
+                      refusal("refusal.atTheHighestLevel", id(), escalationLevel)));
     }
     return escalateTo(next.get(), by, at, why);
   }
@@ -263,13 +261,7 @@ public final class WorkOrder {
                   refuse(
                       WorkOrderCommand.ESCALATE,
                       Refusal.Reason.NOT_A_HIGHER_LEVEL,
-                      "order "
-                          + id()
-                          + " cannot be escalated to "
-                          + level
-                          + ": it is already at "
-                          + escalationLevel
-                          + ", and escalation never goes down"));
+                      refusal("refusal.notAHigherLevel", id(), level, escalationLevel)));
     }
     return attempt(
         new WorkOrderEvent.Escalated(id(), nextSequence(), at, by, why, escalationLevel, level));
@@ -366,9 +358,7 @@ public final class WorkOrder {
     }
     if (event instanceof WorkOrderEvent.Supervised && supervised) {
       return refuse(
-          command,
-          Refusal.Reason.ALREADY_SUPERVISED,
-          "order " + id() + " cannot be supervised: it is already supervised");
+          command, Refusal.Reason.ALREADY_SUPERVISED, refusal("refusal.alreadySupervised", id()));
     }
     if (event instanceof WorkOrderEvent.Escalated) {
       WorkOrderEvent.Escalated escalated = (WorkOrderEvent.Escalated) event;
@@ -400,16 +390,15 @@ public final class WorkOrder {
           refuse(
               command,
               Refusal.Reason.WRONG_STATUS,
-              "order "
-                  + id()
-                  + " cannot be "
-                  + command.participle()
-                  + ": it is "
-                  + status
-                  + "; "
-                  + command.verb()
-                  + " needs "
-                  + command.describeAllowedFrom()));
+              refusal(
+                  "refusal.wrongStatus",
+                  id(),
+                  command.participle(),
+                  command.verb(),
+                  Message.of(Messages.CORE, "WorkOrderCommand." + command.name()),
+                  Message.of(Messages.CORE, "WorkOrderStatus." + status.name()),
+                  command.describeAllowedFrom(),
+                  status)));
     }
     Instant last = lastEventAt();
     if (at.isBefore(last)) {
@@ -417,21 +406,23 @@ public final class WorkOrder {
           refuse(
               command,
               Refusal.Reason.BEFORE_LAST_EVENT,
-              "order "
-                  + id()
-                  + " cannot be "
-                  + command.participle()
-                  + " at "
-                  + at
-                  + ": its last event happened at "
-                  + last
-                  + ", and events may not go back in time"));
+              refusal(
+                  "refusal.beforeLastEvent",
+                  id(),
+                  command.participle(),
+                  Message.of(Messages.CORE, "WorkOrderCommand." + command.name()),
+                  at,
+                  last)));
     }
     return Optional.empty();
   }
 
-  private Transition refuse(WorkOrderCommand command, Refusal.Reason reason, String message) {
+  private Transition refuse(WorkOrderCommand command, Refusal.Reason reason, Message message) {
     return new Transition.Refused(this, new Refusal(id(), command, status, reason, message));
+  }
+
+  private static Message refusal(String key, Object... arguments) {
+    return Message.of(Messages.CORE, key, arguments);
   }
 
   private static WorkOrderCommand commandOf(WorkOrderEvent event) {

@@ -39,7 +39,7 @@ public final class WorkOrders {
         throw ValueRefusedException.of(
             "refused.WorkOrders.eventCannotBeReplayed",
             (i + 1),
-            ((Transition.Refused) transition).refusal().message());
+            ((Transition.Refused) transition).refusal().text());
       }
       order = transition.order();
     }
