@@ -79,6 +79,25 @@ public record Refusal(
     return text.render(locale);
   }
 
+  /**
+   * Whether another refusal says the same: the same order, command, status and reason and the same
+   * English text, however it was made (keyed or as plain words).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Refusal other
+        && order.equals(other.order)
+        && command.equals(other.command)
+        && status.equals(other.status)
+        && reason.equals(other.reason)
+        && message().equals(other.message());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(order, command, status, reason, message());
+  }
+
   @Override
   public String toString() {
     return message();
