@@ -67,7 +67,7 @@ final class HolidayFilesOption {
       } catch (JsonLoadException e) {
         throw new Refused((Describable) e);
       } catch (IcsLoadException e) {
-        throw new Refused(e.getMessage());
+        throw new Refused(e);
       } catch (UncheckedIOException e) {
         throw new Refused(
             (Describable)
