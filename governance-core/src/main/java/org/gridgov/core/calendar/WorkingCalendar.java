@@ -602,11 +602,11 @@ public final class WorkingCalendar {
    */
   public Instant plusWorkingHours(Instant start, long hours) {
     if (hours < 0) {
-      throw ValueRefusedException.of("refused.WorkingCalendar.timeLimitZeroMore2", hours);
+      throw ValueRefusedException.of("refused.WorkingCalendar.hoursZeroOrMore", hours);
     }
     if (hours > 24L * MAX_WORKING_DAYS) {
       throw ValueRefusedException.of(
-          "refused.WorkingCalendar.timeLimitAtMost2", MAX_WORKING_DAYS, hours);
+          "refused.WorkingCalendar.hoursAtMost", MAX_WORKING_DAYS, hours);
     }
     return plusWorkingHours(start, Duration.ofHours(hours));
   }

@@ -33,7 +33,7 @@ public record GridTeams(
   public static GridTeams of(PartyOrganisation branch, VolunteerTeamId volunteerTeam) {
     if (branch.kind() != PartyOrganisationKind.GRID_PARTY_BRANCH) {
       throw ValueRefusedException.of(
-          "refused.GridTeams.gridSPartyTeam", branch.kind(), branch.id());
+          "refused.GridTeams.partyTeamIsABranch", branch.kind(), branch.id());
     }
     return new GridTeams(branch.grid().orElseThrow(), branch.id(), volunteerTeam);
   }

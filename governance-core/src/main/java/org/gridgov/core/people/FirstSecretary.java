@@ -75,7 +75,7 @@ public record FirstSecretary(
       PersonId person, UnitId sendingUnit, PartyOrganisation branch, LocalDate from) {
     if (branch.kind() != PartyOrganisationKind.GRID_PARTY_BRANCH) {
       throw ValueRefusedException.of(
-          "refused.FirstSecretary.firstSecretaryWeakGrid2", branch.kind(), branch.id());
+          "refused.FirstSecretary.sentToAGridPartyBranch", branch.kind(), branch.id());
     }
     return new FirstSecretary(
         person, sendingUnit, branch.area().orElseThrow(), Optional.of(branch.id()), from);

@@ -21,7 +21,7 @@ public record PersonName(String value) {
     Checks.text(value, Checks.term("personName"));
     value = value.strip();
     if (value.codePointCount(0, value.length()) > 64) {
-      throw ValueRefusedException.of("refused.PersonName.personSNameHas");
+      throw ValueRefusedException.of("refused.PersonName.tooLong");
     }
   }
 

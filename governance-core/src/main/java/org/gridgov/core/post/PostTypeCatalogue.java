@@ -105,12 +105,11 @@ public final class PostTypeCatalogue {
     Map<String, PostType> byCode = new LinkedHashMap<>();
     for (PostType type : types) {
       if (byCode.putIfAbsent(type.code(), type) != null) {
-        throw ValueRefusedException.of(
-            "refused.PostTypeCatalogue.postTypeCatalogueLists", type.code());
+        throw ValueRefusedException.of("refused.PostTypeCatalogue.codeTwice", type.code());
       }
     }
     if (byCode.isEmpty()) {
-      throw ValueRefusedException.of("refused.PostTypeCatalogue.postTypeCatalogueLists2");
+      throw ValueRefusedException.of("refused.PostTypeCatalogue.empty");
     }
     return new PostTypeCatalogue(Collections.unmodifiableMap(byCode));
   }

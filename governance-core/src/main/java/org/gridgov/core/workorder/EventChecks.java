@@ -15,14 +15,14 @@ final class EventChecks {
   static void common(WorkOrderId order, int sequence, Instant at, Actor actor, String reason) {
     Objects.requireNonNull(order, "an event names its order");
     if (sequence < 1) {
-      throw ValueRefusedException.of("refused.EventChecks.eventSSequenceNumber", sequence);
+      throw ValueRefusedException.of("refused.EventChecks.sequenceFromOne", sequence);
     }
     Objects.requireNonNull(at, "an event has a time");
     Objects.requireNonNull(actor, "an event has an actor");
     Objects.requireNonNull(reason, "an event's reason is empty when none was given, not null");
     if (reason.length() > MAX_REASON) {
       throw ValueRefusedException.of(
-          "refused.EventChecks.eventSReasonHas", MAX_REASON, reason.length());
+          "refused.EventChecks.reasonTooLong", MAX_REASON, reason.length());
     }
   }
 

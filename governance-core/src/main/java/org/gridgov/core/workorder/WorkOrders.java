@@ -26,11 +26,10 @@ public final class WorkOrders {
   public static WorkOrder replay(List<WorkOrderEvent> events) {
     Objects.requireNonNull(events, "events");
     if (events.isEmpty()) {
-      throw ValueRefusedException.of("refused.WorkOrders.orderSHistoryStarts");
+      throw ValueRefusedException.of("refused.WorkOrders.noEvents");
     }
     if (!(events.get(0) instanceof WorkOrderEvent.Reported)) {
-      throw ValueRefusedException.of(
-          "refused.WorkOrders.orderSHistoryStarts2", events.get(0).type());
+      throw ValueRefusedException.of("refused.WorkOrders.startsWithReport", events.get(0).type());
     }
     WorkOrder order = WorkOrder.reported((WorkOrderEvent.Reported) events.get(0));
     for (int i = 1; i < events.size(); i++) {
