@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gridgov.rules.decision.CategoryDefinition;
 import org.gridgov.rules.decision.Decision;
 import org.gridgov.rules.fact.Topic;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GovernanceEngineTest {
 
   private static final GovernanceEngine DEFAULTS = GovernanceEngine.builder().build();
+  private static final Path DEFAULT_CATEGORIES =
+      Path.of("src/main/resources/org/gridgov/rules/routing/categories/categories.drl.csv");
 
   private static List<CategoryDefinition> categories(GovernanceEngine engine) {
     return engine.catalogue().stream()
@@ -38,6 +41,50 @@ class GovernanceEngineTest {
     assertThat(emergency.topic()).isEqualTo(Topic.SAFETY);
     assertThat(emergency.name()).isEqualTo("突发事件");
     assertThat(emergency.rule()).isEqualTo("category EVENT_EMERGENCY");
+  }
+
+  @Test
+  void everyDefaultCategoryHasAChineseAndAnEnglishName() {
+    assertThat(categories(DEFAULTS))
+        .hasSize(24)
+        .allSatisfy(
+            c -> {
+              assertThat(c.name()).as(c.category().code()).isNotBlank();
+              assertThat(c.englishName()).as(c.category().code()).isNotBlank();
+              assertThat(c.name(Locale.CHINESE)).isEqualTo(c.name());
+              assertThat(c.name(Locale.ENGLISH)).isEqualTo(c.englishName());
+            });
+    assertThat(categories(DEFAULTS))
+        .filteredOn(c -> c.category().code().equals("SERVICE_DISPUTE"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.name(Locale.ENGLISH)).isEqualTo("Neighbour disputes"));
+  }
+
+  @Test
+  void aCategoryTableWithoutTheEnglishColumnStillLoadsAndNamesItsCategoriesInChinese(
+      @TempDir Path dir) throws IOException {
+    String today = Files.readString(DEFAULT_CATEGORIES);
+    String before =
+        today
+            .replace(
+                "\"\"$2\"\", \"\"$3\"\", CategoryClass.$4, Topic.$5, MatterKind.$6,"
+                    + " \"\"$7\"\".equals(\"\"NONE\"\") ? \"\"\"\" : \"\"$7\"\"",
+                "\"\"$2\"\", CategoryClass.$3, Topic.$4, MatterKind.$5,"
+                    + " \"\"$6\"\".equals(\"\"NONE\"\") ? \"\"\"\" : \"\"$6\"\"")
+            .replaceAll("(?m)^(category \\w+,defined,\"\\w+, [^,]+), [^,]+,", "$1,");
+    assertThat(before).doesNotContain("$7").doesNotContain("Neighbour disputes");
+    Files.writeString(dir.resolve("categories.drl.csv"), before);
+
+    assertThat(GovernanceEngine.check(dir)).isEmpty();
+    GovernanceEngine engine = GovernanceEngine.builder().rules(dir).build();
+
+    assertThat(categories(engine))
+        .hasSize(24)
+        .allSatisfy(
+            c -> {
+              assertThat(c.englishName()).isEmpty();
+              assertThat(c.name(Locale.ENGLISH)).isEqualTo(c.name()).isNotBlank();
+            });
   }
 
   @Test
@@ -111,9 +158,7 @@ class GovernanceEngineTest {
   void anIntegratorTableNamedLikeADefaultReplacesIt(@TempDir Path dir) throws IOException {
     Files.writeString(
         dir.resolve("categories.drl.csv"),
-        Files.readString(
-                Path.of(
-                    "src/main/resources/org/gridgov/rules/routing/categories/categories.drl.csv"))
+        Files.readString(DEFAULT_CATEGORIES)
             .lines()
             .filter(l -> !l.startsWith("category EVENT_ADVERTISING,"))
             .reduce("", (a, b) -> a + b + "\n"));

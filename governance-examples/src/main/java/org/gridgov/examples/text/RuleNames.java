@@ -39,21 +39,4 @@ public final class RuleNames {
     String title = titles.get(rule);
     return title == null ? rule : texts.get("rule.titled", title, rule);
   }
-
-  /**
-   * A line that starts with a rule's name, such as a line of a routing decision's explanation, with
-   * the rule shown to the reader.
-   *
-   * @param line the line
-   * @return the line with its rule shown by title, or as it was
-   */
-  public String inLine(String line) {
-    String rule = null;
-    for (String name : titles.keySet()) {
-      if (line.startsWith(name) && (rule == null || name.length() > rule.length())) {
-        rule = name;
-      }
-    }
-    return rule == null ? line : shown(rule) + line.substring(rule.length());
-  }
 }

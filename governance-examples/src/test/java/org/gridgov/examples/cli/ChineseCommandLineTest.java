@@ -57,17 +57,80 @@ class ChineseCommandLineTest {
   }
 
   @Test
-  void englishStaysAsItWasWithLangEn(@TempDir Path dir) throws IOException {
+  void englishStaysAsItWasWithLangEnAndNamesTheCategoryInEnglish(@TempDir Path dir)
+      throws IOException {
     Path order = order(dir);
 
     assertThat(run("route", "--lang", "en", "--at", "2024-03-04T01:00:00Z", order.toString()))
         .isZero();
 
     assertThat(out.toString())
-        .contains("order        WO-1 (SERVICE_DISPUTE, ROUTINE)")
+        .contains("order        WO-1 (Neighbour disputes SERVICE_DISPUTE, ROUTINE)")
+        .doesNotContain("邻里纠纷")
         .contains("rule         disputes are mediated by the community")
         .contains("at           2024-03-04T09:00+08:00")
         .containsPattern("→ COMMUNITY_COMMITTEE \\(-?\\d+\\)");
+  }
+
+  /**
+   * Routes the dispute with a rule folder whose rule outranks the matrix with a target the order
+   * has no subject for: the order names no compound, so no property company.
+   */
+  private String routePassingOverARule(Path dir, String lang) throws IOException {
+    Path rules = Files.createDirectories(dir.resolve("rules"));
+    Files.writeString(
+        rules.resolve("disputes.drl"),
+        """
+        package org.gridgov.local.disputes;
+
+        import org.gridgov.rules.fact.*;
+        import org.gridgov.rules.decision.RouteCandidate;
+
+        rule "disputes go to the property company"
+        when
+          $case : RoutingCase(topic == Topic.DISPUTE)
+        then
+          insert(RouteCandidate.of($case, RoutingTarget.PROPERTY_COMPANY, 900, "none", "normally",
+              drools.getRule().getName()));
+        end
+        """);
+    String[] args = {
+      "route",
+      "--lang",
+      lang,
+      "--rules",
+      rules.toString(),
+      "--at",
+      "2024-03-04T01:00:00Z",
+      order(dir).toString()
+    };
+    assertThat(run(args)).as(err::toString).isZero();
+    return out.toString();
+  }
+
+  @Test
+  void routeSaysInChineseWhyARuleOfHigherPriorityWasPassedOver(@TempDir Path dir)
+      throws IOException {
+    String text = routePassingOverARule(dir, "zh");
+
+    String considered = text.substring(text.indexOf("参与比较的规则"));
+    assertThat(considered.lines().skip(1).findFirst().orElseThrow())
+        .startsWith("  纠纷由社区调解（disputes are mediated by the community） → 社区居委会（优先级 ");
+    assertThat(considered)
+        .contains("  disputes go to the property company → 物业企业（优先级 900）：本区没有可承接此工单的该类主体")
+        .doesNotContain("PROPERTY_COMPANY")
+        .doesNotContain("no such subject");
+  }
+
+  @Test
+  void routeSaysInEnglishWhyARuleOfHigherPriorityWasPassedOverAsBefore(@TempDir Path dir)
+      throws IOException {
+    assertThat(routePassingOverARule(dir, "en"))
+        .containsPattern(
+            "\\n  disputes are mediated by the community → COMMUNITY_COMMITTEE \\(-?\\d+\\)\\n")
+        .contains(
+            "  disputes go to the property company → PROPERTY_COMPANY (900): the district has no"
+                + " such subject for this order");
   }
 
   @Test

@@ -124,7 +124,7 @@ class RouteCommandTest {
 
     assertThat(code).isZero();
     assertThat(out.toString())
-        .contains("order        WO-2024-0001 (SERVICE_DISPUTE, ROUTINE)")
+        .contains("order        WO-2024-0001 (Neighbour disputes SERVICE_DISPUTE, ROUTINE)")
         .contains("rule         disputes are mediated by the community");
   }
 

@@ -66,7 +66,7 @@ class WhatIfCommandsTest {
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString())
         .contains("swept at 2024-03-06T09:00+08:00")
-        .contains("WO-1 (SERVICE_DISPUTE, ROUTINE)")
+        .contains("WO-1 (Neighbour disputes SERVICE_DISPUTE, ROUTINE)")
         .contains("EscalationStep by \"escalate one level on a breach of the accept limit\"");
   }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.district.DistrictSnapshot;
@@ -118,6 +119,7 @@ class IntegratorGuideTest {
             Category.of("SERVICE_RIDER_STATION"),
             c -> {
               assertThat(c.name()).isEqualTo("暖心驿站服务");
+              assertThat(c.name(Locale.ENGLISH)).isEqualTo("Warm-station requests");
               assertThat(c.matterKind()).isEqualTo(MatterKind.ASSISTANCE);
             });
     TimeLimit rider =

@@ -32,9 +32,9 @@ import org.gridgov.rules.fact.Topic;
  * written for other default rule files.
  *
  * <p>The file is text, one decision a line: the decision's type, then its components in order,
- * nested records flattened, separated by tabs. The first line is a fingerprint of the default rule
- * files it was computed from. Each type is read by hand rather than by reflection, which would cost
- * the start more than it saves.
+ * nested records flattened, separated by tabs. The first line names the file's {@link #FORMAT} and
+ * gives a fingerprint of the default rule files it was computed from. Each type is read by hand
+ * rather than by reflection, which would cost the start more than it saves.
  */
 final class DefaultCatalogue {
 
@@ -46,6 +46,12 @@ final class DefaultCatalogue {
   private static final String SCORE_WEIGHT = "ScoreWeight";
   private static final String WATCH_POINT = "WatchPoint";
   private static final String FINGERPRINT = "# default rules ";
+
+  /**
+   * The version of the file's format, part of its first line: a file the build wrote in another
+   * format (before categories had English names, say) is not read, even for the same rule files.
+   */
+  static final String FORMAT = "format 2";
 
   private DefaultCatalogue() {}
 
@@ -107,6 +113,7 @@ final class DefaultCatalogue {
                 CATEGORY,
                 c.category().code(),
                 c.name(),
+                c.englishName(),
                 c.categoryClass(),
                 c.topic(),
                 c.matterKind(),
@@ -168,7 +175,7 @@ final class DefaultCatalogue {
   private static Decision decision(String[] f) {
     int expected =
         switch (f[0]) {
-          case CATEGORY -> 8;
+          case CATEGORY -> 9;
           case TIME_LIMIT -> 9;
           case SCORE_WEIGHT -> 5;
           case WATCH_POINT -> 3;
@@ -182,11 +189,12 @@ final class DefaultCatalogue {
           CategoryDefinition.of(
               f[1],
               f[2],
-              CategoryClass.valueOf(f[3]),
-              Topic.valueOf(f[4]),
-              MatterKind.valueOf(f[5]),
-              f[6],
-              f[7]);
+              f[3],
+              CategoryClass.valueOf(f[4]),
+              Topic.valueOf(f[5]),
+              MatterKind.valueOf(f[6]),
+              f[7],
+              f[8]);
       case TIME_LIMIT ->
           new TimeLimit(
               f[1],
@@ -206,7 +214,7 @@ final class DefaultCatalogue {
    * they were: a file whose first line is another was computed from other rule files.
    */
   static String fingerprintLine() {
-    return FINGERPRINT + fingerprint();
+    return FINGERPRINT + FORMAT + " " + fingerprint();
   }
 
   /**

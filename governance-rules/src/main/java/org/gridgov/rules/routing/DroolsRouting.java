@@ -38,6 +38,7 @@ import org.gridgov.rules.fact.RoutingTarget;
 import org.gridgov.rules.fact.Topic;
 import org.gridgov.rules.fact.trace.RoutingField;
 import org.gridgov.rules.fact.trace.RoutingReads;
+import org.gridgov.rules.routing.ConsideredRule.Outcome;
 
 /** Routing on the engine's rules: facts in, proposals out, the best proposal resolved. */
 final class DroolsRouting implements Routing {
@@ -261,27 +262,27 @@ final class DroolsRouting implements Routing {
       ReadTree<Proposals> proposals) {}
 
   /**
-   * What the rules proposed for one case: the route candidates best first, each with its line of
-   * explanation, and the helpers matched.
+   * What the rules proposed for one case: the route candidates best first, the explanation of a
+   * route when the first of them wins, and the helpers matched.
    */
   private record Proposals(
       List<RouteCandidate> candidates,
-      List<String> lines,
+      List<ConsideredRule> firstWins,
       List<HelperMatch> helpers,
       List<List<RoutingTarget>> informed) {
 
     static Proposals of(List<RouteCandidate> made, List<HelperMatch> helpers) {
       List<RouteCandidate> sorted = new ArrayList<>(made);
       sorted.sort(BEST_FIRST);
-      List<String> lines = new ArrayList<>(sorted.size());
+      List<ConsideredRule> firstWins = new ArrayList<>(sorted.size());
       List<List<RoutingTarget>> informed = new ArrayList<>(sorted.size());
       for (RouteCandidate c : sorted) {
-        lines.add(c.rule() + " → " + c.target() + " (" + c.priority() + ")");
+        firstWins.add(considered(c, firstWins.isEmpty() ? Outcome.CHOSEN : Outcome.OUTRANKED));
         informed.add(
             c.informed().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(c.informed())));
       }
       return new Proposals(
-          List.copyOf(sorted), List.copyOf(lines), List.copyOf(helpers), List.copyOf(informed));
+          List.copyOf(sorted), List.copyOf(firstWins), List.copyOf(helpers), List.copyOf(informed));
     }
 
     /** The same decisions as the rules would make for another order with an equal case. */
@@ -322,9 +323,9 @@ final class DroolsRouting implements Routing {
       return new RoutingDecision(
           order.id(), subject, informed, c.immediate(), c.rule(), considered(proposals, i));
     }
-    List<String> considered = new ArrayList<>();
-    for (String line : proposals.lines()) {
-      considered.add(line + ": the district has no such subject for this order");
+    List<ConsideredRule> considered = new ArrayList<>();
+    for (RouteCandidate c : sorted) {
+      considered.add(considered(c, Outcome.NO_SUBJECT));
     }
     throw new IllegalStateException(
         "no rule routed order " + order.id() + "; considered: " + considered);
@@ -359,18 +360,22 @@ final class DroolsRouting implements Routing {
    * The explanation of a route: the chosen proposal first, then those before it that named no
    * subject of the district, then the outranked ones.
    */
-  private static List<String> considered(Proposals proposals, int chosen) {
-    List<String> lines = proposals.lines();
+  private static List<ConsideredRule> considered(Proposals proposals, int chosen) {
     if (chosen == 0) {
-      return lines;
+      return proposals.firstWins();
     }
-    List<String> considered = new ArrayList<>(lines.size());
-    considered.add(lines.get(chosen));
+    List<RouteCandidate> sorted = proposals.candidates();
+    List<ConsideredRule> considered = new ArrayList<>(sorted.size());
+    considered.add(considered(sorted.get(chosen), Outcome.CHOSEN));
     for (int i = 0; i < chosen; i++) {
-      considered.add(lines.get(i) + ": the district has no such subject for this order");
+      considered.add(considered(sorted.get(i), Outcome.NO_SUBJECT));
     }
-    considered.addAll(lines.subList(chosen + 1, lines.size()));
+    considered.addAll(proposals.firstWins().subList(chosen + 1, sorted.size()));
     return considered;
+  }
+
+  private static ConsideredRule considered(RouteCandidate c, Outcome outcome) {
+    return new ConsideredRule(c.rule(), c.target(), c.priority(), outcome);
   }
 
   /**

@@ -14,9 +14,10 @@ import org.gridgov.rules.decision.Decision;
  * @param informed whom else to inform, possibly nobody
  * @param immediate whether the subject acts at once
  * @param rule the rule whose proposal won
- * @param considered every rule that proposed a target for the order, the winner first, each with
- *     its target and priority, such as {@code "autonomy matters go to the community committee →
- *     COMMUNITY_COMMITTEE (10)"}
+ * @param considered every rule that proposed a target for the order: the winner first (its outcome
+ *     {@link ConsideredRule.Outcome#CHOSEN}), then the rules of higher priority whose target the
+ *     district has no subject for ({@link ConsideredRule.Outcome#NO_SUBJECT}), then the outranked
+ *     ones ({@link ConsideredRule.Outcome#OUTRANKED}), each with its target and priority
  */
 public record RoutingDecision(
     WorkOrderId order,
@@ -24,7 +25,7 @@ public record RoutingDecision(
     List<ResponsibleSubject> informed,
     boolean immediate,
     String rule,
-    List<String> considered)
+    List<ConsideredRule> considered)
     implements Decision {
 
   /** Checks the fields and copies the lists. */

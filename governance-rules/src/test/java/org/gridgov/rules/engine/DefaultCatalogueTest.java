@@ -48,6 +48,28 @@ class DefaultCatalogueTest {
   }
 
   @Test
+  void aCatalogueWrittenInTheFormatBeforeEnglishNamesIsNotUsed() {
+    List<String> lines = new ArrayList<>(DefaultCatalogue.lines(BY_THE_RULES));
+    lines.set(0, "# default rules " + DefaultCatalogue.fingerprint());
+
+    assertThat(DefaultCatalogue.read(lines)).isEmpty();
+  }
+
+  @Test
+  void theEnglishNameOfACategoryReadsBack() {
+    CategoryDefinition dispute =
+        DefaultCatalogue.read().orElseThrow().stream()
+            .filter(CategoryDefinition.class::isInstance)
+            .map(CategoryDefinition.class::cast)
+            .filter(c -> c.category().code().equals("SERVICE_DISPUTE"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(dispute.name()).isEqualTo("邻里纠纷");
+    assertThat(dispute.englishName()).isEqualTo("Neighbour disputes");
+  }
+
+  @Test
   void aDamagedLineSaysWhereItIs() {
     List<String> lines = new ArrayList<>(DefaultCatalogue.lines(BY_THE_RULES));
     lines.set(3, "ScoreWeight\tCLOSURE_RATE\tthirty\t0\tgrid score weight CLOSURE_RATE");

@@ -15,6 +15,8 @@ import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.rules.GovernanceEngine;
 import org.gridgov.rules.RuleLoadException;
 import org.gridgov.rules.decision.DuplicateOf;
+import org.gridgov.rules.fact.RoutingTarget;
+import org.gridgov.rules.routing.ConsideredRule.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,8 +80,22 @@ class IntegratorRoutingTest {
     RoutingDecision d = routing.route(RoutingFixture.district(), dispute("WO-1"));
 
     assertThat(d.rule()).isEqualTo("disputes are mediated by the community");
-    assertThat(d.considered())
-        .contains(
+    assertThat(d.considered().get(0))
+        .satisfies(
+            c -> {
+              assertThat(c.rule()).isEqualTo(d.rule());
+              assertThat(c.target()).isEqualTo(RoutingTarget.COMMUNITY_COMMITTEE);
+              assertThat(c.outcome()).isEqualTo(ConsideredRule.Outcome.CHOSEN);
+            });
+    ConsideredRule neighbour =
+        new ConsideredRule(
+            "disputes go to a neighbour", RoutingTarget.HELPER, 500, Outcome.NO_SUBJECT);
+    assertThat(d.considered().get(1)).isEqualTo(neighbour);
+    assertThat(d.considered().subList(2, d.considered().size()))
+        .extracting(ConsideredRule::outcome)
+        .containsOnly(Outcome.OUTRANKED);
+    assertThat(neighbour)
+        .hasToString(
             "disputes go to a neighbour → HELPER (500): the district has no such subject for this"
                 + " order");
   }

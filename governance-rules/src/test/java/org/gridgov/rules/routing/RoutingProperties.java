@@ -61,7 +61,13 @@ class RoutingProperties {
       RoutingDecision d = decisions.get(i);
       assertThat(d.order()).isEqualTo(orders.get(i).id());
       assertThat(d.responsible()).isNotNull();
-      assertThat(d.considered()).first().asString().startsWith(d.rule() + " → ");
+      assertThat(d.considered().get(0).rule()).isEqualTo(d.rule());
+      assertThat(d.considered())
+          .as("the winner, then the rules passed over for want of a subject, then the outranked")
+          .extracting(c -> c.outcome().ordinal())
+          .isSorted()
+          .filteredOn(o -> o == ConsideredRule.Outcome.CHOSEN.ordinal())
+          .hasSize(1);
       assertThat(d.informed()).doesNotContain(d.responsible());
     }
   }

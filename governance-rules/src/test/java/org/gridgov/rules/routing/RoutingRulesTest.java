@@ -30,6 +30,7 @@ import org.gridgov.core.workorder.Origin;
 import org.gridgov.core.workorder.SubjectKind;
 import org.gridgov.core.workorder.WorkOrder;
 import org.gridgov.rules.GovernanceEngine;
+import org.gridgov.rules.fact.RoutingTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -195,7 +196,7 @@ class RoutingRulesTest {
 
     assertThat(d.rule()).isEqualTo("issues spanning grids go to the community");
     assertThat(d.considered())
-        .anyMatch(c -> c.startsWith("power matters go to the competent district unit"));
+        .anyMatch(c -> c.rule().equals("power matters go to the competent district unit"));
   }
 
   @Test
@@ -350,7 +351,12 @@ class RoutingRulesTest {
     assertThat(d.rule()).isEqualTo("any order goes to its community");
     assertThat(d.responsible().reference()).isEqualTo(ZHANQIAN.value());
     assertThat(d.considered())
-        .containsExactly("any order goes to its community → COMMUNITY_COMMITTEE (0)");
+        .containsExactly(
+            new ConsideredRule(
+                "any order goes to its community",
+                RoutingTarget.COMMUNITY_COMMITTEE,
+                0,
+                ConsideredRule.Outcome.CHOSEN));
   }
 
   @Test
