@@ -14,7 +14,7 @@ public record CommunityCode(String value) {
 
   /** Checks that the code has twelve digits. */
   public CommunityCode {
-    Checks.digits(value, 12, Checks.term("communityCode"));
+    Checks.digits(value, 12, Digits.COMMUNITY_CODE);
   }
 
   /**

@@ -6,6 +6,12 @@ import org.gridgov.core.common.Message;
 /** Statistical codes as numbers: parsed from their digits and written back with leading zeros. */
 final class Digits {
 
+  // What each code is, for a refusal: made once, as codes are checked by the million.
+  static final Message DISTRICT_CODE = Checks.term("districtCode");
+  static final Message STREET_CODE = Checks.term("streetCode");
+  static final Message COMMUNITY_CODE = Checks.term("communityCode");
+  static final Message GRID_CODE = Checks.term("gridCode");
+
   private Digits() {}
 
   /**
@@ -13,7 +19,7 @@ final class Digits {
    *
    * @param code the code
    * @param length the digits it has
-   * @param what what the code names, for the message, such as {@code Checks.term("gridCode")}
+   * @param what what the code names, for the message, such as {@link #GRID_CODE}
    * @return the number
    * @throws IllegalArgumentException if the code is not {@code length} digits, with the message of
    *     the code's value type

@@ -13,7 +13,7 @@ public record GridCode(String value) {
 
   /** Checks that the code has fifteen digits and a serial from 001. */
   public GridCode {
-    Checks.digits(value, 15, Checks.term("gridCode"));
+    Checks.digits(value, 15, Digits.GRID_CODE);
     if (value.endsWith("000")) {
       throw ValueRefusedException.of("refused.GridCode.gridCodeEndsSerial", value);
     }

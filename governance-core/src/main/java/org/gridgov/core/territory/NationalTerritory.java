@@ -319,7 +319,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not six digits
    */
   public int districtPosition(String code) {
-    return districtTable.get(Digits.parse(code, 6, Checks.term("districtCode")));
+    return districtTable.get(Digits.parse(code, 6, Digits.DISTRICT_CODE));
   }
 
   /**
@@ -330,7 +330,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not nine digits
    */
   public int streetPosition(String code) {
-    return streetTable.get(Digits.parse(code, 9, Checks.term("streetCode")));
+    return streetTable.get(Digits.parse(code, 9, Digits.STREET_CODE));
   }
 
   /**
@@ -342,7 +342,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not twelve digits
    */
   public int communityPosition(String code) {
-    return communityIndex(Digits.parse(code, 12, Checks.term("communityCode")));
+    return communityIndex(Digits.parse(code, 12, Digits.COMMUNITY_CODE));
   }
 
   /**
@@ -354,7 +354,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not fifteen digits
    */
   public int gridPosition(String code) {
-    long value = Digits.parse(code, 15, Checks.term("gridCode"));
+    long value = Digits.parse(code, 15, Digits.GRID_CODE);
     int serial = (int) (value % 1000);
     if (serial < 1 || serial > gridsPerCommunity) {
       return -1;
@@ -881,7 +881,7 @@ public final class NationalTerritory {
      *     or too long, or the builder holds {@link #MAX_COMMUNITIES} already
      */
     public Builder add(CommunityCode code, String name) {
-      return add(Digits.parse(code.value(), 12, Checks.term("communityCode")), name);
+      return add(Digits.parse(code.value(), 12, Digits.COMMUNITY_CODE), name);
     }
 
     /**
@@ -938,7 +938,7 @@ public final class NationalTerritory {
      * @return from 0 in the order of adding, or -1 if no community with that code was added
      */
     public int positionOf(CommunityCode code) {
-      long number = Digits.parse(code.value(), 12, Checks.term("communityCode"));
+      long number = Digits.parse(code.value(), 12, Digits.COMMUNITY_CODE);
       if (positions != null) {
         return positions.get(number);
       }
