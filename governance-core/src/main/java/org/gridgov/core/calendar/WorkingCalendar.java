@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
 import org.gridgov.core.common.ValueRefusedException;
 
 /**
@@ -201,8 +203,9 @@ public final class WorkingCalendar {
     Map<LocalDate, String> adjusted = new TreeMap<>(table.adjustedWorkingDays());
     holidays.keySet().removeIf(added::contains);
     adjusted.keySet().removeIf(added::contains);
-    checkDecemberBefore(years.holidays(), adjusted, years, "a day off");
-    checkDecemberBefore(years.adjustedWorkingDays(), holidays, years, "a working day");
+    checkDecemberBefore(years.holidays(), adjusted, years, Message.of(Messages.CORE, "cal.dayOff"));
+    checkDecemberBefore(
+        years.adjustedWorkingDays(), holidays, years, Message.of(Messages.CORE, "cal.workingDay"));
     for (Map.Entry<LocalDate, String> day : years.holidays().entrySet()) {
       if (added.contains(day.getKey()) || official.contains(day.getKey())) {
         holidays.put(day.getKey(), day.getValue());
@@ -243,7 +246,7 @@ public final class WorkingCalendar {
       Map<LocalDate, String> listed,
       Map<LocalDate, String> otherKind,
       HolidayTable years,
-      String as) {
+      Message as) {
     for (Map.Entry<LocalDate, String> day : listed.entrySet()) {
       LocalDate date = day.getKey();
       if (!years.coverage().contains(date) && otherKind.containsKey(date)) {
