@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,26 @@ class CatalogueFailureTest {
                               .contains("NumberFormatException")
                               .doesNotContain("compilation-");
                         }));
+  }
+
+  @Test
+  void aCatalogueTheRulesCannotMakeIsExplainedInChineseAtTheRule(@TempDir Path folder)
+      throws IOException {
+    Files.writeString(folder.resolve("failing.drl"), FAILING);
+
+    assertThatThrownBy(() -> GovernanceEngine.builder().rules(folder).build())
+        .isInstanceOfSatisfying(
+            RuleLoadException.class,
+            e -> {
+              RuleProblem p = e.problems().get(0);
+              assertThat(p.describe(Locale.CHINESE))
+                  .startsWith("failing.drl 第 5 行：规则“a catalogue rule that fails”能编译，但在读取类别目录时失败：")
+                  .contains("NumberFormatException");
+              assertThat(p.describe(Locale.ENGLISH))
+                  .startsWith(
+                      "failing.drl:5: rule \"a catalogue rule that fails\" compiles but fails when"
+                          + " the catalogue is asked for: ");
+            });
   }
 
   @Test

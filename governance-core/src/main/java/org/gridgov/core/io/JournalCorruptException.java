@@ -1,5 +1,10 @@
 package org.gridgov.core.io;
 
+import java.util.Locale;
+import org.gridgov.core.common.Describable;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
+
 /**
  * A journal is damaged before its last record, or does not hold what a journal holds: a record
  * whose checksum does not match, that is not well-formed JSON or not a record, that is numbered out
@@ -9,9 +14,10 @@ package org.gridgov.core.io;
  *
  * <p>The message names the file, the line, its byte offset, the record and what is wrong: {@code
  * "orders.journal: line 7 (byte offset 2210), record 6: the checksum does not match: stored
- * 1f0c33a2, computed 9b8e01d4"}.
+ * 1f0c33a2, computed 9b8e01d4"}. {@link #getMessage()} is English; {@link #describe(Locale)} says
+ * the same in the reader's language, from governance-core's bundle ({@code journal.*}).
  */
-public final class JournalCorruptException extends RuntimeException {
+public final class JournalCorruptException extends RuntimeException implements Describable {
 
   private static final long serialVersionUID = 1L;
 
@@ -21,22 +27,38 @@ public final class JournalCorruptException extends RuntimeException {
   private final long sequence;
   private final String problem;
 
-  JournalCorruptException(String file, long byteOffset, long line, long sequence, String problem) {
-    super(
-        file
-            + ": line "
-            + line
-            + " (byte offset "
-            + byteOffset
-            + "), "
-            + (sequence == 0 ? "the header" : "record " + sequence)
-            + ": "
-            + problem);
+  /** What is wrong, kept for this process: a deserialised exception reads its English. */
+  private final transient Message text;
+
+  JournalCorruptException(String file, long byteOffset, long line, long sequence, Message problem) {
+    super(where(file, byteOffset, line, sequence, problem).render(Locale.ENGLISH));
     this.file = file;
     this.byteOffset = byteOffset;
     this.line = line;
     this.sequence = sequence;
-    this.problem = problem;
+    this.problem = problem.render(Locale.ENGLISH);
+    this.text = problem;
+  }
+
+  private static Message where(
+      String file, long byteOffset, long line, long sequence, Message problem) {
+    return Message.of(
+        Messages.CORE,
+        "journal.corrupt",
+        file,
+        line,
+        byteOffset,
+        sequence == 0
+            ? Message.of(Messages.CORE, "journal.header")
+            : Message.of(Messages.CORE, "journal.record", sequence),
+        problem);
+  }
+
+  @Override
+  public String describe(Locale locale) {
+    return text == null
+        ? getMessage()
+        : where(file, byteOffset, line, sequence, text).render(locale);
   }
 
   /**

@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 import java.util.zip.CRC32C;
+import org.gridgov.core.common.Message;
 import org.gridgov.core.workorder.WorkOrderEvent;
 
 /**
@@ -91,7 +92,7 @@ final class JournalFormat {
   static byte[] verified(byte[] line) throws Damage {
     int body = line.length - SUFFIX;
     if (!endsInChecksumField(line)) {
-      throw new Damage("the line does not end in a checksum field ,\"crc32c\":\"xxxxxxxx\"}");
+      throw new Damage(IoMessages.text("journal.noChecksum", ",\"crc32c\":\"xxxxxxxx\"}"));
     }
     String stored =
         new String(
@@ -100,8 +101,7 @@ final class JournalFormat {
     canonical[body] = '}';
     String computed = checksum(canonical, canonical.length);
     if (!computed.equals(stored)) {
-      throw new Damage(
-          "the checksum does not match: stored " + printable(stored) + ", computed " + computed);
+      throw new Damage(IoMessages.text("journal.checksum", printable(stored), computed));
     }
     return canonical;
   }
@@ -136,8 +136,7 @@ final class JournalFormat {
           .forEachRemaining(
               f -> {
                 if (!FIELDS.contains(f)) {
-                  doc.problem(
-                      "$." + f, "unknown field; a record has \"seq\", \"order\" and \"event\"");
+                  doc.problem("$." + f, IoMessages.text("journal.unknownField"));
                 }
               });
       JsonNode seq = root.get("seq");
@@ -148,8 +147,9 @@ final class JournalFormat {
           || seq.longValue() < 1) {
         doc.problem(
             "$.seq",
-            "should be the record's number, 1 or more, got "
-                + (seq == null ? "nothing" : JsonDocument.describe(seq)));
+            IoMessages.text(
+                "journal.sequence",
+                seq == null ? IoMessages.text("json.nothing") : JsonDocument.got(seq)));
       } else {
         sequence = seq.longValue();
       }
@@ -161,15 +161,15 @@ final class JournalFormat {
       doc.throwIfProblems();
       return new Parsed(sequence, order, value);
     } catch (JsonLoadException e) {
-      throw new Damage(
-          e.problems().stream()
-              .map(
-                  p ->
-                      p.path()
-                          + (p.column() > 0 ? " (column " + p.column() + ")" : "")
-                          + ": "
-                          + p.message())
-              .collect(Collectors.joining("; ")));
+      Message all = null;
+      for (JsonProblem p : e.problems()) {
+        Message one =
+            p.column() > 0
+                ? IoMessages.text("journal.fieldAtColumn", p.path(), p.column(), p.text())
+                : IoMessages.text("journal.field", p.path(), p.text());
+        all = all == null ? one : IoMessages.text("journal.and", all, one);
+      }
+      throw new Damage(all == null ? Message.text(e.getMessage()) : all);
     }
   }
 
@@ -193,9 +193,7 @@ final class JournalFormat {
         && (line[0] & 0xFF) == 0xEF
         && (line[1] & 0xFF) == 0xBB
         && (line[2] & 0xFF) == 0xBF) {
-      throw new Damage(
-          "the first line starts with a byte-order mark (bytes EF BB BF), which a journal never"
-              + " has: an editor saved the file; remove those three bytes");
+      throw new Damage(IoMessages.text("journal.byteOrderMark"));
     }
     JsonNode node;
     try {
@@ -209,16 +207,13 @@ final class JournalFormat {
         && node.path("version").isInt()
         && node.path("version").intValue() != VERSION) {
       throw new Damage(
-          "journal version "
-              + node.path("version").intValue()
-              + " is not supported; this library reads version "
-              + VERSION);
+          IoMessages.text("journal.version", node.path("version").intValue(), VERSION));
     }
     throw new Damage(
-        "not a work-order journal: the first line should be "
-            + new String(HEADER, 0, HEADER.length - 1, StandardCharsets.UTF_8)
-            + ", got "
-            + printable(new String(line, StandardCharsets.UTF_8)));
+        IoMessages.text(
+            "journal.notAJournal",
+            new String(HEADER, 0, HEADER.length - 1, StandardCharsets.UTF_8),
+            printable(new String(line, StandardCharsets.UTF_8))));
   }
 
   /** Text cut to a readable length, with control characters shown as escapes. */
@@ -241,8 +236,17 @@ final class JournalFormat {
   static final class Damage extends Exception {
     private static final long serialVersionUID = 1L;
 
-    Damage(String message) {
-      super(message);
+    /** What is wrong, kept for this process. */
+    private final transient Message text;
+
+    Damage(Message text) {
+      super(text.render(Locale.ENGLISH));
+      this.text = text;
+    }
+
+    /** What is wrong, in the reader's language. */
+    Message text() {
+      return text == null ? Message.text(getMessage()) : text;
     }
   }
 }

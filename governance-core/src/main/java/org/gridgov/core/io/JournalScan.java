@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.core.common.Message;
 import org.gridgov.core.workorder.WorkOrderEvent;
 import org.gridgov.core.workorder.WorkOrderRefusedException;
 
@@ -89,7 +90,7 @@ final class JournalScan {
     if (!line.terminated()) {
       // A line without its newline was never acknowledged: appends write the newline last.
       if (line.number() == 1 && !JournalFormat.isHeaderPrefix(line.bytesOrEmpty())) {
-        throw corrupt(line, 0, "not a work-order journal: the first line has no newline");
+        throw corrupt(line, 0, IoMessages.text("journal.firstLineUnended"));
       }
       torn = new TornTail(line.offset(), line.number(), line.length(), "the line has no newline");
       return;
@@ -98,7 +99,7 @@ final class JournalScan {
       try {
         format.checkHeader(line.bytesOrEmpty());
       } catch (JournalFormat.Damage e) {
-        throw corrupt(line, 0, e.getMessage());
+        throw corrupt(line, 0, e.text());
       }
       header = true;
       end = line.length() + 1;
@@ -108,8 +109,7 @@ final class JournalScan {
     byte[] canonical;
     try {
       if (line.bytes() == null) {
-        throw new JournalFormat.Damage(
-            "the line is longer than the " + JournalFormat.MAX_LINE + " bytes a record may have");
+        throw new JournalFormat.Damage(IoMessages.text("journal.tooLong", JournalFormat.MAX_LINE));
       }
       canonical = JournalFormat.verified(line.bytes());
     } catch (JournalFormat.Damage e) {
@@ -119,14 +119,13 @@ final class JournalScan {
         torn = new TornTail(line.offset(), line.number(), line.length() + 1, e.getMessage());
         return;
       }
-      throw corrupt(line, expected, e.getMessage());
+      throw corrupt(line, expected, e.text());
     }
     JournalFormat.Parsed parsed;
     try {
       parsed = format.parse(canonical);
     } catch (JournalFormat.Damage e) {
-      throw corrupt(
-          line, expected, "the checksum matches but the record cannot be read: " + e.getMessage());
+      throw corrupt(line, expected, IoMessages.text("journal.unreadable", e.text()));
     }
     if (parsed.sequence() != expected) {
       throw corrupt(line, expected, outOfSequence(expected, parsed.sequence()));
@@ -136,39 +135,28 @@ final class JournalScan {
       throw corrupt(
           line,
           expected,
-          "the record is of order "
-              + parsed.order()
-              + " but its event is of order "
-              + event.order());
+          IoMessages.text("journal.otherOrder", parsed.order(), event.order().value()));
     }
     try {
       orders.keep(orders.after(event));
     } catch (WorkOrderRefusedException | IllegalArgumentException e) {
-      throw corrupt(line, expected, "the event cannot be replayed: " + e.getMessage());
+      throw corrupt(
+          line, expected, IoMessages.text("journal.notReplayable", String.valueOf(e.getMessage())));
     }
     records.add(new JournalRecord(expected, event));
     end = line.offset() + line.length() + 1;
   }
 
-  private static String outOfSequence(long expected, long found) {
+  private static Message outOfSequence(long expected, long found) {
     if (found < expected) {
-      return "expected record "
-          + expected
-          + ", found record "
-          + found
-          + " again: a record appears twice";
+      return IoMessages.text("journal.twice", expected, found);
     }
-    return "expected record "
-        + expected
-        + ", found record "
-        + found
-        + ": "
-        + (found == expected + 1
-            ? "record " + expected + " is missing"
-            : "records " + expected + " to " + (found - 1) + " are missing");
+    return found == expected + 1
+        ? IoMessages.text("journal.missing", expected, found)
+        : IoMessages.text("journal.missingMany", expected, found, found - 1);
   }
 
-  private JournalCorruptException corrupt(Line line, long sequence, String problem) {
+  private JournalCorruptException corrupt(Line line, long sequence, Message problem) {
     return new JournalCorruptException(file, line.offset(), line.number(), sequence, problem);
   }
 

@@ -182,7 +182,7 @@ public final class WorkOrderJournal implements Closeable {
       return new WorkOrderJournal(file, durability, channel, held, scan, end);
     } catch (IOException e) {
       closeQuietly(channel, held);
-      throw new UncheckedIOException(file + ": cannot open the journal: " + e.getMessage(), e);
+      throw JournalIoException.of("cannotOpen", file, e);
     } catch (RuntimeException e) {
       closeQuietly(channel, held);
       throw e;
@@ -205,7 +205,7 @@ public final class WorkOrderJournal implements Closeable {
       JournalScan.Result scan = JournalScan.scan(FORMAT, file.toString(), in);
       return new JournalContents(scan.records(), scan.orders().list(), scan.torn());
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read the journal: " + e.getMessage(), e);
+      throw JournalIoException.of("cannotRead", file, e);
     }
   }
 
@@ -234,8 +234,7 @@ public final class WorkOrderJournal implements Closeable {
       writeFully(channel, line, end);
     } catch (IOException e) {
       fail(e);
-      throw new UncheckedIOException(
-          file + ": cannot append record " + sequence + ": " + e.getMessage(), e);
+      throw JournalIoException.of("cannotAppend", file, e, sequence);
     }
     end += line.length;
     lastSequence = sequence;
@@ -346,7 +345,7 @@ public final class WorkOrderJournal implements Closeable {
         durableSequence = lastSequence;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot force the journal: " + e.getMessage(), e);
+      throw JournalIoException.of("cannotForce", file, e);
     } finally {
       closeQuietly(channel, new Held(lockChannel, lock, lockKey));
     }
@@ -362,7 +361,7 @@ public final class WorkOrderJournal implements Closeable {
       channel.force(false);
     } catch (IOException e) {
       fail(e);
-      throw new UncheckedIOException(file + ": cannot force the journal: " + e.getMessage(), e);
+      throw JournalIoException.of("cannotForce", file, e);
     }
     durableSequence = lastSequence;
   }
@@ -439,23 +438,22 @@ public final class WorkOrderJournal implements Closeable {
       Object identity = Files.readAttributes(real, BasicFileAttributes.class).fileKey();
       key = identity != null ? identity : real;
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          file + ": cannot create the journal's lock file: " + e.getMessage(), e);
+      throw JournalIoException.of("cannotCreateLock", file, e);
     }
     if (!HELD.add(key)) {
-      throw new JournalLockedException(file.toString(), "in this JVM");
+      throw new JournalLockedException(file.toString(), "thisJvm");
     }
     FileChannel channel = null;
     try {
       channel = FileChannel.open(real, StandardOpenOption.WRITE);
       FileLock lock = tryLock(file, channel);
       if (lock == null) {
-        throw new JournalLockedException(file.toString(), "by another process");
+        throw new JournalLockedException(file.toString(), "otherProcess");
       }
       return new Held(channel, lock, key);
     } catch (IOException e) {
       closeQuietly(channel, new Held(null, null, key));
-      throw new UncheckedIOException(file + ": cannot lock " + lockFile + ": " + e.getMessage(), e);
+      throw JournalIoException.of("cannotLock", file, e, lockFile.toString());
     } catch (RuntimeException e) {
       closeQuietly(channel, new Held(null, null, key));
       throw e;
@@ -475,7 +473,7 @@ public final class WorkOrderJournal implements Closeable {
       return channel.tryLock();
     } catch (OverlappingFileLockException e) {
       // Locked here by code other than a journal.
-      throw new JournalLockedException(file.toString(), "in this JVM");
+      throw new JournalLockedException(file.toString(), "thisJvm");
     }
   }
 

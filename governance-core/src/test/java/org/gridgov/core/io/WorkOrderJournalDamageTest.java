@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.gridgov.core.workorder.Actor;
 import org.gridgov.core.workorder.WorkOrderEvent;
 import org.gridgov.core.workorder.WorkOrderId;
@@ -265,6 +266,22 @@ class WorkOrderJournalDamageTest {
     assertThat(e.byteOffset()).isEqualTo(offset);
     assertThat(e.sequence()).isEqualTo(5);
     assertThat(e.problem()).isEqualTo("expected record 5, found record 6: record 5 is missing");
+    assertThat(e.describe(Locale.ENGLISH)).isEqualTo(e.getMessage());
+    assertThat(e.describe(Locale.CHINESE))
+        .isEqualTo(file + "：第 6 行（字节偏移 " + offset + "），第 5 条记录：应为第 5 条记录，却见到第 6 条：缺少第 5 条记录");
+  }
+
+  @Test
+  void aChecksumThatDoesNotMatchReadsInChinese() throws IOException {
+    List<byte[]> lines = lines();
+    byte[] record = lines.get(3);
+    int at = new String(record, StandardCharsets.UTF_8).indexOf("\"seq\":3") + "\"seq\":".length();
+    record[at] = '7';
+    write(lines);
+
+    assertThat(refused().describe(Locale.CHINESE))
+        .contains("：第 4 行（字节偏移 ")
+        .containsPattern("第 3 条记录：校验和不符：存储的是 [0-9a-f]{8}，计算得 [0-9a-f]{8}$");
   }
 
   @Test

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.zip.CRC32C;
+import org.gridgov.core.common.Describable;
 import org.gridgov.core.evaluation.Satisfaction;
 import org.gridgov.core.workorder.Actor;
 import org.gridgov.core.workorder.EscalationLevel;
@@ -276,6 +279,18 @@ class WorkOrderJournalTest {
   }
 
   @Test
+  void aJournalThatCannotBeReadSaysWhichFileInEitherLanguage() {
+    Path missing = dir.resolve("missing.journal");
+
+    assertThatThrownBy(() -> WorkOrderJournal.read(missing))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage(missing + ": cannot read the journal: " + missing)
+        .isInstanceOfSatisfying(
+            Describable.class,
+            e -> assertThat(e.describe(Locale.CHINESE)).isEqualTo(missing + "：无法读取日志：" + missing));
+  }
+
+  @Test
   void aSecondWriterInTheSameJvmIsRefusedAndTheFirstKeepsWriting() throws IOException {
     Path file = dir.resolve("orders.journal");
     List<WorkOrderEvent> events = sample(3);
@@ -288,6 +303,12 @@ class WorkOrderJournalTest {
               file
                   + ": the journal is already open for writing in this JVM; a journal has one"
                   + " writer");
+      assertThatThrownBy(() -> WorkOrderJournal.open(file, Durability.everyRecord()))
+          .isInstanceOfSatisfying(
+              JournalLockedException.class,
+              e ->
+                  assertThat(e.describe(Locale.CHINESE))
+                      .isEqualTo(file + "：日志已在本 JVM 中打开写入；一份日志同时只能有一个写入者"));
       assertThatThrownBy(
               () -> WorkOrderJournal.open(dir.resolve("./orders.journal"), Durability.onClose()))
           .isInstanceOf(JournalLockedException.class);

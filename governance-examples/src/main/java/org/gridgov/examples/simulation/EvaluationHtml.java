@@ -17,7 +17,6 @@ import org.gridgov.rules.evaluation.EvaluationReport;
 import org.gridgov.rules.evaluation.RoleKpi;
 import org.gridgov.rules.evaluation.RoleKpiLine;
 import org.gridgov.rules.evaluation.SubjectRole;
-import org.gridgov.rules.fact.KpiShortfall;
 
 /**
  * The parts of report.html that explain the evaluation: why each grid was found weak, with the KPIs
@@ -112,22 +111,14 @@ final class EvaluationHtml {
             sb,
             String.join(
                 t("eval.separator"),
-                w.evidence().pulledDownBy().stream().map(this::shortfall).toList()));
+                w.evidence().pulledDownBy().stream()
+                    .map(s -> s.describe(texts.locale()))
+                    .toList()));
         cell(sb, secretary(q, w));
         sb.append("</tr>\n");
       }
     }
     sb.append("</tbody>\n</table>\n");
-  }
-
-  /** A KPI's shortfall, such as {@code 按期办结率 2/5 (-12.0)}. */
-  private String shortfall(KpiShortfall s) {
-    return t(
-        "eval.shortfall",
-        texts.name(s.kpi()),
-        s.count(),
-        s.of(),
-        String.valueOf(Math.round(s.pointsLost() * 10) / 10.0));
   }
 
   private String secretary(EvaluationReport q, WeakGrid w) {

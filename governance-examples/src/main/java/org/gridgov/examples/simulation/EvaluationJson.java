@@ -2,6 +2,7 @@ package org.gridgov.examples.simulation;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.gridgov.rules.decision.FirstSecretaryRecommendation;
 import org.gridgov.rules.decision.FirstSecretaryReview;
@@ -20,9 +21,11 @@ import org.gridgov.rules.fact.KpiShortfall;
 final class EvaluationJson {
 
   private final SimulationResult result;
+  private final Locale locale;
 
-  EvaluationJson(SimulationResult result) {
+  EvaluationJson(SimulationResult result, Locale locale) {
     this.result = result;
+    this.locale = locale;
   }
 
   /**
@@ -48,6 +51,7 @@ final class EvaluationJson {
           n.putNull("unitName");
         }
         n.put("why", r.why());
+        n.put("explanation", r.describe(locale));
         n.put("rule", r.rule());
       }
       for (FirstSecretaryReview r : q.firstSecretaryReviews()) {
@@ -85,7 +89,7 @@ final class EvaluationJson {
     roles(root.putArray("roleKpis"));
   }
 
-  private static void finding(ObjectNode n, WeakGrid w) {
+  private void finding(ObjectNode n, WeakGrid w) {
     n.put("quarter", w.quarter().toString());
     n.put("grid", w.grid().value());
     n.put("reason", w.reason().name());
@@ -105,6 +109,7 @@ final class EvaluationJson {
       k.put("count", s.count());
       k.put("of", s.of());
       k.put("pointsLost", round(s.pointsLost()));
+      k.put("text", s.describe(locale));
     }
     n.put("rule", w.rule());
   }

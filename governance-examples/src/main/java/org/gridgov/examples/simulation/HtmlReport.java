@@ -589,7 +589,11 @@ public final class HtmlReport {
       cell(sb, String.join(" ", quarters));
       cell(sb, String.join(", ", reasons));
       sb.append(String.format(Locale.ROOT, "<td class=\"num\">%.1f</td>", line.lowestScore()));
-      cell(sb, line.firstSecretaryFrom().orElse(t("html.weak.byStreet")));
+      cell(
+          sb,
+          line.firstSecretaryFrom()
+              .map(unit -> line.secretaryServing() ? t("html.weak.serving", unit) : unit)
+              .orElse(t("html.weak.byStreet")));
       sb.append("</tr>\n");
     }
     sb.append("</tbody>\n</table>\n");

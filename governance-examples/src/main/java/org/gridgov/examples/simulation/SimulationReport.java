@@ -46,9 +46,10 @@ import org.gridgov.rules.evaluation.EvaluationReport;
  * meetings under {@code consultations}), {@code evaluation} ({@code quarters[]} with the grids
  * scored, weak and starred in each, {@code weakGridCount} grids in {@code weakGridFindings}
  * findings, {@code weakGrids[]} with grid, name, community, quarters, reasons, lowest score and the
- * unit to send a first secretary, {@code starCount} and {@code stars[]}, and the {@code compliance}
- * findings per verdict over the quarters) and {@code refusals} ({@code total} and {@code byKind[]}
- * with command, reason and count).
+ * unit to send a first secretary ({@code firstSecretaryServing} when its secretary already serves
+ * the grid), {@code starCount} and {@code stars[]}, and the {@code compliance} findings per verdict
+ * over the quarters) and {@code refusals} ({@code total} and {@code byKind[]} with command, reason
+ * and count).
  */
 public final class SimulationReport {
 
@@ -140,7 +141,7 @@ public final class SimulationReport {
     meetings(root.putObject("meetings"));
     ObjectNode evaluation = root.putObject("evaluation");
     evaluation(evaluation);
-    new EvaluationJson(result).addTo(root, evaluation);
+    new EvaluationJson(result, texts.locale()).addTo(root, evaluation);
     refusals(root.putObject("refusals"));
     result.listCycle().ifPresent(c -> new ListCycleReport(territory, c, texts).json(root));
     root.put("language", texts.locale().toLanguageTag());
@@ -222,6 +223,7 @@ public final class SimulationReport {
       } else {
         grid.putNull("firstSecretaryFrom");
       }
+      grid.put("firstSecretaryServing", line.secretaryServing());
     }
     List<GridServiceStar> stars = result.stars();
     node.put("starCount", stars.size());

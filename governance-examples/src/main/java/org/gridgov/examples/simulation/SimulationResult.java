@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,7 @@ public record SimulationResult(
     record Found(Set<YearQuarter> quarters, Set<WeakGridReason> reasons, double[] lowest) {}
     Map<GridCode, Found> byGrid = new LinkedHashMap<>();
     Map<GridCode, Optional<String>> secretaries = new LinkedHashMap<>();
+    Set<GridCode> serving = new HashSet<>();
     for (EvaluationReport q : quarters) {
       for (WeakGrid w : q.weakGrids()) {
         Found f =
@@ -137,9 +139,11 @@ public record SimulationResult(
       for (FirstSecretaryRecommendation r : q.firstSecretaries()) {
         secretaries.put(
             r.grid(), r.unit().isPresent() ? Optional.of(r.unitName()) : Optional.empty());
+        serving.remove(r.grid());
       }
       for (FirstSecretaryReview r : q.firstSecretaryReviews()) {
-        secretaries.put(r.grid(), Optional.of(r.unitName() + " (serving, reviewed)"));
+        secretaries.put(r.grid(), Optional.of(r.unitName()));
+        serving.add(r.grid());
       }
     }
     List<WeakGridLine> lines = new ArrayList<>();
@@ -151,7 +155,8 @@ public record SimulationResult(
                     List.copyOf(f.quarters()),
                     List.copyOf(f.reasons()),
                     f.lowest()[0],
-                    secretaries.getOrDefault(grid, Optional.empty()))));
+                    secretaries.getOrDefault(grid, Optional.empty()),
+                    serving.contains(grid))));
     lines.sort(
         Comparator.comparingDouble(WeakGridLine::lowestScore).thenComparing(l -> l.grid().value()));
     return List.copyOf(lines);

@@ -17,13 +17,16 @@ import org.gridgov.rules.decision.WeakGridReason;
  * @param firstSecretaryFrom the unit that is to send its first secretary, as the rules recommended
  *     the last time, or the unit of the first secretary already serving it, reviewed instead; empty
  *     when the community has no paired unit and the street must find one
+ * @param secretaryServing whether {@code firstSecretaryFrom} is the unit of a first secretary
+ *     already serving the grid, whom the rules reviewed, rather than a unit recommended to send one
  */
 public record WeakGridLine(
     GridCode grid,
     List<YearQuarter> quarters,
     List<WeakGridReason> reasons,
     double lowestScore,
-    Optional<String> firstSecretaryFrom) {
+    Optional<String> firstSecretaryFrom,
+    boolean secretaryServing) {
 
   /** Checks the fields and copies the lists. */
   public WeakGridLine {

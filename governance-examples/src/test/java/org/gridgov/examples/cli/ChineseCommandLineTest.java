@@ -57,6 +57,43 @@ class ChineseCommandLineTest {
   }
 
   @Test
+  void aRouteStoppedAtTheFiringBoundIsExplainedInChinese(@TempDir Path dir) throws IOException {
+    Path order = order(dir);
+    Path rules = Files.createDirectories(dir.resolve("rules"));
+    Files.writeString(
+        rules.resolve("loops.drl"),
+        """
+        package com.example.rules;
+
+        import org.gridgov.rules.fact.RoutingCase;
+
+        rule "counts for ever"
+        when
+          RoutingCase()
+          $i : Integer()
+        then
+          insert(Integer.valueOf($i + 1));
+        end
+
+        rule "starts counting"
+        when
+          RoutingCase()
+        then
+          insert(Integer.valueOf(0));
+        end
+        """);
+
+    assertThat(run("route", "--lang", "zh", "--rules", rules.toString(), order.toString()))
+        .isEqualTo(1);
+
+    assertThat(err.toString())
+        .contains("次后在 com.example.rules \"counts for ever\" 中被停止")
+        .contains("引擎继续为其他调用服务")
+        .doesNotContain("RuleLimitException")
+        .doesNotContain("the rules fired");
+  }
+
+  @Test
   void englishStaysAsItWasWithLangEnAndNamesTheCategoryInEnglish(@TempDir Path dir)
       throws IOException {
     Path order = order(dir);

@@ -3,6 +3,8 @@ package org.gridgov.examples.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,7 +127,28 @@ class HtmlReportInBrowserTest {
         .doesNotContain("Escalation funnel")
         .doesNotContain("Why grids are weak")
         .doesNotContain("grid service stars")
-        .doesNotContain("handlers with the most dispatches");
+        .doesNotContain("handlers with the most dispatches")
+        .doesNotContain("serving, reviewed")
+        .containsPattern("<td>(办结率|按期办结率|满意率|返工率|平均响应时长) \\d+/\\d+（-[0-9.]+）");
     assertThat(Files.size(png)).isGreaterThan(20_000);
+
+    JsonNode evaluation =
+        new ObjectMapper()
+            .readTree(Path.of("target", "browser-report-zh", "report.json").toFile())
+            .get("evaluation");
+    assertThat(evaluation.get("firstSecretaryRecommendations"))
+        .isNotEmpty()
+        .allSatisfy(
+            r ->
+                assertThat(r.get("explanation").asText())
+                    .containsPattern("包联|无包联单位")
+                    .contains("件到期工单评定")
+                    .doesNotContainPattern("[a-z]{2,} [a-z]{2,}"));
+    List<JsonNode> shortfalls = new ArrayList<>();
+    evaluation.findValues("pulledDownBy").forEach(pulled -> pulled.forEach(shortfalls::add));
+    assertThat(shortfalls)
+        .isNotEmpty()
+        .allSatisfy(
+            k -> assertThat(k.get("text").asText()).matches("\\p{IsHan}+ \\d+/\\d+（-[0-9.]+）"));
   }
 }

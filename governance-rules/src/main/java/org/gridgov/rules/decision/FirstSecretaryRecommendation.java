@@ -1,11 +1,15 @@
 package org.gridgov.rules.decision;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.calendar.YearQuarter;
+import org.gridgov.core.common.Describable;
+import org.gridgov.core.common.Message;
 import org.gridgov.core.organisation.UnitId;
 import org.gridgov.core.territory.CommunityCode;
 import org.gridgov.core.territory.GridCode;
+import org.gridgov.rules.RuleProblem;
 import org.gridgov.rules.fact.KpiShortfall;
 import org.gridgov.rules.fact.WeakGridEvidence;
 
@@ -18,8 +22,8 @@ import org.gridgov.rules.fact.WeakGridEvidence;
  * @param unit the unit to send a cadre: the unit paired with the community; empty when the
  *     community has no paired unit, and the street must find one
  * @param unitName the unit's name; empty text when there is no unit
- * @param why why this grid and this unit, in words: the pairing, the score and the KPIs that pulled
- *     it down
+ * @param evidence what the grid was found weak on: the volume and basis it was judged on and the
+ *     KPIs that pulled it down, which {@link #why()} and {@link #describe(Locale)} put in words
  * @param rule the rule that recommended
  */
 public record FirstSecretaryRecommendation(
@@ -28,9 +32,9 @@ public record FirstSecretaryRecommendation(
     YearQuarter quarter,
     Optional<UnitId> unit,
     String unitName,
-    String why,
+    WeakGridEvidence evidence,
     String rule)
-    implements Decision {
+    implements Decision, Describable {
 
   /** Checks the fields. */
   public FirstSecretaryRecommendation {
@@ -39,7 +43,7 @@ public record FirstSecretaryRecommendation(
     Objects.requireNonNull(quarter, "a recommendation names the quarter");
     Objects.requireNonNull(unit, "the unit is Optional.empty() when there is none");
     Objects.requireNonNull(unitName, "the unit name is empty text when there is no unit");
-    Objects.requireNonNull(why, "a recommendation says why");
+    Objects.requireNonNull(evidence, "a recommendation says what the grid was found weak on");
     Objects.requireNonNull(rule, "a recommendation names its rule");
   }
 
@@ -64,13 +68,7 @@ public record FirstSecretaryRecommendation(
       WeakGridEvidence evidence,
       String rule) {
     return new FirstSecretaryRecommendation(
-        grid,
-        community,
-        quarter,
-        Optional.of(unit),
-        unitName,
-        unitName + " is paired with community " + community.value() + "; " + because(evidence),
-        rule);
+        grid, community, quarter, Optional.of(unit), unitName, evidence, rule);
   }
 
   /**
@@ -90,28 +88,49 @@ public record FirstSecretaryRecommendation(
       WeakGridEvidence evidence,
       String rule) {
     return new FirstSecretaryRecommendation(
-        grid,
-        community,
-        quarter,
-        Optional.empty(),
-        "",
-        "community " + community.value() + " has no paired unit; " + because(evidence),
-        rule);
+        grid, community, quarter, Optional.empty(), "", evidence, rule);
   }
 
-  private static String because(WeakGridEvidence evidence) {
-    StringBuilder why =
-        new StringBuilder("judged on ")
-            .append(evidence.dueOrders())
-            .append(" due orders (")
-            .append(evidence.basis())
-            .append(")");
-    if (!evidence.pulledDownBy().isEmpty()) {
-      why.append(", pulled down by");
-      for (KpiShortfall s : evidence.pulledDownBy()) {
-        why.append(' ').append(s.describe());
-      }
+  /**
+   * Why this grid and this unit, in English, such as {@code 街道办 is paired with community
+   * 310106001001; judged on 4 due orders (QUARTER), pulled down by on-time closure rate 2/5
+   * (-12.0)}.
+   *
+   * @return the reason in English
+   */
+  public String why() {
+    return describe(Locale.ENGLISH);
+  }
+
+  /**
+   * Why this grid and this unit, in a language: the pairing (or that the community has none), the
+   * volume and basis the grid was judged on and the KPIs that pulled it down, from
+   * governance-rules' bundle ({@code recommendation.*}).
+   *
+   * @param locale the reader's language
+   * @return the reason in it
+   */
+  @Override
+  public String describe(Locale locale) {
+    Message judged =
+        text(
+            "judgedOn",
+            evidence.dueOrders(),
+            Message.of(RuleProblem.MESSAGES, "JudgementBasis." + evidence.basis().name()));
+    String shortfalls = null;
+    for (KpiShortfall s : evidence.pulledDownBy()) {
+      String one = s.describe(locale);
+      shortfalls = shortfalls == null ? one : text("and", shortfalls, one).render(locale);
     }
-    return why.toString();
+    Message because = shortfalls == null ? judged : text("pulledDownBy", judged, shortfalls);
+    Message reason =
+        unit.isPresent()
+            ? text("fromUnit", unitName, community.value(), because)
+            : text("fromTheStreet", community.value(), because);
+    return reason.render(locale);
+  }
+
+  private static Message text(String key, Object... arguments) {
+    return Message.of(RuleProblem.MESSAGES, "recommendation." + key, arguments);
   }
 }

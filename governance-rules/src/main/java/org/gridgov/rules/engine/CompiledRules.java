@@ -89,7 +89,8 @@ final class CompiledRules {
               lineHolding(drl, rule.getConsequenceLine(), rule.getEndLine(), f.search())
                   .or(() -> lineHolding(drl, rule.getLine() + 1, rule.getEndLine(), f.search()))
                   .orElse(rule.getLine());
-          return s.problem(line, ProblemText.code(f.use(), ProblemText.inRule(rule.getName())));
+          return s.problem(
+              line, ProblemText.code(f.use(), f.why(), ProblemText.inRule(rule.getName())));
         }
       }
       for (FunctionDescr fn : s.parsed().getFunctions()) {
@@ -98,13 +99,15 @@ final class CompiledRules {
           // after the function's own header, which holds its name
           int header = lineHolding(drl, fn.getLine(), fn.getEndLine(), name).orElse(fn.getLine());
           int line = lineHolding(drl, header + 1, fn.getEndLine(), f.search()).orElse(header);
-          return s.problem(line, ProblemText.code(f.use(), ProblemText.inFunction(name)));
+          return s.problem(line, ProblemText.code(f.use(), f.why(), ProblemText.inFunction(name)));
         }
       }
     }
     RuleSource first = sources.get(0);
     return new RuleProblem(
-        first.file(), 0, ProblemText.code(f.use() + " (in " + className + ")", null));
+        first.file(),
+        0,
+        ProblemText.code(CodeUse.of("inClass", f.use(), className), f.why(), null));
   }
 
   /**

@@ -88,19 +88,13 @@ final class DroolsEngine implements GovernanceEngine {
         Rule rule = c.getMatch().getRule();
         Throwable cause = c.getCause() == null ? c : c.getCause();
         Optional<RuleProblem> located =
-            base.problemIn(
-                rule.getPackageName(),
-                rule.getName(),
-                "compiles but fails when the catalogue is asked for: " + cause);
+            base.problemIn(rule.getPackageName(), rule.getName(), String.valueOf(cause));
         if (located.isPresent()) {
           return located.get();
         }
       }
     }
-    return new RuleProblem(
-        "(catalogue)",
-        0,
-        "the rules compile but fail when the catalogue is asked for: " + rootMessage(e));
+    return new RuleProblem("(catalogue)", 0, ProblemText.of("catalogueRules", rootMessage(e)));
   }
 
   private static String rootMessage(Throwable e) {

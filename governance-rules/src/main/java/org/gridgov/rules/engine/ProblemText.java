@@ -1,33 +1,16 @@
 package org.gridgov.rules.engine;
 
-import java.util.Map;
 import org.gridgov.core.common.Message;
 import org.gridgov.rules.RuleProblem;
 
 /**
  * The words of the problems the checks of rule files find, as messages of governance-rules' bundle
  * under the keys {@code rule.problem.*}, so that they read in English or Chinese. A use of code
- * (such as {@code calls java.lang.System (System.exit)}) names classes and members as they are
- * written and is shown as it is, inside words in the reader's language: where it is and why it is
- * refused.
+ * (such as {@code calls java.lang.System (System.exit)}, {@link CodeUse}) names classes and members
+ * as they are written, inside words in the reader's language: what it does, where it is and why it
+ * is refused.
  */
 final class ProblemText {
-
-  /** The English of the reason most refusals give, as the checks write it. */
-  static final String WIDEN =
-      "not on the rule allow-list; hosts can widen it with GovernanceEngine.builder().allow(...)";
-
-  /** The other reasons the checks of compiled code give, in English, by their key. */
-  private static final Map<String, String> REASONS =
-      Map.of(
-          "rules may call insert(...), drools.getRule().getName() and getPackageName()",
-          "sessionOnly",
-          "a regular expression is a literal, which the engine checks",
-          "regexLiteral",
-          "a rule's code runs to its end in steps it can count",
-          "countedSteps",
-          "an array has a constant size of at most " + RuleBytecode.MAX_ARRAY,
-          "arrayBound");
 
   private ProblemText() {}
 
@@ -53,35 +36,27 @@ final class ProblemText {
   }
 
   /**
-   * A refused use of code, written {@code use [where] — reason}: the reason after the first dash,
-   * or that the use is not on the allow-list if the use gives none.
+   * A refused use of code.
    *
-   * @param written the use as the check wrote it, in English, with its reason after " — " if any
+   * @param use what the code does ({@link CodeUse})
+   * @param why why it is refused, or null when it is not on the allow-list
    * @param where where it is, or null
    * @return the message
    */
-  static Message code(String written, Message where) {
-    int dash = written.indexOf(" — ");
-    String use = dash < 0 ? written : written.substring(0, dash);
-    String reason = dash < 0 ? WIDEN : written.substring(dash + " — ".length());
-    Message why =
-        reason.equals(WIDEN)
-            ? of("widen")
-            : REASONS.containsKey(reason) ? of(REASONS.get(reason)) : Message.text(reason);
-    return where == null ? of("codeAnywhere", use, why) : of("code", use, where, why);
+  static Message code(Message use, Message why, Message where) {
+    Message reason = why == null ? of("widen") : why;
+    return where == null ? of("codeAnywhere", use, reason) : of("code", use, where, reason);
   }
 
   /**
    * A use that is not on the allow-list.
    *
-   * @param use the use: English naming code, or a message
+   * @param use what the code does ({@link CodeUse})
    * @param where where it is, or null
    * @return the message
    */
-  static Message notAllowed(Object use, Message where) {
-    return where == null
-        ? of("codeAnywhere", use, of("widen"))
-        : of("code", use, where, of("widen"));
+  static Message notAllowed(Message use, Message where) {
+    return code(use, null, where);
   }
 
   /**

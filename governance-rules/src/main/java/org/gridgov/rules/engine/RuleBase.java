@@ -195,20 +195,22 @@ final class RuleBase {
   }
 
   /**
-   * Where an integrator's rule is written, for a problem about it found after compiling.
+   * A rule of an integrator that compiles but fails when the catalogue is asked for, at the file
+   * and line where it is written.
    *
    * @param pkg the rule's package
    * @param rule the rule's name
-   * @param message what is wrong with the rule
+   * @param cause what it failed with, as the exception says it
    * @return the problem at the rule's file and line (its row, in a decision table); empty for a
    *     default rule
    */
-  Optional<RuleProblem> problemIn(String pkg, String rule, String message) {
+  Optional<RuleProblem> problemIn(String pkg, String rule, String cause) {
     RuleProblem origin = origins.get(pkg + "\u0000" + rule);
     return origin == null
         ? Optional.empty()
         : Optional.of(
-            new RuleProblem(origin.file(), origin.line(), origin.message() + " " + message));
+            new RuleProblem(
+                origin.file(), origin.line(), ProblemText.of("catalogue", origin.text(), cause)));
   }
 
   /** Whether the default rules were precompiled into an executable model at build time. */
@@ -548,7 +550,7 @@ final class RuleBase {
         for (RuleDescr rule : source.parsed().getRules()) {
           origins.put(
               pkg + "\u0000" + rule.getName(),
-              source.problem(rule.getLine(), "rule \"" + rule.getName() + "\""));
+              source.problem(rule.getLine(), ProblemText.of("rule", rule.getName())));
         }
       }
       try {

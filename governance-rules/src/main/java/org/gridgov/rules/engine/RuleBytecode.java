@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gridgov.core.common.Message;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
@@ -64,6 +65,9 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  */
 final class RuleBytecode {
 
+  /** Why a use of the rule session is refused. */
+  private static final Message SESSION_ONLY = ProblemText.of("sessionOnly");
+
   /** The largest constant size of an array a rule may make. */
   static final int MAX_ARRAY = 1024;
 
@@ -91,50 +95,53 @@ final class RuleBytecode {
           "org/drools/mvel/field/FieldFactory.getInstance",
           "org/drools/mvel/field/FieldFactory.getFieldValue");
 
-  /** Members that would allocate or run without bound, or change the process, on any owner. */
+  /**
+   * Members that would allocate or run without bound, or change the process, on any owner, with the
+   * key of what they do under {@code rule.use.unbounded.}.
+   */
   private static final Map<String, String> UNBOUNDED =
       Map.ofEntries(
-          Map.entry("java/lang/String.repeat", "allocates without bound"),
-          Map.entry("java/lang/StringBuilder.repeat", "allocates without bound"),
-          Map.entry("java/lang/StringBuilder.setLength", "allocates without bound"),
-          Map.entry("java/lang/StringBuilder.ensureCapacity", "allocates without bound"),
-          Map.entry("java/util/Collections.nCopies", "allocates without bound"),
-          Map.entry("java/util/Arrays.copyOf", "allocates without bound"),
-          Map.entry("java/util/Arrays.copyOfRange", "allocates without bound"),
-          Map.entry("java/util/ArrayList.ensureCapacity", "allocates without bound"),
-          Map.entry("java/util/Vector.setSize", "allocates without bound"),
-          Map.entry("java/util/BitSet.set", "allocates without bound"),
-          Map.entry("java/math/BigInteger.pow", "allocates without bound"),
-          Map.entry("java/math/BigInteger.shiftLeft", "allocates without bound"),
-          Map.entry("java/math/BigInteger.setBit", "allocates without bound"),
-          Map.entry("java/math/BigDecimal.pow", "allocates without bound"),
-          Map.entry("java/math/BigDecimal.setScale", "allocates without bound"),
-          Map.entry("java/math/BigDecimal.movePointLeft", "allocates without bound"),
-          Map.entry("java/math/BigDecimal.movePointRight", "allocates without bound"),
-          Map.entry("java/math/BigDecimal.scaleByPowerOfTen", "allocates without bound"),
-          Map.entry("java/util/stream/Stream.iterate", "runs without bound"),
-          Map.entry("java/util/stream/Stream.generate", "runs without bound"),
-          Map.entry("java/util/stream/IntStream.iterate", "runs without bound"),
-          Map.entry("java/util/stream/IntStream.generate", "runs without bound"),
-          Map.entry("java/util/stream/IntStream.range", "runs without bound"),
-          Map.entry("java/util/stream/IntStream.rangeClosed", "runs without bound"),
-          Map.entry("java/util/stream/LongStream.iterate", "runs without bound"),
-          Map.entry("java/util/stream/LongStream.generate", "runs without bound"),
-          Map.entry("java/util/stream/LongStream.range", "runs without bound"),
-          Map.entry("java/util/stream/LongStream.rangeClosed", "runs without bound"),
-          Map.entry("java/util/stream/DoubleStream.iterate", "runs without bound"),
-          Map.entry("java/util/stream/DoubleStream.generate", "runs without bound"),
-          Map.entry("java/util/Random.ints", "runs without bound"),
-          Map.entry("java/util/Random.longs", "runs without bound"),
-          Map.entry("java/util/Random.doubles", "runs without bound"),
-          Map.entry("java/lang/Object.wait", "blocks the engine"),
-          Map.entry("java/lang/Object.notify", "touches a monitor"),
-          Map.entry("java/lang/Object.notifyAll", "touches a monitor"),
-          Map.entry("java/lang/Integer.getInteger", "reads the system properties"),
-          Map.entry("java/lang/Long.getLong", "reads the system properties"),
-          Map.entry("java/lang/Boolean.getBoolean", "reads the system properties"),
-          Map.entry("java/util/Locale.setDefault", "changes the process's locale"),
-          Map.entry("java/util/TimeZone.setDefault", "changes the process's time zone"));
+          Map.entry("java/lang/String.repeat", "allocates"),
+          Map.entry("java/lang/StringBuilder.repeat", "allocates"),
+          Map.entry("java/lang/StringBuilder.setLength", "allocates"),
+          Map.entry("java/lang/StringBuilder.ensureCapacity", "allocates"),
+          Map.entry("java/util/Collections.nCopies", "allocates"),
+          Map.entry("java/util/Arrays.copyOf", "allocates"),
+          Map.entry("java/util/Arrays.copyOfRange", "allocates"),
+          Map.entry("java/util/ArrayList.ensureCapacity", "allocates"),
+          Map.entry("java/util/Vector.setSize", "allocates"),
+          Map.entry("java/util/BitSet.set", "allocates"),
+          Map.entry("java/math/BigInteger.pow", "allocates"),
+          Map.entry("java/math/BigInteger.shiftLeft", "allocates"),
+          Map.entry("java/math/BigInteger.setBit", "allocates"),
+          Map.entry("java/math/BigDecimal.pow", "allocates"),
+          Map.entry("java/math/BigDecimal.setScale", "allocates"),
+          Map.entry("java/math/BigDecimal.movePointLeft", "allocates"),
+          Map.entry("java/math/BigDecimal.movePointRight", "allocates"),
+          Map.entry("java/math/BigDecimal.scaleByPowerOfTen", "allocates"),
+          Map.entry("java/util/stream/Stream.iterate", "runs"),
+          Map.entry("java/util/stream/Stream.generate", "runs"),
+          Map.entry("java/util/stream/IntStream.iterate", "runs"),
+          Map.entry("java/util/stream/IntStream.generate", "runs"),
+          Map.entry("java/util/stream/IntStream.range", "runs"),
+          Map.entry("java/util/stream/IntStream.rangeClosed", "runs"),
+          Map.entry("java/util/stream/LongStream.iterate", "runs"),
+          Map.entry("java/util/stream/LongStream.generate", "runs"),
+          Map.entry("java/util/stream/LongStream.range", "runs"),
+          Map.entry("java/util/stream/LongStream.rangeClosed", "runs"),
+          Map.entry("java/util/stream/DoubleStream.iterate", "runs"),
+          Map.entry("java/util/stream/DoubleStream.generate", "runs"),
+          Map.entry("java/util/Random.ints", "runs"),
+          Map.entry("java/util/Random.longs", "runs"),
+          Map.entry("java/util/Random.doubles", "runs"),
+          Map.entry("java/lang/Object.wait", "blocks"),
+          Map.entry("java/lang/Object.notify", "monitor"),
+          Map.entry("java/lang/Object.notifyAll", "monitor"),
+          Map.entry("java/lang/Integer.getInteger", "properties"),
+          Map.entry("java/lang/Long.getLong", "properties"),
+          Map.entry("java/lang/Boolean.getBoolean", "properties"),
+          Map.entry("java/util/Locale.setDefault", "locale"),
+          Map.entry("java/util/TimeZone.setDefault", "timeZone"));
 
   /** Methods whose String argument, counted from the last, is a regular expression. */
   private static final Map<String, Integer> REGEX_ARGUMENT =
@@ -150,8 +157,12 @@ final class RuleBytecode {
           Map.entry(
               "java/util/regex/Pattern.matches(Ljava/lang/String;Ljava/lang/CharSequence;)", 1));
 
-  /** One refused use: the class and Java line it is at, and what it does. */
-  record Finding(String className, String method, int line, String use, String search) {}
+  /**
+   * One refused use: the class and Java line it is at, what it does, why it is refused (null: it is
+   * not on the allow-list) and the words that find its line in the rule file ({@code |} between).
+   */
+  record Finding(
+      String className, String method, int line, Message use, Message why, String search) {}
 
   private final RuleAllowList allowed;
   private final ClassLoader loader;
@@ -231,10 +242,15 @@ final class RuleBytecode {
             || owner.startsWith("java/lang/") && isBox(owner))) {
           findings.add(
               new Finding(
-                  c.name, m.name, line, "calls " + dotted(owner) + "." + call.name, call.name));
+                  c.name,
+                  m.name,
+                  line,
+                  CodeUse.of("callsMember", dotted(owner) + "." + call.name),
+                  null,
+                  call.name));
         }
       } else if (in instanceof InvokeDynamicInsnNode indy && !invokerDynamic(indy)) {
-        findings.add(new Finding(c.name, m.name, line, "uses invokedynamic", ""));
+        findings.add(new Finding(c.name, m.name, line, CodeUse.of("invokedynamic"), null, ""));
       }
     }
   }
@@ -291,12 +307,13 @@ final class RuleBytecode {
       String escaping = escapes.get(in);
       // a session type the host allowed may go where it likes, as any allowed type
       if (escaping != null
-          && (escaping.contains(" ") || !typeAllowed(escaping.replace('.', '/')))) {
+          && (escaping.equals(SessionValues.UNTRACED)
+              || !typeAllowed(escaping.replace('.', '/')))) {
         check.add(
-            "uses "
-                + escaping
-                + " as a value, which reaches the rule session — rules may call insert(...),"
-                + " drools.getRule().getName() and getPackageName()",
+            CodeUse.of(
+                "sessionValue",
+                escaping.equals(SessionValues.UNTRACED) ? CodeUse.of("untraced") : escaping),
+            SESSION_ONLY,
             "drools|kcontext|insert|insertLogical|getRule");
       }
       if (in instanceof MethodInsnNode call) {
@@ -310,20 +327,20 @@ final class RuleBytecode {
       } else if (in instanceof InvokeDynamicInsnNode indy) {
         check.dynamic(indy);
       } else if (in instanceof MultiANewArrayInsnNode multi) {
-        check.add("makes a " + multi.dims + "-dimensional array", "new");
+        check.add(CodeUse.of("multiArray", multi.dims), "new");
       } else if (in.getOpcode() == Opcodes.NEWARRAY) {
         check.arraySize(frame, "new");
       } else if (in instanceof JumpInsnNode jump) {
         Integer target = labels.get(jump.label);
         if (target != null && target < at) {
-          check.add("loops (a for, while or do loop, or a jump back)", "while|for|do");
+          check.add(CodeUse.of("loops"), "while|for|do");
         }
       } else if (in instanceof TableSwitchInsnNode table) {
         backwards(check, labels, at, table.dflt, table.labels);
       } else if (in instanceof LookupSwitchInsnNode lookup) {
         backwards(check, labels, at, lookup.dflt, lookup.labels);
       } else if (in.getOpcode() == Opcodes.MONITORENTER) {
-        check.add("uses synchronized, which reaches java.lang.Thread", "synchronized");
+        check.add(CodeUse.of("synchronized"), "synchronized");
       }
     }
   }
@@ -335,7 +352,7 @@ final class RuleBytecode {
     for (LabelNode l : all) {
       Integer target = labels.get(l);
       if (target != null && target < at) {
-        check.add("loops (a switch that jumps back)", "switch");
+        check.add(CodeUse.of("switchLoops"), "switch");
         return;
       }
     }
@@ -367,13 +384,17 @@ final class RuleBytecode {
       this.findings = findings;
     }
 
-    void add(String use, String search) {
-      findings.add(new Finding(c.name, m.name, line, use, search));
+    void add(Message use, String search) {
+      add(use, null, search);
+    }
+
+    void add(Message use, Message why, String search) {
+      findings.add(new Finding(c.name, m.name, line, use, why, search));
     }
 
     void call(MethodInsnNode call, Frame<SourceValue> frame) {
       String member = call.owner + "." + call.name;
-      String shown = describe(call.owner, call.name, call.name.equals("<init>"));
+      Message shown = describe(call.owner, call.name, call.name.equals("<init>"));
       if (classes.containsKey(call.owner)
           || call.owner.equals(c.name)
           || declaredTypes.contains(dotted(call.owner))) {
@@ -382,32 +403,28 @@ final class RuleBytecode {
       if (sessionOwner(call.owner)) {
         String key = member + call.desc.substring(0, call.desc.indexOf(')') + 1);
         if (!SESSION_MEMBERS.contains(key) && !TEMPLATE_MEMBERS.contains(member)) {
-          add(
-              shown
-                  + ", which reaches the rule session — rules may call insert(...),"
-                  + " drools.getRule().getName() and getPackageName()",
-              call.name);
+          add(CodeUse.of("reachesSession", shown), SESSION_ONLY, call.name);
         }
         return;
       }
       String unbounded = UNBOUNDED.get(member);
       if (unbounded != null) {
-        add(shown + ", which " + unbounded, call.name);
+        add(CodeUse.of("unbounded." + unbounded, shown), call.name);
         return;
       }
       if (call.name.equals("<init>")
           && isCapacityConstructor(call)
           && !constantArguments(frame, Type.getArgumentTypes(call.desc).length)) {
-        add(shown + " with a capacity, which allocates without bound", simple(call.owner));
+        add(CodeUse.of("capacity", shown), simple(call.owner));
         return;
       }
       if (!typeAllowed(call.owner)) {
-        add(shown + notAllowed(call.owner), name(call));
+        add(notAllowed(shown, call.owner), name(call));
         return;
       }
       for (Type t : signature(call.desc)) {
         if (!typeAllowed(t)) {
-          add(shown + ", which reaches " + t.getClassName(), call.name);
+          add(CodeUse.reaches(shown, t.getClassName()), call.name);
           return;
         }
       }
@@ -433,19 +450,19 @@ final class RuleBytecode {
     void field(FieldInsnNode field) {
       String shown = dotted(field.owner) + "." + field.name;
       if (field.getOpcode() == Opcodes.PUTSTATIC && !m.name.equals("<clinit>")) {
-        add("writes the static field " + shown + ", state shared by every call", field.name);
+        add(CodeUse.of("staticField", shown), field.name);
         return;
       }
       if (classes.containsKey(field.owner) || field.owner.equals(c.name)) {
         return;
       }
       if (!typeAllowed(field.owner)) {
-        add("uses " + shown + notAllowed(field.owner), field.name);
+        add(notAllowed(CodeUse.uses(shown), field.owner), field.name);
         return;
       }
       Type t = Type.getType(field.desc);
       if (!typeAllowed(t)) {
-        add("uses " + shown + ", which is a " + t.getClassName(), field.name);
+        add(CodeUse.of("isA", shown, t.getClassName()), field.name);
       }
     }
 
@@ -459,23 +476,25 @@ final class RuleBytecode {
       }
       Type t = desc.startsWith("[") ? Type.getType(desc) : Type.getObjectType(desc);
       if (!classes.containsKey(desc) && !typeAllowed(t)) {
-        String what =
+        Message what =
             type.getOpcode() == Opcodes.NEW
                 ? describe(desc, "<init>", true)
-                : "uses " + t.getClassName();
-        add(what + notAllowed(t), simple(desc));
+                : CodeUse.uses(t.getClassName());
+        add(notAllowed(what, t), simple(desc));
       }
     }
 
     void literal(Object cst) {
       if (cst instanceof Type t) {
         add(
-            "uses a class literal ("
-                + (t.getSort() == Type.METHOD ? "a method type" : t.getClassName() + ".class")
-                + "), which reaches java.lang.Class",
+            CodeUse.of(
+                "classLiteralReaches",
+                t.getSort() == Type.METHOD
+                    ? CodeUse.of("methodType")
+                    : t.getClassName() + ".class"),
             "class");
       } else if (cst instanceof Handle || !(cst instanceof String || cst instanceof Number)) {
-        add("uses a constant of type " + cst.getClass().getName(), "");
+        add(CodeUse.of("constant", cst.getClass().getName()), "");
       }
     }
 
@@ -491,11 +510,11 @@ final class RuleBytecode {
                   Opcodes.INVOKESTATIC, target.getOwner(), target.getName(), target.getDesc());
           Type fn = Type.getReturnType(indy.desc);
           if (!typeAllowed(fn)) {
-            add("makes a lambda of type " + fn.getClassName() + ", which is not allowed", "->");
+            add(CodeUse.of("lambda", fn.getClassName()), "->");
           }
           call(call, null);
         }
-        default -> add("uses invokedynamic with " + dotted(bsm), "");
+        default -> add(CodeUse.of("invokedynamicWith", dotted(bsm)), "");
       }
     }
 
@@ -503,27 +522,20 @@ final class RuleBytecode {
       Integer size = constantInt(frame, 0);
       if (size == null || size > MAX_ARRAY) {
         add(
-            "makes an array of "
-                + (size == null ? "a size computed when it runs" : size + " elements")
-                + " — an array has a constant size of at most "
-                + MAX_ARRAY,
+            size == null ? CodeUse.of("arrayComputed") : CodeUse.of("arrayOf", size),
+            ProblemText.of("arrayBound", MAX_ARRAY),
             search);
       }
     }
 
-    private void regex(Frame<SourceValue> frame, int fromLast, String shown, String search) {
+    private void regex(Frame<SourceValue> frame, int fromLast, Message shown, String search) {
       Object value = constant(frame, fromLast);
       if (!(value instanceof String pattern)) {
-        add(
-            shown
-                + " with a regular expression computed when it runs — a regular expression is"
-                + " a literal, which the engine checks",
-            search);
+        add(CodeUse.of("regexComputed", shown), ProblemText.of("regexLiteral"), search);
         return;
       }
       RuleRegex.problem(pattern)
-          .ifPresent(
-              p -> add(shown + " with the regular expression \"" + pattern + "\", " + p, search));
+          .ifPresent(p -> add(CodeUse.of("regex", shown, pattern, p), search));
     }
   }
 
@@ -643,8 +655,8 @@ final class RuleBytecode {
                 owner,
                 method,
                 lines.getOrDefault(start, new int[] {0})[0],
-                "calls itself, directly or through other functions (recursion) — a rule's code"
-                    + " runs to its end in steps it can count",
+                CodeUse.of("recursion"),
+                ProblemText.of("countedSteps"),
                 firstCallee.getOrDefault(start, method)));
       }
     }
@@ -709,12 +721,13 @@ final class RuleBytecode {
     return c.isPresent() && allowed.permits(c.get());
   }
 
-  private String notAllowed(String internalName) {
-    return notAllowed(Type.getObjectType(internalName));
+  /** A use of a type not on the allow-list: as it is, or saying that no loader knows the type. */
+  private Message notAllowed(Message use, String internalName) {
+    return notAllowed(use, Type.getObjectType(internalName));
   }
 
-  private String notAllowed(Type t) {
-    return load(t.getClassName()).isPresent() ? "" : ", which is not a known class";
+  private Message notAllowed(Message use, Type t) {
+    return load(t.getClassName()).isPresent() ? use : CodeUse.of("unknownClass", use);
   }
 
   private Optional<Class<?>> load(String name) {
@@ -729,10 +742,10 @@ final class RuleBytecode {
         });
   }
 
-  private static String describe(String owner, String name, boolean constructor) {
+  private static Message describe(String owner, String name, boolean constructor) {
     return constructor
-        ? "creates " + dotted(owner) + " (new " + simple(owner) + ")"
-        : "calls " + dotted(owner) + " (" + simple(owner) + "." + name + ")";
+        ? CodeUse.creates(dotted(owner), simple(owner))
+        : CodeUse.calls(dotted(owner), simple(owner) + "." + name);
   }
 
   private static String dotted(String internalName) {

@@ -290,18 +290,18 @@ final class RuleFileGuard {
   }
 
   /**
-   * One refused use: a use not on the allow-list (English naming code, or a message), or a refusal
-   * of its own words ({@code fixed}). {@code member} marks a refusal found on a member name alone,
-   * dropped when the same line has a refusal of the class it is called on.
+   * One refused use: a use not on the allow-list ({@link CodeUse}, or a message of its own), or a
+   * refusal of its own words ({@code fixed}). {@code member} marks a refusal found on a member name
+   * alone, dropped when the same line has a refusal of the class it is called on.
    */
-  private record Finding(int line, String subject, Object use, Message fixed, boolean member) {
+  private record Finding(int line, String subject, Message use, Message fixed, boolean member) {
 
-    Finding(int line, String subject, Object use, boolean member) {
+    Finding(int line, String subject, Message use, boolean member) {
       this(line, subject, use, null, member);
     }
 
     static Finding fixed(int line, String subject, Message message) {
-      return new Finding(line, subject, "", message, false);
+      return new Finding(line, subject, message, message, false);
     }
   }
 
@@ -602,7 +602,7 @@ final class RuleFileGuard {
       private int step(int i) {
         Token t = tokens.get(i);
         if (t.kind() == Kind.STRING && is(i - 1, "[") && MEMBERS.containsKey(t.text())) {
-          member(t, "uses [\"" + t.text() + "\"]", t.text());
+          member(t, CodeUse.of("indexed", t.text()), t.text());
           return i + 1;
         }
         if (t.kind() != Kind.IDENT) {
@@ -613,7 +613,7 @@ final class RuleFileGuard {
           if (MEMBERS.containsKey(name)) {
             member(t, memberUse(i), name);
           } else if (reaching.containsKey(name)) {
-            add(t, "member", memberUse(i) + ", which reaches " + reaching.get(name), true);
+            add(t, "member", CodeUse.reaches(memberUse(i), reaching.get(name)), true);
           }
           return i + 1;
         }
@@ -622,7 +622,7 @@ final class RuleFileGuard {
           return i + 1;
         }
         if (SESSION.containsKey(name)) {
-          reaches(t, SESSION.get(name), "uses " + name);
+          reaches(t, SESSION.get(name), name);
           return i + 1;
         }
         if (KEYWORDS.contains(name)) {
@@ -631,12 +631,12 @@ final class RuleFileGuard {
         return typeReference(i);
       }
 
-      private String memberUse(int i) {
+      private Message memberUse(int i) {
         String name = tokens.get(i).text();
         if (name.equals("class")) {
-          return "uses a class literal (" + (isIdent(i - 2) ? at(i - 2).text() : "") + ".class)";
+          return CodeUse.of("classLiteral", (isIdent(i - 2) ? at(i - 2).text() : "") + ".class");
         }
-        return is(i + 1, "(") ? "calls " + name + "()" : "uses " + name;
+        return is(i + 1, "(") ? CodeUse.of("callsName", name) : CodeUse.uses(name);
       }
 
       /** A name at i that may be a class, alone or qualified. */
@@ -670,43 +670,38 @@ final class RuleFileGuard {
       }
 
       /** What the reference at i..last does with the class, for the message. */
-      private String describe(Class<?> c, int i, int last) {
+      private Message describe(Class<?> c, int i, int last) {
         String simple = c.getSimpleName();
         if (is(i - 1, "new")) {
-          return "creates " + c.getName() + " (new " + simple + ")";
+          return CodeUse.creates(c.getName(), simple);
         }
         if ((is(last + 1, ".") || is(last + 1, "::")) && isIdent(last + 2)) {
-          String member = at(last + 2).text();
-          String sep = at(last + 1).text();
-          return (is(last + 3, "(") ? "calls " : "uses ")
-              + c.getName()
-              + " ("
-              + simple
-              + sep
-              + member
-              + ")";
+          String written = simple + at(last + 1).text() + at(last + 2).text();
+          return is(last + 3, "(")
+              ? CodeUse.calls(c.getName(), written)
+              : CodeUse.of("usesAs", c.getName(), written);
         }
-        return "uses " + c.getName();
+        return CodeUse.uses(c.getName());
       }
 
       /** A member that reaches a type whatever its receiver; one per line is enough. */
-      private void member(Token t, String use, String name) {
+      private void member(Token t, Message use, String name) {
         String reached = MEMBERS.get(name);
         Optional<Class<?>> type = load(reached);
         if (type.isEmpty() || !allowed.permits(type.get())) {
-          add(t, "member", use + ", which reaches " + reached, true);
+          add(t, "member", CodeUse.reaches(use, reached), true);
         }
       }
 
-      /** A use that reaches a type, refused unless the type is allowed. */
-      private void reaches(Token t, String reached, String use) {
+      /** A use of a name that reaches a type, refused unless the type is allowed. */
+      private void reaches(Token t, String reached, String name) {
         Optional<Class<?>> type = load(reached);
         if (type.isEmpty() || !allowed.permits(type.get())) {
-          add(t, use, use + ", which reaches " + reached, false);
+          add(t, "uses " + name, CodeUse.reaches(CodeUse.uses(name), reached), false);
         }
       }
 
-      private void add(Token t, String subject, String message, boolean member) {
+      private void add(Token t, String subject, Message message, boolean member) {
         findings.add(new Finding(lineOffset + t.line(), subject, message, member));
       }
     }

@@ -1,6 +1,8 @@
 package org.gridgov.rules.engine;
 
+import org.gridgov.core.common.Message;
 import org.gridgov.rules.RuleLimitException;
+import org.gridgov.rules.RuleProblem;
 import org.kie.api.definition.rule.Rule;
 
 /** The bounds a call's rules are kept within, and the refusals that say a call went past one. */
@@ -18,23 +20,16 @@ final class RuleLimits {
     String rule = named(last);
     return new RuleLimitException(
         rule,
-        "the rules fired "
-            + bound
-            + " times for "
-            + facts
-            + " facts and were stopped"
-            + (rule.isEmpty() ? "" : " in " + rule)
-            + ": a rule that inserts what makes it fire again never ends. The call's session is"
-            + " dropped; the engine serves other calls");
+        rule.isEmpty() ? limit("firings", bound, facts) : limit("firingsIn", bound, facts, rule));
   }
 
   static RuleLimitException stack(Rule last) {
     String rule = named(last);
-    return new RuleLimitException(
-        rule,
-        "a rule's code called itself deeper than the stack allows"
-            + (rule.isEmpty() ? "" : " (the rule that inserted last: " + rule + ")")
-            + "; the call's session is dropped and the engine serves other calls");
+    return new RuleLimitException(rule, rule.isEmpty() ? limit("stack") : limit("stackIn", rule));
+  }
+
+  private static Message limit(String key, Object... arguments) {
+    return Message.of(RuleProblem.MESSAGES, "rule.limit." + key, arguments);
   }
 
   private static String named(Rule rule) {

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.gridgov.core.common.Message;
 
 /**
  * Checks a regular expression that a rule writes as a literal. Java's engine backtracks, and a
@@ -25,16 +26,17 @@ final class RuleRegex {
    * Why the pattern is refused.
    *
    * @param pattern the regular expression
-   * @return what is wrong with it, in words for its author; empty if it is accepted
+   * @return what is wrong with it, in words for its author ({@code rule.use.regex.*}); empty if it
+   *     is accepted
    */
-  static Optional<String> problem(String pattern) {
+  static Optional<Message> problem(String pattern) {
     if (pattern.length() > MAX_LENGTH) {
-      return Optional.of("which is longer than " + MAX_LENGTH + " characters");
+      return Optional.of(CodeUse.of("regex.tooLong", MAX_LENGTH));
     }
     try {
       Pattern.compile(pattern);
     } catch (PatternSyntaxException e) {
-      return Optional.of("which is not a regular expression: " + e.getDescription());
+      return Optional.of(CodeUse.of("regex.invalid", e.getDescription()));
     }
     // for each open group: whether it holds a repetition or an alternative
     Deque<boolean[]> groups = new ArrayDeque<>();
@@ -47,7 +49,7 @@ final class RuleRegex {
         if (i + 1 < pattern.length()) {
           char next = pattern.charAt(i + 1);
           if (!inClass && (Character.isDigit(next) && next != '0' || next == 'k')) {
-            return Optional.of("which has a back-reference, which makes matching backtrack");
+            return Optional.of(CodeUse.of("regex.backReference"));
           }
         }
         i++;
@@ -68,7 +70,7 @@ final class RuleRegex {
               || pattern.startsWith("(?!", i)
               || pattern.startsWith("(?<=", i)
               || pattern.startsWith("(?<!", i)) {
-            return Optional.of("which has a look-around, which makes matching backtrack");
+            return Optional.of(CodeUse.of("regex.lookAround"));
           }
           groups.push(new boolean[] {false});
           lastClosedRisky = false;
@@ -87,10 +89,7 @@ final class RuleRegex {
         case '*', '+', '?', '{' -> {
           boolean unbounded = c == '*' || c == '+' || c == '{' && openEnded(pattern, i);
           if (lastClosedRisky && (unbounded || c == '{')) {
-            return Optional.of(
-                "which repeats a group that itself repeats or has alternatives (such as (a+)+ or"
-                    + " (a|b)*), which makes matching take exponential time; repeat the single"
-                    + " part instead, as in a+ or [ab]*");
+            return Optional.of(CodeUse.of("regex.nestedRepetition"));
           }
           if (c != '?') {
             groups.peek()[0] = true;

@@ -26,6 +26,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  */
 final class SessionValues {
 
+  /** What {@link #escapes} gives where the analyser cannot follow the code, in place of a type. */
+  static final String UNTRACED = "";
+
   private SessionValues() {}
 
   /**
@@ -53,7 +56,8 @@ final class SessionValues {
    *
    * @param c the class
    * @param m one of its methods
-   * @return by instruction, the session type it lets go; empty if it lets none go
+   * @return by instruction, the session type it lets go, or {@link #UNTRACED}; empty if it lets
+   *     none go
    */
   static Map<AbstractInsnNode, String> escapes(ClassNode c, MethodNode m) {
     Map<AbstractInsnNode, String> found = new HashMap<>();
@@ -67,7 +71,7 @@ final class SessionValues {
       // code the analyser cannot follow lets nothing be proved: every session value escapes
       for (AbstractInsnNode in : m.instructions) {
         if (in.getOpcode() == Opcodes.ALOAD) {
-          found.put(in, "a value the check cannot follow");
+          found.put(in, UNTRACED);
           return found;
         }
       }

@@ -1,7 +1,12 @@
 package org.gridgov.rules.fact;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.gridgov.core.common.Describable;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
 import org.gridgov.core.evaluation.Kpi;
+import org.gridgov.rules.RuleProblem;
 
 /**
  * What one KPI cost a grid's score: the counts behind the figure and the points lost against a
@@ -14,7 +19,7 @@ import org.gridgov.core.evaluation.Kpi;
  *     response time, the responses again
  * @param pointsLost the points of 100 the score lost to this figure, above 0
  */
-public record KpiShortfall(Kpi kpi, int count, int of, double pointsLost) {
+public record KpiShortfall(Kpi kpi, int count, int of, double pointsLost) implements Describable {
 
   /** Checks the fields. */
   public KpiShortfall {
@@ -30,18 +35,34 @@ public record KpiShortfall(Kpi kpi, int count, int of, double pointsLost) {
   }
 
   /**
-   * The shortfall in words, such as {@code 按期办结率 2/5 (-12.0)}.
+   * The shortfall in words, such as {@code 按期办结率 2/5 (-12.0)}, whatever the reader's language.
    *
    * @return the KPI's Chinese name, the counts and the points lost
    */
   public String describe() {
-    return kpi.chineseName()
-        + " "
-        + count
-        + "/"
-        + of
-        + " (-"
-        + Math.round(pointsLost * 10) / 10.0
-        + ")";
+    return kpi.chineseName() + " " + count + "/" + of + " (-" + points() + ")";
+  }
+
+  /**
+   * The shortfall in a language, from governance-rules' bundle ({@code shortfall}), such as {@code
+   * on-time closure rate 2/5 (-12.0)} or {@code 按期办结率 2/5（-12.0）}.
+   *
+   * @param locale the reader's language
+   * @return the KPI's name in it, the counts and the points lost
+   */
+  @Override
+  public String describe(Locale locale) {
+    return Message.of(
+            RuleProblem.MESSAGES,
+            "shortfall",
+            Message.of(Messages.CORE, "Kpi." + kpi.name()),
+            count,
+            of,
+            points())
+        .render(locale);
+  }
+
+  private String points() {
+    return String.valueOf(Math.round(pointsLost * 10) / 10.0);
   }
 }

@@ -12,6 +12,7 @@ import static org.gridgov.rules.evaluation.Districts.ZHANQIAN_1;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.gridgov.core.evaluation.Kpi;
 import org.gridgov.core.territory.GridCode;
@@ -160,7 +161,11 @@ class WeakGridRulesTest {
               assertThat(r.why())
                   .contains("晋安区住房和建设局 is paired with community " + ZHANQIAN.value())
                   .contains("judged on 4 due orders")
-                  .contains("按期办结率 1/4");
+                  .contains("on-time closure rate 1/4");
+              assertThat(r.describe(Locale.CHINESE))
+                  .startsWith("晋安区住房和建设局 与社区 " + ZHANQIAN.value() + " 包联；依据 4 件到期工单评定")
+                  .contains("按期办结率 1/4（-")
+                  .doesNotContainPattern("[a-z]{2,} [a-z]{2,}");
               assertThat(r.rule())
                   .isEqualTo("a weak grid gets a first secretary from the paired unit");
             });
@@ -187,6 +192,8 @@ class WeakGridRulesTest {
               assertThat(r.community()).isEqualTo(ZHANDONG);
               assertThat(r.unit()).isEmpty();
               assertThat(r.why()).contains("has no paired unit");
+              assertThat(r.describe(Locale.CHINESE))
+                  .startsWith("社区 " + ZHANDONG.value() + " 无包联单位；");
               assertThat(r.rule())
                   .isEqualTo(
                       "a weak grid of a community without a paired unit gets a first secretary"
