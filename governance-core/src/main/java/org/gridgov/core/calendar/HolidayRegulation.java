@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The texts of the national holiday regulation (全国年节及纪念日放假办法) that fixed the public holidays for
@@ -95,9 +96,7 @@ public enum HolidayRegulation {
         return texts[i];
       }
     }
-    throw new IllegalArgumentException(
-        "the holiday regulation is known from 2000 (the text revised in 1999), got the year "
-            + year);
+    throw ValueRefusedException.of("refused.HolidayRegulation.holidayRegulationKnownFrom", year);
   }
 
   /**

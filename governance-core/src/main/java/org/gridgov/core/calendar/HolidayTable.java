@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The public holidays and adjusted working days of whole years, as announced by the State Council:
@@ -49,26 +51,22 @@ public record HolidayTable(
     Objects.requireNonNull(coverage, "a holiday table needs the years it covers");
     if (coverage.first().getDayOfYear() != 1
         || !coverage.last().equals(coverage.last().withDayOfYear(coverage.last().lengthOfYear()))) {
-      throw new IllegalArgumentException(
-          "a holiday table covers whole years, from January 1 to December 31, got " + coverage);
+      throw ValueRefusedException.of("refused.HolidayTable.holidayTableCoversWhole", coverage);
     }
-    holidays = checkedCopy(holidays, "a holiday", coverage);
-    adjustedWorkingDays = checkedCopy(adjustedWorkingDays, "an adjusted working day", coverage);
+    holidays = checkedCopy(holidays, Checks.term("holiday"), coverage);
+    adjustedWorkingDays =
+        checkedCopy(adjustedWorkingDays, Checks.term("adjustedWorkingDay"), coverage);
     for (Map.Entry<LocalDate, String> day : adjustedWorkingDays.entrySet()) {
       LocalDate date = day.getKey();
       if (holidays.containsKey(date)) {
-        throw new IllegalArgumentException(
-            date + " is listed both as a holiday and as an adjusted working day");
+        throw ValueRefusedException.of("refused.HolidayTable.listedBothHolidayAdjusted", date);
       }
       if (!isWeekend(date)) {
-        throw new IllegalArgumentException(
-            "an adjusted working day falls on a Saturday or Sunday, got "
-                + date
-                + " ("
-                + date.getDayOfWeek()
-                + ", "
-                + day.getValue()
-                + ")");
+        throw ValueRefusedException.of(
+            "refused.HolidayTable.adjustedWorkingDayFalls",
+            date,
+            date.getDayOfWeek(),
+            day.getValue());
       }
     }
     int firstYear = coverage.first().getYear();
@@ -81,13 +79,10 @@ public record HolidayTable(
     }
     int missing = yearsWithHolidays.nextClearBit(0);
     if (firstYear + missing <= coverage.last().getYear()) {
-      throw new IllegalArgumentException(
-          "every covered year lists its holidays, but "
-              + (firstYear + missing)
-              + " has none within the covered years "
-              + years(coverage));
+      throw ValueRefusedException.of(
+          "refused.HolidayTable.everyCoveredYearLists", (firstYear + missing), years(coverage));
     }
-    source = Checks.text(source, "the source of a holiday table");
+    source = Checks.text(source, Checks.term("holidayTable.source"));
   }
 
   /**
@@ -113,7 +108,7 @@ public record HolidayTable(
       }
     }
     if (first > last) {
-      throw new IllegalArgumentException("a holiday table lists at least one holiday, got none");
+      throw ValueRefusedException.of("refused.HolidayTable.holidayTableListsAt");
     }
     return new HolidayTable(
         new Period(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)),
@@ -179,23 +174,20 @@ public record HolidayTable(
   }
 
   private static SortedMap<LocalDate, String> checkedCopy(
-      Map<LocalDate, String> days, String what, Period coverage) {
+      Map<LocalDate, String> days, Message what, Period coverage) {
     Objects.requireNonNull(days, () -> "a holiday table needs its list of " + what + "s");
     TreeMap<LocalDate, String> copy = new TreeMap<>();
     for (Map.Entry<LocalDate, String> day : days.entrySet()) {
       LocalDate date = Objects.requireNonNull(day.getKey(), () -> what + " needs a date");
-      Checks.text(day.getValue(), "the festival of " + what + " " + date);
+      Checks.text(day.getValue(), Checks.term("festivalOf", what, date));
       if (!coverage.contains(date)
           && !announcedWithNewYear(date, day.getValue(), coverage.first().getYear())) {
-        throw new IllegalArgumentException(
-            what
-                + " lies within the covered years "
-                + years(coverage)
-                + ", got "
-                + date
-                + " ("
-                + day.getValue()
-                + ")");
+        throw ValueRefusedException.of(
+            "refused.HolidayTable.liesWithinCoveredYears",
+            what,
+            years(coverage),
+            date,
+            day.getValue());
       }
       copy.put(date, day.getValue());
     }

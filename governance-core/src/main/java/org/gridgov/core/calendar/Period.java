@@ -2,6 +2,7 @@ package org.gridgov.core.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A period of whole dates, both ends included, over which lists are reconciled and KPIs computed.
@@ -16,7 +17,7 @@ public record Period(LocalDate first, LocalDate last) {
     Objects.requireNonNull(first, "a period needs a first date");
     Objects.requireNonNull(last, "a period needs a last date");
     if (last.isBefore(first)) {
-      throw new IllegalArgumentException("a period ends on or after " + first + ", got " + last);
+      throw ValueRefusedException.of("refused.Period.periodEndsAfter", first, last);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The holidays of a year derived from the national holiday regulation alone, for years whose
@@ -107,13 +108,8 @@ public final class StatutoryHolidays {
 
   private static void checkYear(int year) {
     if (year < firstYear() || year > lastYear()) {
-      throw new IllegalArgumentException(
-          "statutory holidays can be derived for "
-              + firstYear()
-              + "–"
-              + lastYear()
-              + ", got the year "
-              + year);
+      throw ValueRefusedException.of(
+          "refused.StatutoryHolidays.statutoryHolidaysCanBe", firstYear(), lastYear(), year);
     }
   }
 }

@@ -14,6 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The Chinese working calendar that time limits of work orders are counted on: which dates are
@@ -188,23 +191,21 @@ public final class WorkingCalendar {
     Period official = table.coverage();
     if (added.first().isAfter(official.last().plusDays(1))
         || added.last().isBefore(official.first().minusDays(1))) {
-      throw new IllegalArgumentException(
-          "official years join the covered years "
-              + HolidayTable.years(official)
-              + " without a gap, got "
-              + HolidayTable.years(added)
-              + ": load "
-              + (added.first().isAfter(official.last())
-                  ? official.last().getYear() + 1
-                  : official.first().getYear() - 1)
-              + " first");
+      throw ValueRefusedException.of(
+          "refused.WorkingCalendar.officialYearsJoinCovered",
+          HolidayTable.years(official),
+          HolidayTable.years(added),
+          (added.first().isAfter(official.last())
+              ? official.last().getYear() + 1
+              : official.first().getYear() - 1));
     }
     Map<LocalDate, String> holidays = new TreeMap<>(table.holidays());
     Map<LocalDate, String> adjusted = new TreeMap<>(table.adjustedWorkingDays());
     holidays.keySet().removeIf(added::contains);
     adjusted.keySet().removeIf(added::contains);
-    checkDecemberBefore(years.holidays(), adjusted, years, "a day off");
-    checkDecemberBefore(years.adjustedWorkingDays(), holidays, years, "a working day");
+    checkDecemberBefore(years.holidays(), adjusted, years, Message.of(Messages.CORE, "cal.dayOff"));
+    checkDecemberBefore(
+        years.adjustedWorkingDays(), holidays, years, Message.of(Messages.CORE, "cal.workingDay"));
     for (Map.Entry<LocalDate, String> day : years.holidays().entrySet()) {
       if (added.contains(day.getKey()) || official.contains(day.getKey())) {
         holidays.put(day.getKey(), day.getValue());
@@ -245,25 +246,19 @@ public final class WorkingCalendar {
       Map<LocalDate, String> listed,
       Map<LocalDate, String> otherKind,
       HolidayTable years,
-      String as) {
+      Message as) {
     for (Map.Entry<LocalDate, String> day : listed.entrySet()) {
       LocalDate date = day.getKey();
       if (!years.coverage().contains(date) && otherKind.containsKey(date)) {
-        throw new IllegalArgumentException(
-            years.source()
-                + ": "
-                + date
-                + " ("
-                + day.getValue()
-                + ") is listed as "
-                + as
-                + ", but the official "
-                + date.getYear()
-                + " of "
-                + sourceOf(date.getYear())
-                + " has it as the opposite ("
-                + otherKind.get(date)
-                + ")");
+        throw ValueRefusedException.of(
+            "refused.WorkingCalendar.listedButOfficialHas",
+            years.source(),
+            date,
+            day.getValue(),
+            as,
+            date.getYear(),
+            sourceOf(date.getYear()),
+            otherKind.get(date));
       }
     }
   }
@@ -559,16 +554,14 @@ public final class WorkingCalendar {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(amount, "amount");
     if (amount.isNegative()) {
-      throw new IllegalArgumentException("a time limit is zero or more, got " + amount);
+      throw ValueRefusedException.of("refused.WorkingCalendar.timeLimitZeroMore", amount);
     }
     if (amount.compareTo(longestLimit) > 0) {
-      throw new IllegalArgumentException(
-          "a time limit is at most "
-              + MAX_WORKING_DAYS
-              + " days of working hours ("
-              + longestLimit.toHours()
-              + " hours), got "
-              + amount);
+      throw ValueRefusedException.of(
+          "refused.WorkingCalendar.timeLimitAtMost",
+          MAX_WORKING_DAYS,
+          longestLimit.toHours(),
+          amount);
     }
     if (amount.isZero()) {
       return nextWorkingMoment(start);
@@ -612,11 +605,11 @@ public final class WorkingCalendar {
    */
   public Instant plusWorkingHours(Instant start, long hours) {
     if (hours < 0) {
-      throw new IllegalArgumentException("a time limit is zero or more hours, got " + hours);
+      throw ValueRefusedException.of("refused.WorkingCalendar.hoursZeroOrMore", hours);
     }
     if (hours > 24L * MAX_WORKING_DAYS) {
-      throw new IllegalArgumentException(
-          "a time limit is at most " + MAX_WORKING_DAYS + " days of working hours, got " + hours);
+      throw ValueRefusedException.of(
+          "refused.WorkingCalendar.hoursAtMost", MAX_WORKING_DAYS, hours);
     }
     return plusWorkingHours(start, Duration.ofHours(hours));
   }
@@ -650,8 +643,8 @@ public final class WorkingCalendar {
    */
   public Instant plusWorkingDays(Instant start, int workingDays) {
     if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
-      throw new IllegalArgumentException(
-          "a time limit is 0 to " + MAX_WORKING_DAYS + " working days, got " + workingDays);
+      throw ValueRefusedException.of(
+          "refused.WorkingCalendar.timeLimitWorkingDays", MAX_WORKING_DAYS, workingDays);
     }
     LocalDate date = dateOf(nextWorkingMoment(start));
     for (int counted = 0; counted < workingDays; ) {
@@ -771,8 +764,8 @@ public final class WorkingCalendar {
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(clock, "clock");
     if (deadline.isBefore(start)) {
-      throw new IllegalArgumentException(
-          "a deadline is not before its start " + start + ", got " + deadline);
+      throw ValueRefusedException.of(
+          "refused.WorkingCalendar.deadlineNotBeforeStart", start, deadline);
     }
     Instant now = clock.instant();
     Duration allowed = workingTimeBetween(start, deadline);

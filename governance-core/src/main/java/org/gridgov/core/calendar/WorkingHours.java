@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The office hours of a working day: one or more sessions, in order, that do not overlap.
@@ -28,14 +29,14 @@ public record WorkingHours(List<Session> sessions) {
     Objects.requireNonNull(sessions, "working hours need their sessions");
     sessions = List.copyOf(sessions);
     if (sessions.isEmpty()) {
-      throw new IllegalArgumentException("working hours have at least one session, got none");
+      throw ValueRefusedException.of("refused.WorkingHours.workingHoursHaveAt");
     }
     for (int i = 1; i < sessions.size(); i++) {
       Session before = sessions.get(i - 1);
       Session after = sessions.get(i);
       if (after.start().isBefore(before.end())) {
-        throw new IllegalArgumentException(
-            "working sessions are in order and do not overlap, got " + before + " then " + after);
+        throw ValueRefusedException.of(
+            "refused.WorkingHours.workingSessionsOrderDo", before, after);
       }
     }
   }
@@ -127,8 +128,7 @@ public record WorkingHours(List<Session> sessions) {
       Objects.requireNonNull(start, "a working session needs a start");
       Objects.requireNonNull(end, "a working session needs an end");
       if (!end.isAfter(start)) {
-        throw new IllegalArgumentException(
-            "a working session ends after it starts, got " + start + "–" + end);
+        throw ValueRefusedException.of("refused.WorkingHours.workingSessionEndsAfter", start, end);
       }
     }
 

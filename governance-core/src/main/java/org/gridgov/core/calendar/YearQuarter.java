@@ -2,6 +2,7 @@ package org.gridgov.core.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A quarter of a calendar year, the rhythm of joint meetings and evaluations.
@@ -14,10 +15,10 @@ public record YearQuarter(int year, int quarter) implements Comparable<YearQuart
   /** Checks the fields. */
   public YearQuarter {
     if (year < 1900 || year > 2999) {
-      throw new IllegalArgumentException("a year is between 1900 and 2999, got " + year);
+      throw ValueRefusedException.of("refused.YearQuarter.yearBetween", year);
     }
     if (quarter < 1 || quarter > 4) {
-      throw new IllegalArgumentException("a quarter is between 1 and 4, got " + quarter);
+      throw ValueRefusedException.of("refused.YearQuarter.quarterBetween", quarter);
     }
   }
 

@@ -1,6 +1,6 @@
 package org.gridgov.core.common;
 
-import java.util.Objects;
+import java.util.Locale;
 
 /**
  * Argument checks that speak the domain's words.
@@ -15,23 +15,46 @@ public final class Checks {
   private Checks() {}
 
   /**
+   * What a checked value is, named in the reader's language: a term of governance-core's bundle,
+   * the key {@code term.} followed by {@code key}, such as {@code term("streetCode")} for "a street
+   * code" (街道代码) or {@code term("postType.name", code)} for "the name of post type {0}".
+   *
+   * @param key the term's key without its {@code term.} prefix
+   * @param arguments the term's arguments, such as the id of the record the value belongs to
+   * @return the term as a message
+   */
+  public static Message term(String key, Object... arguments) {
+    return Message.of(Messages.CORE, "term." + key, arguments);
+  }
+
+  /**
    * Requires an identifier: 1 to 64 characters, letters, digits and {@code . _ : -}, starting with
    * a letter or digit.
    *
    * @param value the identifier
-   * @param what what the identifier names, for the message, such as {@code "a person id"}
+   * @param what what the identifier names, for the message, such as {@code term("personId")}
    * @return the value
-   * @throws IllegalArgumentException if the value is not such an identifier
+   * @throws ValueRefusedException if the value is not such an identifier
    */
-  public static String identifier(String value, String what) {
-    Objects.requireNonNull(value, () -> what + " is required");
+  public static String identifier(String value, Message what) {
+    required(value, what);
     if (!isIdentifier(value)) {
-      throw new IllegalArgumentException(
-          what
-              + " has 1 to 64 letters, digits or . _ : - and starts with a letter or digit, got "
-              + quote(value));
+      throw ValueRefusedException.of("check.identifier", what, quote(value));
     }
     return value;
+  }
+
+  /**
+   * Requires an identifier, named by words that read the same in every language; prefer {@link
+   * #identifier(String, Message)} with a {@link #term(String, Object...)}.
+   *
+   * @param value the identifier
+   * @param what what the identifier names, such as {@code "a station id"}
+   * @return the value
+   * @throws ValueRefusedException if the value is not such an identifier
+   */
+  public static String identifier(String value, String what) {
+    return identifier(value, Message.text(what));
   }
 
   /**
@@ -39,61 +62,88 @@ public final class Checks {
    *
    * @param value the code
    * @param length the number of digits
-   * @param what what the code names, for the message, such as {@code "a grid code"}
+   * @param what what the code names, for the message, such as {@code term("gridCode")}
    * @return the value
-   * @throws IllegalArgumentException if the value is not such a code
+   * @throws ValueRefusedException if the value is not such a code
    */
-  public static String digits(String value, int length, String what) {
-    Objects.requireNonNull(value, () -> what + " is required");
+  public static String digits(String value, int length, Message what) {
+    required(value, what);
     boolean ok = value.length() == length;
     for (int i = 0; ok && i < length; i++) {
       char c = value.charAt(i);
       ok = c >= '0' && c <= '9';
     }
     if (!ok) {
-      throw new IllegalArgumentException(what + " has " + length + " digits, got " + got(value));
+      throw ValueRefusedException.of("check.digits", what, length, got(value));
     }
     return value;
+  }
+
+  /**
+   * Requires a string of exactly {@code length} ASCII digits, named by words that read the same in
+   * every language; prefer {@link #digits(String, int, Message)} with a {@link #term(String,
+   * Object...)}.
+   *
+   * @param value the code
+   * @param length the number of digits
+   * @param what what the code names
+   * @return the value
+   * @throws ValueRefusedException if the value is not such a code
+   */
+  public static String digits(String value, int length, String what) {
+    return digits(value, length, Message.text(what));
   }
 
   /**
    * Requires text that is not blank and at most 10,000 characters long.
    *
    * @param value the text
-   * @param what what the text is, for the message, such as {@code "a grid name"}
+   * @param what what the text is, for the message, such as {@code term("gridName")}
    * @return the value
-   * @throws IllegalArgumentException if the value is blank or too long
+   * @throws ValueRefusedException if the value is blank or too long
    */
-  public static String text(String value, String what) {
-    Objects.requireNonNull(value, () -> what + " is required");
+  public static String text(String value, Message what) {
+    required(value, what);
     if (value.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be blank");
+      throw ValueRefusedException.of("check.blank", what);
     }
     if (value.length() > MAX_TEXT) {
-      throw new IllegalArgumentException(
-          what + " has at most " + MAX_TEXT + " characters, got " + value.length());
+      throw ValueRefusedException.of("check.tooLong", what, MAX_TEXT, value.length());
     }
     return value;
   }
 
   /**
-   * Requires a name: text as {@link #text(String, String)} requires it, on one line, without
+   * Requires text that is not blank and at most 10,000 characters long, named by words that read
+   * the same in every language; prefer {@link #text(String, Message)} with a {@link #term(String,
+   * Object...)}.
+   *
+   * @param value the text
+   * @param what what the text is, such as {@code "a station's name"}
+   * @return the value
+   * @throws ValueRefusedException if the value is blank or too long
+   */
+  public static String text(String value, String what) {
+    return text(value, Message.text(what));
+  }
+
+  /**
+   * Requires a name: text as {@link #text(String, Message)} requires it, on one line, without
    * control characters and made of whole Unicode characters, so that it reaches a terminal, a web
    * page and a JSON file as it was written.
    *
    * @param value the name
-   * @param what what the name is, for the message, such as {@code "a street name"}
+   * @param what what the name is, for the message, such as {@code term("streetName")}
    * @return the value
-   * @throws IllegalArgumentException if the value is blank, too long, holds a control character or
+   * @throws ValueRefusedException if the value is blank, too long, holds a control character or
    *     half of a surrogate pair
    */
-  public static String name(String value, String what) {
+  public static String name(String value, Message what) {
     text(value, what);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c)) {
-        throw new IllegalArgumentException(
-            what + " may not hold control characters, got U+" + hex(c) + " at " + (i + 1));
+        throw ValueRefusedException.of("check.controlCharacter", what, hex(c), i + 1);
       }
       if (Character.isSurrogate(c)) {
         boolean paired =
@@ -101,13 +151,25 @@ public final class Checks {
                 && i + 1 < value.length()
                 && Character.isLowSurrogate(value.charAt(i + 1));
         if (!paired) {
-          throw new IllegalArgumentException(
-              what + " holds half of a character (U+" + hex(c) + " at " + (i + 1) + ")");
+          throw ValueRefusedException.of("check.halfCharacter", what, hex(c), i + 1);
         }
         i++;
       }
     }
     return value;
+  }
+
+  /**
+   * Requires a name, named by words that read the same in every language; prefer {@link
+   * #name(String, Message)} with a {@link #term(String, Object...)}.
+   *
+   * @param value the name
+   * @param what what the name is
+   * @return the value
+   * @throws ValueRefusedException if the value is not such a name
+   */
+  public static String name(String value, String what) {
+    return name(value, Message.text(what));
   }
 
   private static String hex(char c) {
@@ -118,15 +180,28 @@ public final class Checks {
    * Requires a count that is zero or more.
    *
    * @param value the count
-   * @param what what is counted, for the message
+   * @param what what is counted, for the message, such as {@code term("ratings")}
    * @return the value
-   * @throws IllegalArgumentException if the value is negative
+   * @throws ValueRefusedException if the value is negative
    */
-  public static int count(int value, String what) {
+  public static int count(int value, Message what) {
     if (value < 0) {
-      throw new IllegalArgumentException(what + " is zero or more, got " + value);
+      throw ValueRefusedException.of("check.count", what, value);
     }
     return value;
+  }
+
+  /**
+   * Requires a count that is zero or more, named by words that read the same in every language;
+   * prefer {@link #count(int, Message)} with a {@link #term(String, Object...)}.
+   *
+   * @param value the count
+   * @param what what is counted
+   * @return the value
+   * @throws ValueRefusedException if the value is negative
+   */
+  public static int count(int value, String what) {
+    return count(value, Message.text(what));
   }
 
   /**
@@ -135,13 +210,33 @@ public final class Checks {
    * @param value the ratio
    * @param what what the ratio measures, for the message
    * @return the value
-   * @throws IllegalArgumentException if the value is outside [0, 1] or not a number
+   * @throws ValueRefusedException if the value is outside [0, 1] or not a number
    */
-  public static double ratio(double value, String what) {
+  public static double ratio(double value, Message what) {
     if (!(value >= 0.0 && value <= 1.0)) {
-      throw new IllegalArgumentException(what + " is between 0 and 1, got " + value);
+      throw ValueRefusedException.of("check.ratio", what, String.valueOf(value));
     }
     return value;
+  }
+
+  /**
+   * Requires a ratio between 0 and 1 inclusive, named by words that read the same in every
+   * language; prefer {@link #ratio(double, Message)} with a {@link #term(String, Object...)}.
+   *
+   * @param value the ratio
+   * @param what what the ratio measures
+   * @return the value
+   * @throws ValueRefusedException if the value is outside [0, 1] or not a number
+   */
+  public static double ratio(double value, String what) {
+    return ratio(value, Message.text(what));
+  }
+
+  /** A missing value is a programming error or a loader's to report: a plain NPE, in English. */
+  private static void required(String value, Message what) {
+    if (value == null) {
+      throw new NullPointerException(what.render(Locale.ENGLISH) + " is required");
+    }
   }
 
   /**
@@ -168,15 +263,15 @@ public final class Checks {
    * so that a code of another level (a 15-digit grid code given as a community code) is recognised
    * even where it is shown masked as an ID number of that length would be.
    */
-  private static String got(String value) {
+  private static Object got(String value) {
     if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return quote(value);
     }
     String quoted = quote(value);
-    String digits = value.length() + (value.length() == 1 ? " digit" : " digits");
+    String key = value.length() == 1 ? "check.got.digit" : "check.got.digits";
     return quoted.equals('"' + value + '"')
-        ? digits + ", " + quoted
-        : digits + ", " + quoted + " (masked, as an ID number of that length would be)";
+        ? Message.of(Messages.CORE, key, value.length(), quoted)
+        : Message.of(Messages.CORE, key + ".masked", value.length(), quoted);
   }
 
   /** {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,63}}, checked without a regular expression. */

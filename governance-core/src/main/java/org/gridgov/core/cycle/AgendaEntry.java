@@ -2,6 +2,7 @@ package org.gridgov.core.cycle;
 
 import java.util.Objects;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.lists.ProjectId;
 
 /**
@@ -22,15 +23,13 @@ public record AgendaEntry(
   public AgendaEntry {
     Objects.requireNonNull(project, "an agenda entry names its project");
     if (rank < 1) {
-      throw new IllegalArgumentException(
-          "project " + project + " has an agenda rank of 1 or more, got " + rank);
+      throw ValueRefusedException.of("refused.AgendaEntry.projectHasAgendaRank", project, rank);
     }
     if (!Double.isFinite(score)) {
-      throw new IllegalArgumentException(
-          "project " + project + " has a finite agenda score, got " + score);
+      throw ValueRefusedException.of("refused.AgendaEntry.projectHasFiniteAgenda", project, score);
     }
     Objects.requireNonNull(outcome, "the agenda entry of " + project + " has an outcome");
-    Checks.text(reason, "the reason of the outcome on " + project);
-    Checks.text(rule, "the rule of the outcome on " + project);
+    Checks.text(reason, Checks.term("outcome.reason", project));
+    Checks.text(rule, Checks.term("outcome.rule", project));
   }
 }

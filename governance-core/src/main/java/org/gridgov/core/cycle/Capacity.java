@@ -1,5 +1,7 @@
 package org.gridgov.core.cycle;
 
+import org.gridgov.core.common.ValueRefusedException;
+
 /**
  * An amount of the means a project needs and a resource offers in a quarter: funds in yuan, hours
  * of work (skills and services) and materials in units. Resources offer a capacity per quarter that
@@ -17,14 +19,8 @@ public record Capacity(long fundsYuan, long hours, long materials) {
   /** Checks that no amount is negative. */
   public Capacity {
     if (fundsYuan < 0 || hours < 0 || materials < 0) {
-      throw new IllegalArgumentException(
-          "a capacity has 0 or more yuan, hours and materials, got "
-              + fundsYuan
-              + " yuan, "
-              + hours
-              + " hours, "
-              + materials
-              + " materials");
+      throw ValueRefusedException.of(
+          "refused.Capacity.capacityHasMoreYuan", fundsYuan, hours, materials);
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.gridgov.core.calendar.YearQuarter;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.evaluation.Satisfaction;
 import org.gridgov.core.lists.DemandId;
 import org.gridgov.core.lists.ProjectId;
@@ -63,7 +64,7 @@ public sealed interface CycleEvent
     public ItemFormed {
       Objects.requireNonNull(demand, "a formed item names its demand");
       Objects.requireNonNull(track, "item " + demand.id() + " has a track");
-      Checks.text(rule, "the track rule of item " + demand.id());
+      Checks.text(rule, Checks.term("item.trackRule", demand.id()));
       Objects.requireNonNull(on, "item " + demand.id() + " has the date it was formed");
     }
   }
@@ -156,7 +157,7 @@ public sealed interface CycleEvent
     /** Checks the fields. */
     public ProjectReturned {
       Objects.requireNonNull(project, "a return names its project");
-      Checks.text(reason, "the reason project " + project + " was returned");
+      Checks.text(reason, Checks.term("project.returnReason", project));
       Objects.requireNonNull(on, "the return of " + project + " has a date");
     }
   }
@@ -175,10 +176,9 @@ public sealed interface CycleEvent
     public ProgressReported {
       Objects.requireNonNull(project, "a progress report names its project");
       if (percent < 0 || percent > 100) {
-        throw new IllegalArgumentException(
-            "progress on " + project + " is 0 to 100 percent, got " + percent);
+        throw ValueRefusedException.of("refused.CycleEvent.progressPercent", project, percent);
       }
-      Checks.text(note, "the note of a progress report on " + project);
+      Checks.text(note, Checks.term("progressReport.note", project));
       Objects.requireNonNull(on, "the progress report on " + project + " has a date");
     }
   }
@@ -197,7 +197,7 @@ public sealed interface CycleEvent
     public ProjectSupervised {
       Objects.requireNonNull(project, "a supervision names its project");
       Objects.requireNonNull(level, "the supervision of " + project + " names its level");
-      Checks.text(rule, "the rule of the supervision of " + project);
+      Checks.text(rule, Checks.term("supervision.rule", project));
       Objects.requireNonNull(on, "the supervision of " + project + " has a date");
     }
   }
@@ -237,7 +237,7 @@ public sealed interface CycleEvent
       Objects.requireNonNull(project, "a rating names its project");
       Objects.requireNonNull(satisfaction, "the rating of " + project + " has a verdict");
       Objects.requireNonNull(outcome, "the rating of " + project + " has an outcome");
-      Checks.text(rule, "the rule of the rating of " + project);
+      Checks.text(rule, Checks.term("rating.rule", project));
       Objects.requireNonNull(on, "the rating of " + project + " has a date");
     }
   }

@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.gridgov.core.calendar.YearQuarter;
+import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.cycle.CycleEvent.ItemFormed;
 import org.gridgov.core.cycle.CycleEvent.ItemSettled;
 import org.gridgov.core.cycle.CycleEvent.MeetingHeld;
@@ -95,8 +99,8 @@ public final class CycleLedger {
     for (int i = 0; i < history.size(); i++) {
       CycleStep step = ledger.offer(history.get(i));
       if (step instanceof CycleStep.Refused r) {
-        throw new IllegalArgumentException(
-            "event " + i + " of the history (" + r.event() + ") does not apply: " + r.reason());
+        throw ValueRefusedException.of(
+            "refused.CycleLedger.eventHistoryDoesNot", i, r.event(), r.text());
       }
     }
     return ledger;
@@ -450,7 +454,7 @@ public final class CycleLedger {
 
   private CycleStep offer(CycleEvent event) {
     Objects.requireNonNull(event, "an event is required");
-    String refusal = refusal(event);
+    Message refusal = refusal(event);
     if (refusal != null) {
       return new CycleStep.Refused(event, refusal);
     }
@@ -462,20 +466,24 @@ public final class CycleLedger {
     return new CycleStep.Applied(event);
   }
 
-  private String refusal(CycleEvent event) {
+  private static Message refusal(String key, Object... arguments) {
+    return Message.of(Messages.CORE, key, arguments);
+  }
+
+  private Message refusal(CycleEvent event) {
     if (!(event instanceof QuarterClosed)
         && lastClosed != null
         && YearQuarter.of(event.on()).compareTo(lastClosed) <= 0) {
-      return "quarter " + lastClosed + " is closed; nothing is recorded on " + event.on();
+      return refusal("cycle.quarterClosed", lastClosed, event.on());
     }
     if (event instanceof ResourceListed e) {
       return resources.containsKey(e.resource().id())
-          ? "resource " + e.resource().id() + " is on the resource list already"
+          ? refusal("cycle.resourceListed", e.resource().id())
           : null;
     }
     if (event instanceof ItemFormed e) {
       return items.containsKey(e.demand().id())
-          ? "demand " + e.demand().id() + " is on the demand list already"
+          ? refusal("cycle.demandListed", e.demand().id())
           : null;
     }
     if (event instanceof ItemSettled e) {
@@ -488,117 +496,95 @@ public final class CycleLedger {
       return meetingRefusal(e.minutes());
     }
     if (event instanceof ProjectDispatched e) {
-      return projectRefusal(e.dispatch().project(), Set.of(ItemState.AGREED), "dispatched");
+      return projectRefusal(
+          e.dispatch().project(), Set.of(ItemState.AGREED), Checks.term("cycle.dispatched"));
     }
     if (event instanceof ProjectTaken e) {
-      return projectRefusal(e.project(), Set.of(ItemState.DISPATCHED), "taken");
+      return projectRefusal(e.project(), Set.of(ItemState.DISPATCHED), Checks.term("cycle.taken"));
     }
     if (event instanceof ProjectReturned e) {
-      return projectRefusal(e.project(), Set.of(ItemState.DISPATCHED), "returned");
+      return projectRefusal(
+          e.project(), Set.of(ItemState.DISPATCHED), Checks.term("cycle.returned"));
     }
     if (event instanceof ProgressReported e) {
       return projectRefusal(
-          e.project(), Set.of(ItemState.DISPATCHED, ItemState.TAKEN), "reported on");
+          e.project(),
+          Set.of(ItemState.DISPATCHED, ItemState.TAKEN),
+          Checks.term("cycle.reportedOn"));
     }
     if (event instanceof ProjectSupervised e) {
       return supervisionRefusal(e);
     }
     if (event instanceof ProjectResolved e) {
       return projectRefusal(
-          e.project(), Set.of(ItemState.TAKEN, ItemState.REFERRED_UP), "resolved");
+          e.project(),
+          Set.of(ItemState.TAKEN, ItemState.REFERRED_UP),
+          Checks.term("cycle.resolved"));
     }
     if (event instanceof ProjectRated e) {
-      return projectRefusal(e.project(), Set.of(ItemState.RESOLVED), "rated");
+      return projectRefusal(e.project(), Set.of(ItemState.RESOLVED), Checks.term("cycle.rated"));
     }
     return closeRefusal(((QuarterClosed) event).quarter());
   }
 
-  private String settleRefusal(ItemSettled e) {
+  private Message settleRefusal(ItemSettled e) {
     ListItem item = items.get(e.demand());
     if (item == null) {
-      return "demand " + e.demand() + " is not on the demand list";
+      return refusal("cycle.demandNotListed", e.demand());
     }
     if (item.track() != Track.SETTLE_AT_ONCE || item.state() != ItemState.DISPATCHED) {
-      return "demand "
-          + e.demand()
-          + " is settled only when it is settled at once and dispatched, and it is "
-          + item.track()
-          + " and "
-          + item.state();
+      return refusal("cycle.settledOnlyAtOnce", e.demand(), item.track(), item.state());
     }
     return null;
   }
 
-  private String proposalRefusal(ProjectProposal p) {
+  private Message proposalRefusal(ProjectProposal p) {
     if (projects.containsKey(p.id())) {
-      return "project " + p.id() + " is on the project list already";
+      return refusal("cycle.projectListed", p.id());
     }
     for (DemandId d : p.demands()) {
       ListItem item = items.get(d);
       if (item == null) {
-        return "project " + p.id() + " covers demand " + d + ", which is not on the demand list";
+        return refusal("cycle.coversUnlistedDemand", p.id(), d);
       }
       if (item.project().isPresent()) {
-        return "demand " + d + " is covered by project " + item.project().get() + " already";
+        return refusal("cycle.demandCovered", d, item.project().get());
       }
       if (item.track() != Track.PROJECT_LIST || !item.state().waitsForMeeting()) {
-        return "project "
-            + p.id()
-            + " covers only waiting items of the project list, and demand "
-            + d
-            + " is "
-            + item.track()
-            + " and "
-            + item.state();
+        return refusal("cycle.coversOnlyWaiting", p.id(), d, item.track(), item.state());
       }
       if (!item.demand().community().equals(p.community())) {
-        return "project "
-            + p.id()
-            + " of community "
-            + p.community()
-            + " covers demand "
-            + d
-            + " of community "
-            + item.demand().community();
+        return refusal("cycle.otherCommunity", p.id(), p.community(), d, item.demand().community());
       }
     }
     for (ResourceUse use : p.uses()) {
       ListedResource r = resources.get(use.resource());
       if (r == null) {
-        return "project " + p.id() + " uses resource " + use.resource() + ", which is not listed";
+        return refusal("cycle.resourceNotListed", p.id(), use.resource());
       }
       if (!r.community().equals(p.community())) {
-        return "project "
-            + p.id()
-            + " uses resource "
-            + use.resource()
-            + ", which is offered to community "
-            + r.community();
+        return refusal("cycle.resourceOfOtherCommunity", p.id(), use.resource(), r.community());
       }
     }
     return null;
   }
 
-  private String meetingRefusal(MeetingMinutes m) {
+  private Message meetingRefusal(MeetingMinutes m) {
     if (meetings.contains(new MeetingKey(m.community(), m.quarter()))) {
-      return "community " + m.community() + " held its joint meeting of " + m.quarter();
+      return refusal("cycle.meetingHeld", m.community(), m.quarter());
     }
     Map<ResourceId, Capacity> asked = new HashMap<>();
     for (AgendaEntry e : m.agenda()) {
       CycleProject p = projects.get(e.project());
       if (p == null) {
-        return "the agenda of " + m.community() + " lists " + e.project() + ", not a project";
+        return refusal("cycle.agendaNotAProject", m.community(), e.project());
       }
       if (!p.proposal().community().equals(m.community())) {
-        return "the agenda of "
-            + m.community()
-            + " lists project "
-            + e.project()
-            + " of "
-            + p.proposal().community();
+        return refusal(
+            "cycle.agendaOtherCommunity", m.community(), e.project(), p.proposal().community());
       }
       if (!p.state().waitsForMeeting()) {
-        return "project " + e.project() + " is " + p.state() + ", not waiting for a meeting";
+        return refusal("cycle.notWaiting", e.project(), p.state());
       }
       if (e.outcome() == MeetingOutcome.AGREED) {
         for (ResourceUse use : p.proposal().uses()) {
@@ -609,52 +595,44 @@ public final class CycleLedger {
     for (Map.Entry<ResourceId, Capacity> a : asked.entrySet()) {
       Capacity left = remaining(a.getKey(), m.quarter());
       if (!left.covers(a.getValue())) {
-        return "the projects agreed use "
-            + a.getValue()
-            + " of resource "
-            + a.getKey()
-            + ", which has "
-            + left
-            + " left in "
-            + m.quarter();
+        return refusal("cycle.capacityExceeded", a.getValue(), a.getKey(), left, m.quarter());
       }
     }
     return null;
   }
 
-  private String projectRefusal(ProjectId id, Set<ItemState> from, String verb) {
+  private Message projectRefusal(ProjectId id, Set<ItemState> from, Message verb) {
     CycleProject p = projects.get(id);
     if (p == null) {
-      return "project " + id + " is not on the project list";
+      return refusal("cycle.projectNotListed", id);
     }
     if (!from.contains(p.state())) {
-      return "project " + id + " is " + verb + " only when " + from + ", and it is " + p.state();
+      return refusal("cycle.onlyWhen", id, verb, from, p.state());
     }
     return null;
   }
 
-  private String supervisionRefusal(ProjectSupervised e) {
-    String refusal =
+  private Message supervisionRefusal(ProjectSupervised e) {
+    Message refusal =
         projectRefusal(
-            e.project(), Set.of(ItemState.DISPATCHED, ItemState.TAKEN), "put under supervision");
+            e.project(),
+            Set.of(ItemState.DISPATCHED, ItemState.TAKEN),
+            Checks.term("cycle.putUnderSupervision"));
     if (refusal != null) {
       return refusal;
     }
     EscalationLevel now = projects.get(e.project()).level();
     return e.level().isAbove(now)
         ? null
-        : "project " + e.project() + " is supervised at " + now + " already; got " + e.level();
+        : refusal("cycle.supervisedAlready", e.project(), now, e.level());
   }
 
-  private String closeRefusal(YearQuarter quarter) {
+  private Message closeRefusal(YearQuarter quarter) {
     if (lastClosed != null && !quarter.equals(lastClosed.next())) {
-      return "quarters close in order: the next to close is "
-          + lastClosed.next()
-          + ", got "
-          + quarter;
+      return refusal("cycle.closeInOrder", lastClosed.next(), quarter);
     }
     if (latest != null && latest.isAfter(quarter.lastDay())) {
-      return "something of " + latest + " is recorded already, so " + quarter + " cannot close";
+      return refusal("cycle.recordedAfter", latest, quarter);
     }
     return null;
   }

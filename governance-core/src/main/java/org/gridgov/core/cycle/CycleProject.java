@@ -2,6 +2,7 @@ package org.gridgov.core.cycle;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.lists.ProjectId;
 import org.gridgov.core.workorder.EscalationLevel;
 
@@ -33,8 +34,8 @@ public record CycleProject(
     Objects.requireNonNull(dispatch, "dispatch is Optional.empty() when absent");
     Objects.requireNonNull(level, "project " + proposal.id() + " has a supervision level");
     if (quartersCarried < 0 || unsatisfiedRatings < 0 || progress < 0 || progress > 100) {
-      throw new IllegalArgumentException(
-          "project " + proposal.id() + " counts quarters and ratings from 0, progress 0 to 100");
+      throw ValueRefusedException.of(
+          "refused.CycleProject.projectCountsQuartersRatings", proposal.id());
     }
   }
 

@@ -1,7 +1,11 @@
 package org.gridgov.core.cycle;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Describable;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.StepRefusedException;
 
 /** The outcome of asking the ledger to change: applied with its event, or refused. */
 public sealed interface CycleStep permits CycleStep.Applied, CycleStep.Refused {
@@ -21,7 +25,7 @@ public sealed interface CycleStep permits CycleStep.Applied, CycleStep.Refused {
    */
   default CycleEvent orElseThrow() {
     if (this instanceof Refused r) {
-      throw new IllegalStateException(r.reason());
+      throw new StepRefusedException(r.text());
     }
     return ((Applied) this).event();
   }
@@ -47,13 +51,54 @@ public sealed interface CycleStep permits CycleStep.Applied, CycleStep.Refused {
    * The change was refused; the ledger is as it was.
    *
    * @param event what was asked
-   * @param reason why not, in words
+   * @param text why not, in words, in the reader's language
    */
-  record Refused(CycleEvent event, String reason) implements CycleStep {
+  record Refused(CycleEvent event, Message text) implements CycleStep, Describable {
     /** Checks the fields. */
     public Refused {
       Objects.requireNonNull(event, "a refusal names what was asked");
-      Checks.text(reason, "a refusal's reason");
+      Objects.requireNonNull(text, "a refusal says why");
+      Checks.text(text.render(Locale.ENGLISH), Checks.term("refusal.reason"));
+    }
+
+    /**
+     * A refusal whose reason reads the same in every language.
+     *
+     * @param event what was asked
+     * @param reason why not, in words
+     */
+    public Refused(CycleEvent event, String reason) {
+      this(event, Message.text(Objects.requireNonNull(reason, "reason")));
+    }
+
+    /**
+     * Why not, in English.
+     *
+     * @return the reason
+     */
+    public String reason() {
+      return text.render(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return text.render(locale);
+    }
+
+    /**
+     * Whether another refusal says the same: the same event and the same English reason, however it
+     * was made (keyed or as plain words).
+     */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Refused other
+          && event.equals(other.event)
+          && reason().equals(other.reason());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(event, reason());
     }
 
     @Override

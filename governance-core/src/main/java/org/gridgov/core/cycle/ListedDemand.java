@@ -2,6 +2,7 @@ package org.gridgov.core.cycle;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.lists.DemandId;
 import org.gridgov.core.lists.DemandItem;
 import org.gridgov.core.people.Skill;
@@ -36,18 +37,12 @@ public record ListedDemand(
     Objects.requireNonNull(need, "listed demand " + demand.id() + " has a need, maybe NONE");
     Objects.requireNonNull(skill, "skill is Optional.empty() when absent");
     if (residentsAffected < 1) {
-      throw new IllegalArgumentException(
-          "listed demand "
-              + demand.id()
-              + " concerns 1 resident or more, got "
-              + residentsAffected);
+      throw ValueRefusedException.of(
+          "refused.ListedDemand.listedDemandConcernsResident", demand.id(), residentsAffected);
     }
     if (subjectsNeeded < 1) {
-      throw new IllegalArgumentException(
-          "listed demand "
-              + demand.id()
-              + " needs 1 responsible subject or more, got "
-              + subjectsNeeded);
+      throw ValueRefusedException.of(
+          "refused.ListedDemand.listedDemandNeedsResponsible", demand.id(), subjectsNeeded);
     }
   }
 

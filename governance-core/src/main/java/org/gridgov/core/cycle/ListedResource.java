@@ -2,6 +2,7 @@ package org.gridgov.core.cycle;
 
 import java.util.Objects;
 import java.util.Set;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.lists.ResourceId;
 import org.gridgov.core.lists.ResourceItem;
 import org.gridgov.core.people.Skill;
@@ -26,8 +27,7 @@ public record ListedResource(
     skills = Set.copyOf(skills);
     Objects.requireNonNull(perQuarter, "listed resource " + item.id() + " has a capacity");
     if (perQuarter.isNone()) {
-      throw new IllegalArgumentException(
-          "listed resource " + item.id() + " offers some funds, hours or materials each quarter");
+      throw ValueRefusedException.of("refused.ListedResource.listedResourceOffersSome", item.id());
     }
   }
 

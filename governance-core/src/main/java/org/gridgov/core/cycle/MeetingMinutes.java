@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.gridgov.core.calendar.YearQuarter;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.lists.ProjectId;
 import org.gridgov.core.meeting.Participant;
 import org.gridgov.core.meeting.Stakeholder;
@@ -44,47 +45,36 @@ public record MeetingMinutes(
     Objects.requireNonNull(quarter, "the minutes of " + community + " name the quarter");
     Objects.requireNonNull(heldOn, "the minutes of " + community + " have a date");
     if (!quarter.period().contains(heldOn)) {
-      throw new IllegalArgumentException(
-          "the joint meeting of "
-              + community
-              + " in "
-              + quarter
-              + " is held within it, got "
-              + heldOn);
+      throw ValueRefusedException.of(
+          "refused.MeetingMinutes.jointMeetingHeldWithin", community, quarter, heldOn);
     }
     participants = List.copyOf(participants);
     agenda = List.copyOf(agenda);
     if (participants.isEmpty()) {
-      throw new IllegalArgumentException(
-          "the joint meeting of " + community + " in " + quarter + " has one participant or more");
+      throw ValueRefusedException.of(
+          "refused.MeetingMinutes.jointMeetingHasParticipant", community, quarter);
     }
     Set<Stakeholder> present = new HashSet<>();
     for (Participant p : participants) {
       if (!present.add(p.who())) {
-        throw new IllegalArgumentException(
-            "the minutes of " + community + " list " + p.who() + " as participant once");
+        throw ValueRefusedException.of(
+            "refused.MeetingMinutes.minutesListParticipantOnce", community, p.who());
       }
     }
     Set<ProjectId> seen = new HashSet<>();
     for (int i = 0; i < agenda.size(); i++) {
       AgendaEntry e = agenda.get(i);
       if (!seen.add(e.project())) {
-        throw new IllegalArgumentException(
-            "the minutes of " + community + " list project " + e.project() + " once");
+        throw ValueRefusedException.of(
+            "refused.MeetingMinutes.minutesListProjectOnce", community, e.project());
       }
       if (e.rank() != i + 1) {
-        throw new IllegalArgumentException(
-            "the agenda of "
-                + community
-                + " ranks its projects 1, 2, 3 …, got rank "
-                + e.rank()
-                + " at place "
-                + (i + 1));
+        throw ValueRefusedException.of(
+            "refused.MeetingMinutes.agendaRanksProjectsRank", community, e.rank(), (i + 1));
       }
     }
     if (capacity < 0) {
-      throw new IllegalArgumentException(
-          "a joint meeting agrees 0 projects or more, got a capacity of " + capacity);
+      throw ValueRefusedException.of("refused.MeetingMinutes.jointMeetingAgreesProjects", capacity);
     }
     Objects.requireNonNull(capacityRule, "the minutes name the capacity rule");
   }

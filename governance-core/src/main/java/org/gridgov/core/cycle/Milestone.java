@@ -15,7 +15,7 @@ public record Milestone(String name, LocalDate dueOn) {
 
   /** Checks the fields. */
   public Milestone {
-    Checks.text(name, "a milestone's name");
+    Checks.text(name, Checks.term("milestoneName"));
     Objects.requireNonNull(dueOn, "milestone " + name + " has a due date");
   }
 }

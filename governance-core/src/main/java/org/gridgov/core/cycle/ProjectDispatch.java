@@ -3,6 +3,7 @@ package org.gridgov.core.cycle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.lists.ProjectId;
 import org.gridgov.core.workorder.ResponsibleSubject;
 
@@ -34,27 +35,15 @@ public record ProjectDispatch(
     Objects.requireNonNull(dispatchedOn, "the dispatch of " + project + " has a date");
     Objects.requireNonNull(dueOn, "the dispatch of " + project + " has a due date");
     if (dueOn.isBefore(dispatchedOn)) {
-      throw new IllegalArgumentException(
-          "project "
-              + project
-              + " is due on or after its dispatch on "
-              + dispatchedOn
-              + ", got "
-              + dueOn);
+      throw ValueRefusedException.of(
+          "refused.ProjectDispatch.projectDueAfterDispatch", project, dispatchedOn, dueOn);
     }
     milestones = List.copyOf(milestones);
     LocalDate last = dispatchedOn;
     for (Milestone m : milestones) {
       if (m.dueOn().isBefore(last) || m.dueOn().isAfter(dueOn)) {
-        throw new IllegalArgumentException(
-            "the milestones of "
-                + project
-                + " fall in order between "
-                + dispatchedOn
-                + " and "
-                + dueOn
-                + ", got "
-                + m);
+        throw ValueRefusedException.of(
+            "refused.ProjectDispatch.milestonesFallOrderBetween", project, dispatchedOn, dueOn, m);
       }
       last = m.dueOn();
     }

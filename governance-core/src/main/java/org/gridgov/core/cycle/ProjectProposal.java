@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.lists.DemandId;
 import org.gridgov.core.lists.ProjectId;
 import org.gridgov.core.lists.Urgency;
@@ -48,7 +49,7 @@ public record ProjectProposal(
     Objects.requireNonNull(id, "a project proposal needs an id");
     Objects.requireNonNull(place, "proposal " + id + " is of a grid or community");
     Objects.requireNonNull(kind, "proposal " + id + " has a project kind");
-    Checks.text(title, "the title of proposal " + id);
+    Checks.text(title, Checks.term("proposal.title", id));
     demands = List.copyOf(demands);
     Objects.requireNonNull(need, "proposal " + id + " has a need, maybe NONE");
     uses = List.copyOf(uses);
@@ -56,31 +57,31 @@ public record ProjectProposal(
     Objects.requireNonNull(urgency, "proposal " + id + " has an urgency");
     rules = List.copyOf(rules);
     if (demands.isEmpty()) {
-      throw new IllegalArgumentException("proposal " + id + " covers one demand or more");
+      throw ValueRefusedException.of("refused.ProjectProposal.proposalCoversDemandMore", id);
     }
     if (new HashSet<>(demands).size() != demands.size()) {
-      throw new IllegalArgumentException("proposal " + id + " covers each demand once");
+      throw ValueRefusedException.of("refused.ProjectProposal.proposalCoversEachDemand", id);
     }
     Set<Object> seen = new HashSet<>();
     for (ResourceUse use : uses) {
       if (!seen.add(use.resource())) {
-        throw new IllegalArgumentException(
-            "proposal " + id + " uses resource " + use.resource() + " once");
+        throw ValueRefusedException.of(
+            "refused.ProjectProposal.proposalUsesResourceOnce", id, use.resource());
       }
     }
     referredTo.ifPresent(
         level -> {
           if (!level.isAbove(EscalationLevel.COMMUNITY) || level == EscalationLevel.JOINT_MEETING) {
-            throw new IllegalArgumentException(
-                "proposal " + id + " is referred up to the STREET or the DISTRICT, got " + level);
+            throw ValueRefusedException.of(
+                "refused.ProjectProposal.proposalReferredUpStreet", id, level);
           }
         });
     if (residentsAffected < 1) {
-      throw new IllegalArgumentException(
-          "proposal " + id + " concerns 1 resident or more, got " + residentsAffected);
+      throw ValueRefusedException.of(
+          "refused.ProjectProposal.proposalConcernsResidentMore", id, residentsAffected);
     }
     if (rules.isEmpty()) {
-      throw new IllegalArgumentException("proposal " + id + " names the rules that made it");
+      throw ValueRefusedException.of("refused.ProjectProposal.proposalNamesRulesThat", id);
     }
   }
 

@@ -3,6 +3,7 @@ package org.gridgov.core.cycle;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The reconciliation (对账) of one community, street or district at a quarter end: how many items
@@ -21,7 +22,7 @@ public record ReconciliationLine(
     atEnd = complete(atEnd, "atEnd");
     during = complete(during, "during");
     if (formed < 0) {
-      throw new IllegalArgumentException("items formed are 0 or more, got " + formed);
+      throw ValueRefusedException.of("refused.ReconciliationLine.itemsFormedMore", formed);
     }
   }
 

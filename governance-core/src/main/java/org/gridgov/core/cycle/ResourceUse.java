@@ -1,6 +1,7 @@
 package org.gridgov.core.cycle;
 
 import java.util.Objects;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.lists.ResourceId;
 
 /**
@@ -17,7 +18,7 @@ public record ResourceUse(ResourceId resource, Capacity amount, String rule) {
     Objects.requireNonNull(resource, "a resource use names its resource");
     Objects.requireNonNull(amount, "the use of " + resource + " has an amount");
     if (amount.isNone()) {
-      throw new IllegalArgumentException("the use of " + resource + " takes some capacity");
+      throw ValueRefusedException.of("refused.ResourceUse.useTakesSomeCapacity", resource);
     }
     Objects.requireNonNull(rule, "the use of " + resource + " names its rule");
   }

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.territory.CommunityCode;
 import org.gridgov.core.workorder.ResponsibleSubject;
 import org.gridgov.core.workorder.SubjectKind;
@@ -24,13 +25,13 @@ public record Subjects(CommunityCode community, Map<SubjectKind, ResponsibleSubj
     byKind = Map.copyOf(byKind);
     for (Map.Entry<SubjectKind, ResponsibleSubject> e : byKind.entrySet()) {
       if (e.getValue().kind() != e.getKey()) {
-        throw new IllegalArgumentException(
-            "the subjects of " + community + " list " + e.getValue() + " as a " + e.getKey());
+        throw ValueRefusedException.of(
+            "refused.Subjects.subjectsList", community, e.getValue(), e.getKey());
       }
     }
     if (!byKind.containsKey(SubjectKind.COMMUNITY_COMMITTEE)) {
-      throw new IllegalArgumentException(
-          "the subjects of " + community + " include its community committee");
+      throw ValueRefusedException.of(
+          "refused.Subjects.subjectsIncludeCommunityCommittee", community);
     }
   }
 
@@ -49,8 +50,7 @@ public record Subjects(CommunityCode community, Map<SubjectKind, ResponsibleSubj
     all.put(committee.kind(), committee);
     for (ResponsibleSubject s : others) {
       if (all.putIfAbsent(s.kind(), s) != null) {
-        throw new IllegalArgumentException(
-            "the subjects of " + community + " name one " + s.kind() + ", got two");
+        throw ValueRefusedException.of("refused.Subjects.subjectsNameTwo", community, s.kind());
       }
     }
     return new Subjects(community, all);

@@ -3,6 +3,7 @@ package org.gridgov.core.evaluation;
 import java.time.Duration;
 import java.util.Objects;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The raw counts from which the {@link Kpi}s are computed. Counts are additive: the counts of a
@@ -43,59 +44,38 @@ public record KpiCounts(
 
   /** Checks that counts are not negative and that the invariants hold. */
   public KpiCounts {
-    Checks.count(due, "the number of due orders");
-    Checks.count(suspended, "the number of suspended orders");
-    Checks.count(closed, "the number of closed orders");
-    Checks.count(closedOnTime, "the number of orders closed on time");
-    Checks.count(rated, "the number of ratings");
-    Checks.count(satisfied, "the number of satisfied ratings");
-    Checks.count(basicallySatisfied, "the number of basically satisfied ratings");
-    Checks.count(reworked, "the number of reworked orders");
-    Checks.count(responses, "the number of responses");
+    Checks.count(due, Checks.term("dueOrders"));
+    Checks.count(suspended, Checks.term("suspendedOrders"));
+    Checks.count(closed, Checks.term("closedOrders"));
+    Checks.count(closedOnTime, Checks.term("onTimeClosedOrders"));
+    Checks.count(rated, Checks.term("ratings"));
+    Checks.count(satisfied, Checks.term("satisfiedRatings"));
+    Checks.count(basicallySatisfied, Checks.term("basicallySatisfiedRatings"));
+    Checks.count(reworked, Checks.term("reworkedOrders"));
+    Checks.count(responses, Checks.term("responses"));
     Objects.requireNonNull(totalResponseTime, "the total response time is required");
     if (totalResponseTime.isNegative()) {
-      throw new IllegalArgumentException(
-          "the total response time is zero or more, got " + totalResponseTime);
+      throw ValueRefusedException.of("refused.KpiCounts.totalResponseTimeZero", totalResponseTime);
     }
     if (closed + suspended > due) {
-      throw new IllegalArgumentException(
-          "closed and suspended orders are among the due ones, got "
-              + closed
-              + " closed and "
-              + suspended
-              + " suspended of "
-              + due
-              + " due");
+      throw ValueRefusedException.of(
+          "refused.KpiCounts.closedSuspendedOrdersAmong", closed, suspended, due);
     }
     if (closedOnTime > closed) {
-      throw new IllegalArgumentException(
-          "orders closed on time are among the closed ones, got "
-              + closedOnTime
-              + " on time of "
-              + closed
-              + " closed");
+      throw ValueRefusedException.of(
+          "refused.KpiCounts.ordersClosedTimeAmong", closedOnTime, closed);
     }
     if (reworked > closed) {
-      throw new IllegalArgumentException(
-          "reworked orders are among the closed ones, got "
-              + reworked
-              + " reworked of "
-              + closed
-              + " closed");
+      throw ValueRefusedException.of(
+          "refused.KpiCounts.reworkedOrdersAmongClosed", reworked, closed);
     }
     if (satisfied + basicallySatisfied > rated) {
-      throw new IllegalArgumentException(
-          "satisfied ratings are among all ratings, got "
-              + satisfied
-              + " satisfied and "
-              + basicallySatisfied
-              + " basically satisfied of "
-              + rated
-              + " ratings");
+      throw ValueRefusedException.of(
+          "refused.KpiCounts.satisfiedRatingsAmongAll", satisfied, basicallySatisfied, rated);
     }
     if (responses == 0 && !totalResponseTime.isZero()) {
-      throw new IllegalArgumentException(
-          "without responses the total response time is zero, got " + totalResponseTime);
+      throw ValueRefusedException.of(
+          "refused.KpiCounts.withoutResponsesTotalResponse", totalResponseTime);
     }
   }
 

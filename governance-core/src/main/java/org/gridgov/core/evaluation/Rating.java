@@ -24,7 +24,7 @@ public record Rating(
   public Rating {
     Objects.requireNonNull(satisfaction, "a rating needs a satisfaction");
     Objects.requireNonNull(comment, "a rating's comment is Optional.empty() when there is none");
-    comment.ifPresent(c -> Checks.text(c, "a rating's comment"));
+    comment.ifPresent(c -> Checks.text(c, Checks.term("ratingComment")));
     Objects.requireNonNull(ratedBy, "a rating needs the person who rated");
     Objects.requireNonNull(ratedAt, "a rating needs the time it was given");
   }

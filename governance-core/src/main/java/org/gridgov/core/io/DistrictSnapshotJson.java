@@ -30,6 +30,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.gridgov.core.common.Checks;
 import org.gridgov.core.common.PersonalDataMask;
+import org.gridgov.core.common.Refused;
 import org.gridgov.core.district.DistrictSnapshot;
 import org.gridgov.core.lists.ResourceProvider;
 import org.gridgov.core.meeting.Stakeholder;
@@ -477,7 +478,7 @@ public final class DistrictSnapshotJson {
         try {
           builder.accept(e.value());
         } catch (IllegalArgumentException ex) {
-          doc.problem(e.path(), ex.getMessage());
+          doc.problem(e.path(), Refused.textOf(ex));
         }
       }
     }
@@ -516,7 +517,7 @@ public final class DistrictSnapshotJson {
         try {
           orders.add(WorkOrders.replay(events.stream().map(JsonDocument.Element::value).toList()));
         } catch (IllegalArgumentException e) {
-          doc.problem(path + ".events", e.getMessage());
+          doc.problem(path + ".events", Refused.textOf(e));
         }
       }
       return orders;

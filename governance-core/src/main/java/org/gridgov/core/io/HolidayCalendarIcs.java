@@ -20,6 +20,7 @@ import java.util.Objects;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.Period;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Refused;
 
 /**
  * Reads the official holidays of one year from an iCalendar ({@code .ics}) file in the shape the
@@ -189,7 +190,7 @@ public final class HolidayCalendarIcs {
             workdays,
             "iCalendar " + year + " read from " + sourceName);
       } catch (IllegalArgumentException e) {
-        throw fail(1, e.getMessage());
+        throw new IcsLoadException(sourceName, 1, Refused.textOf(e));
       }
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.gridgov.core.common.Checks;
 import org.gridgov.core.common.Message;
 import org.gridgov.core.common.PersonalDataMask;
+import org.gridgov.core.common.Refused;
 
 /** Turns Jackson's binding errors into problems in the domain's words. */
 final class JacksonProblems {
@@ -40,6 +41,9 @@ final class JacksonProblems {
   static Message message(JsonMappingException e) {
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       Throwable cause = e.getCause();
+      if (cause instanceof Refused refused) {
+        return refused.text();
+      }
       String m = cause.getMessage();
       return Message.text(m == null ? cause.getClass().getSimpleName() : m);
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.gridgov.core.common.Message;
 import org.gridgov.core.common.PersonalDataMask;
+import org.gridgov.core.common.Refused;
 
 /**
  * A JSON document being read: its tree, and the problems found so far with their paths. Readers
@@ -221,7 +222,7 @@ final class JsonDocument {
     try {
       return maker.apply(text);
     } catch (IllegalArgumentException e) {
-      problem(path, e.getMessage());
+      problem(path, Refused.textOf(e));
       return null;
     }
   }

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Refused;
 import org.gridgov.core.io.CommunityLine.Field;
 import org.gridgov.core.io.CommunityLine.LineProblem;
 import org.gridgov.core.territory.CommunityCode;
@@ -231,7 +233,7 @@ public final class NationalTerritoryJsonl {
       if (fields.has(Field.CODE)) {
         code = fields.digits(Field.CODE, 12);
         if (code < 0) {
-          refuse(Field.CODE, 12, "a community code");
+          refuse(Field.CODE, 12, Checks.term("communityCode"));
         }
       } else {
         required(Field.CODE, reported);
@@ -240,17 +242,18 @@ public final class NationalTerritoryJsonl {
       if (fields.has(Field.NAME)) {
         name = fields.text(Field.NAME);
         try {
-          Checks.text(name, "a community name");
+          Checks.text(name, Checks.term("communityName"));
         } catch (IllegalArgumentException e) {
-          problems.add(new JsonProblem(Field.NAME.path(), line, e.getMessage()));
+          problems.add(new JsonProblem(Field.NAME.path(), line, 0, Refused.textOf(e)));
         }
       } else {
         required(Field.NAME, reported);
       }
-      parent(Field.STREET, 9, "street", "nine", code, true, reported);
-      parent(Field.COUNTY, 6, "county", "six", code, true, reported);
-      parent(Field.CITY, 4, "city", "four", code, false, reported);
-      parent(Field.PROVINCE, 2, "province", "two", code, false, reported);
+      parent(Field.STREET, Checks.term("streetCode"), 9, "street", "nine", code, true, reported);
+      parent(Field.COUNTY, Checks.term("countyCode"), 6, "county", "six", code, true, reported);
+      parent(Field.CITY, Checks.term("cityCode"), 4, "city", "four", code, false, reported);
+      parent(
+          Field.PROVINCE, Checks.term("provinceCode"), 2, "province", "two", code, false, reported);
       if (problems.size() == before) {
         add(code, name);
       }
@@ -258,6 +261,7 @@ public final class NationalTerritoryJsonl {
 
     private void parent(
         Field field,
+        Message what,
         int digits,
         String level,
         String count,
@@ -272,7 +276,7 @@ public final class NationalTerritoryJsonl {
       }
       long parent = fields.digits(field, digits);
       if (parent < 0) {
-        refuse(field, digits, "a " + level + " code");
+        refuse(field, digits, what);
       } else if (code >= 0 && code / TENS[12 - digits] != parent) {
         problems.add(
             new JsonProblem(
@@ -296,14 +300,11 @@ public final class NationalTerritoryJsonl {
         builder.add(code, name);
       } catch (IllegalArgumentException e) {
         int first = builder.positionOf(CommunityCode.of(fields.text(Field.CODE)));
-        String message =
+        Message message =
             first < 0
-                ? e.getMessage()
-                : "community "
-                    + fields.text(Field.CODE)
-                    + " appears twice; first at line "
-                    + lineOf[first];
-        problems.add(new JsonProblem(Field.CODE.path(), line, message));
+                ? Refused.textOf(e)
+                : IoMessages.text("jsonl.communityTwice", fields.text(Field.CODE), lineOf[first]);
+        problems.add(new JsonProblem(Field.CODE.path(), line, 0, message));
         return;
       }
       if (position == lineOf.length) {
@@ -318,15 +319,15 @@ public final class NationalTerritoryJsonl {
       }
     }
 
-    private void refuse(Field field, int digits, String what) {
-      String message;
+    private void refuse(Field field, int digits, Message what) {
+      Message message;
       try {
         Checks.digits(fields.text(field), digits, what);
-        message = what + " has " + digits + " digits";
+        message = IoMessages.text("json.hasDigits", what, digits);
       } catch (IllegalArgumentException e) {
-        message = e.getMessage();
+        message = Refused.textOf(e);
       }
-      problems.add(new JsonProblem(field.path(), line, message));
+      problems.add(new JsonProblem(field.path(), line, 0, message));
     }
   }
 

@@ -27,6 +27,7 @@ import org.gridgov.core.calendar.Period;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.common.Checks;
 import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Refused;
 
 /**
  * Reads a {@link HolidayTable} from JSON, and ships the table for China 2004–2026.
@@ -215,10 +216,10 @@ public final class WorkingCalendarJson {
         switch (field) {
           case "source" -> {
             expect(value, JsonToken.VALUE_STRING, "string");
-            source = text("the source of a holiday table");
+            source = text(Checks.term("holidayTable.source"));
           }
-          case "holidays" -> holidays = dates(value, "a holiday");
-          case "workdays" -> workdays = dates(value, "an adjusted working day");
+          case "holidays" -> holidays = dates(value, Checks.term("holiday"));
+          case "workdays" -> workdays = dates(value, Checks.term("adjustedWorkingDay"));
           case "$schema", "$id" -> expect(value, JsonToken.VALUE_STRING, "string");
           case "year" -> year.year(value);
           case "papers" -> year.papers(value);
@@ -247,7 +248,7 @@ public final class WorkingCalendarJson {
         return HolidayTable.coveringListedYears(
             holidays, workdays, source != null ? source : "read from " + sourceName);
       } catch (IllegalArgumentException e) {
-        throw problem(sourceName, "$", null, Message.text(e.getMessage()));
+        throw problem(sourceName, "$", null, Refused.textOf(e));
       }
     }
 
@@ -279,7 +280,7 @@ public final class WorkingCalendarJson {
         expect(value, JsonToken.START_ARRAY, "papers");
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           expect(parser.currentToken(), JsonToken.VALUE_STRING, "paper");
-          String text = text("the address of a notice");
+          String text = text(Checks.term("noticeAddress"));
           if (paper == null) {
             paper = text;
           }
@@ -302,7 +303,7 @@ public final class WorkingCalendarJson {
             switch (dayField) {
               case "name" -> {
                 expect(dayValue, JsonToken.VALUE_STRING, "festival");
-                name = text("the name of a day");
+                name = text(Checks.term("dayName"));
               }
               case "date" -> {
                 expect(dayValue, JsonToken.VALUE_STRING, "date");
@@ -397,7 +398,7 @@ public final class WorkingCalendarJson {
                   + sourceName
                   + (paper != null ? ", notice " + paper : ""));
         } catch (IllegalArgumentException e) {
-          throw problem(sourceName, "$", null, Message.text(e.getMessage()));
+          throw problem(sourceName, "$", null, Refused.textOf(e));
         }
       }
 
@@ -406,7 +407,7 @@ public final class WorkingCalendarJson {
       }
     }
 
-    private Map<LocalDate, String> dates(JsonToken value, String what) throws IOException {
+    private Map<LocalDate, String> dates(JsonToken value, Message what) throws IOException {
       expect(value, JsonToken.START_OBJECT, "dates");
       Map<LocalDate, String> dates = new LinkedHashMap<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -418,17 +419,17 @@ public final class WorkingCalendarJson {
           throw fail(IoMessages.text("cal.notADate", Checks.quote(key)));
         }
         expect(parser.nextToken(), JsonToken.VALUE_STRING, "festival");
-        dates.put(date, text("the festival of " + what + " " + date));
+        dates.put(date, text(Checks.term("festivalOf", what, date)));
       }
       return dates;
     }
 
     /** The text at the parser, refused where it stands if blank or too long. */
-    private String text(String what) throws IOException {
+    private String text(Message what) throws IOException {
       try {
         return Checks.text(parser.getText(), what);
       } catch (IllegalArgumentException e) {
-        throw fail(Message.text(e.getMessage()));
+        throw fail(Refused.textOf(e));
       }
     }
 

@@ -2,6 +2,7 @@ package org.gridgov.core.lists;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The category of a demand or work order, by code. The codes follow the component and event classes
@@ -19,11 +20,9 @@ public record Category(String code) {
   public Category {
     Objects.requireNonNull(code, "a category code is required");
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
-          "a category code has 1 to 64 upper-case letters, digits or underscores and starts with"
-              + " a letter, got \""
-              + (code.length() > 80 ? code.substring(0, 80) + "..." : code)
-              + '"');
+      throw ValueRefusedException.of(
+          "refused.Category.codeHasUpperCaseLetters",
+          code.length() > 80 ? code.substring(0, 80) + "..." : code);
     }
   }
 

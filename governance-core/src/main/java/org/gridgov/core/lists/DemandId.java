@@ -11,7 +11,7 @@ public record DemandId(String value) {
 
   /** Checks the identifier. */
   public DemandId {
-    Checks.identifier(value, "a demand id");
+    Checks.identifier(value, Checks.term("demandId"));
   }
 
   /**

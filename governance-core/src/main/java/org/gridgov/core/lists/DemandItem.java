@@ -58,7 +58,7 @@ public record DemandItem(
     Objects.requireNonNull(compound, "compound is Optional.empty() when absent");
     Objects.requireNonNull(raisedBy, "demand " + id + " is raised by a person");
     Objects.requireNonNull(raisedAt, "demand " + id + " has the time it was raised");
-    Checks.text(summary, "the summary of demand " + id);
+    Checks.text(summary, Checks.term("demand.summary", id));
     spans = Set.copyOf(spans);
   }
 

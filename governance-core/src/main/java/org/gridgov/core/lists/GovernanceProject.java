@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.gridgov.core.common.Checks;
 import org.gridgov.core.common.PersonalDataMask;
+import org.gridgov.core.common.StepRefusedException;
 import org.gridgov.core.territory.CommunityCode;
 
 /**
@@ -35,7 +36,7 @@ public record GovernanceProject(
   public GovernanceProject {
     Objects.requireNonNull(id, "a project needs an id");
     Objects.requireNonNull(community, "project " + id + " belongs to a community");
-    Checks.text(title, "the title of project " + id);
+    Checks.text(title, Checks.term("project.title", id));
     demands = Set.copyOf(demands);
     resources = Set.copyOf(resources);
     Objects.requireNonNull(status, "project " + id + " has a status");
@@ -124,7 +125,7 @@ public record GovernanceProject(
   // business refusal.
   private void requireOpen() {
     if (status == ProjectStatus.DONE) {
-      throw new IllegalStateException("project " + id + " is done; its links are closed");
+      throw StepRefusedException.of("refused.GovernanceProject.projectDoneLinksClosed", id);
     }
   }
 

@@ -3,6 +3,7 @@ package org.gridgov.core.lists;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.organisation.UnitId;
 
 /**
@@ -30,16 +31,14 @@ public record Matter(
   /** Checks the fields and that the kind and the competent unit fit. */
   public Matter {
     Objects.requireNonNull(id, "a matter needs an id");
-    Checks.text(name, "the name of matter " + id);
+    Checks.text(name, Checks.term("matter.name", id));
     Objects.requireNonNull(kind, "matter " + id + " has a kind");
     Objects.requireNonNull(competentUnit, "competentUnit is Optional.empty() when absent");
     if (kind == MatterKind.POWER && competentUnit.isEmpty()) {
-      throw new IllegalArgumentException(
-          "matter " + id + " is a POWER matter, so it names the competent unit that exercises it");
+      throw ValueRefusedException.of("refused.Matter.matterPowerMatterNames", id);
     }
     if (kind == MatterKind.AUTONOMY && competentUnit.isPresent()) {
-      throw new IllegalArgumentException(
-          "matter " + id + " is an AUTONOMY matter, settled by residents, so it names no unit");
+      throw ValueRefusedException.of("refused.Matter.matterAutonomyMatterSettled", id);
     }
   }
 }

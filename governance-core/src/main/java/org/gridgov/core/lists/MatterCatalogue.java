@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The catalogue of matters of a district, looked up by id, with the matters delegated to
@@ -32,8 +33,8 @@ public final class MatterCatalogue {
     Map<MatterId, Matter> byId = new LinkedHashMap<>();
     for (Matter matter : matters) {
       if (byId.putIfAbsent(matter.id(), matter) != null) {
-        throw new IllegalArgumentException(
-            "a matter catalogue lists each matter once, got " + matter.id() + " twice");
+        throw ValueRefusedException.of(
+            "refused.MatterCatalogue.matterCatalogueListsEach", matter.id());
       }
     }
     return new MatterCatalogue(Collections.unmodifiableMap(byId));

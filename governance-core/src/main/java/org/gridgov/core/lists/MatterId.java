@@ -11,7 +11,7 @@ public record MatterId(String value) {
 
   /** Checks the identifier. */
   public MatterId {
-    Checks.identifier(value, "a matter id");
+    Checks.identifier(value, Checks.term("matterId"));
   }
 
   /**

@@ -11,7 +11,7 @@ public record ProjectId(String value) {
 
   /** Checks the identifier. */
   public ProjectId {
-    Checks.identifier(value, "a project id");
+    Checks.identifier(value, Checks.term("projectId"));
   }
 
   /**

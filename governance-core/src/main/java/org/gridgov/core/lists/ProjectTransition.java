@@ -48,7 +48,7 @@ public sealed interface ProjectTransition
     public Refused {
       Objects.requireNonNull(project, "a refusal comes with the project");
       Objects.requireNonNull(wanted, "a refusal names the status asked for");
-      Checks.text(reason, "a refusal's reason");
+      Checks.text(reason, Checks.term("refusal.reason"));
     }
 
     @Override

@@ -11,7 +11,7 @@ public record ResourceId(String value) {
 
   /** Checks the identifier. */
   public ResourceId {
-    Checks.identifier(value, "a resource id");
+    Checks.identifier(value, Checks.term("resourceId"));
   }
 
   /**

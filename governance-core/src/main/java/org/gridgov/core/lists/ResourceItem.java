@@ -22,7 +22,7 @@ public record ResourceItem(
     Objects.requireNonNull(id, "a resource needs an id");
     Objects.requireNonNull(provider, "resource " + id + " has a provider");
     Objects.requireNonNull(kind, "resource " + id + " has a kind");
-    Checks.text(description, "the description of resource " + id);
+    Checks.text(description, Checks.term("resource.description", id));
     Objects.requireNonNull(scope, "resource " + id + " is offered to a community or grid");
   }
 

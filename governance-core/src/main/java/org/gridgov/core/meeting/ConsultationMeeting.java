@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
 import org.gridgov.core.common.PersonalDataMask;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.lists.ProjectId;
 import org.gridgov.core.territory.CommunityCode;
 
@@ -35,13 +38,13 @@ public record ConsultationMeeting(
     Objects.requireNonNull(id, "a consultation meeting needs an id");
     Objects.requireNonNull(project, "consultation meeting " + id + " is on a project");
     Objects.requireNonNull(community, "consultation meeting " + id + " is of a community");
-    Checks.text(topic, "the topic of consultation meeting " + id);
+    Checks.text(topic, Checks.term("consultationMeeting.topic", id));
     sessions = List.copyOf(sessions);
     for (int i = 1; i < sessions.size(); i++) {
-      Optional<String> refusal =
-          refusal(id, sessions.subList(0, i), sessions.get(i)).map(SessionOutcome.Refused::message);
+      Optional<Message> refusal =
+          refusal(id, sessions.subList(0, i), sessions.get(i)).map(SessionOutcome.Refused::text);
       if (refusal.isPresent()) {
-        throw new IllegalArgumentException(refusal.get());
+        throw new ValueRefusedException(refusal.get());
       }
     }
   }
@@ -89,22 +92,18 @@ public record ConsultationMeeting(
       return Optional.of(
           new SessionOutcome.Refused(
               SessionRefusal.ALREADY_AGREED,
-              "consultation meeting "
-                  + id
-                  + " agreed on "
-                  + last.heldOn()
-                  + "; it holds no more sessions"));
+              Message.of(Messages.CORE, "refusal.session.alreadyAgreed", id, last.heldOn())));
     }
     if (next.heldOn().isBefore(last.heldOn())) {
       return Optional.of(
           new SessionOutcome.Refused(
               SessionRefusal.BEFORE_LAST_SESSION,
-              "the sessions of consultation meeting "
-                  + id
-                  + " follow each other; the last was on "
-                  + last.heldOn()
-                  + ", got "
-                  + next.heldOn()));
+              Message.of(
+                  Messages.CORE,
+                  "refusal.session.beforeLastSession",
+                  id,
+                  last.heldOn(),
+                  next.heldOn())));
     }
     return Optional.empty();
   }

@@ -11,7 +11,7 @@ public record ConsultationMeetingId(String value) {
 
   /** Checks the identifier. */
   public ConsultationMeetingId {
-    Checks.identifier(value, "a consultation meeting id");
+    Checks.identifier(value, Checks.term("consultationMeetingId"));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.gridgov.core.common.Checks;
 import org.gridgov.core.common.PersonalDataMask;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * One session of a consultation meeting.
@@ -22,11 +23,11 @@ public record ConsultationSession(
     Objects.requireNonNull(heldOn, "a consultation session has a date");
     attendance = Set.copyOf(attendance);
     if (attendance.isEmpty()) {
-      throw new IllegalArgumentException(
-          "the consultation session of " + heldOn + " has one attendee or more");
+      throw ValueRefusedException.of(
+          "refused.ConsultationSession.consultationSessionHasAttendee", heldOn);
     }
     Objects.requireNonNull(result, "the consultation session of " + heldOn + " has a result");
-    Checks.text(notes, "the notes of the consultation session of " + heldOn);
+    Checks.text(notes, Checks.term("consultationSession.notes", heldOn));
   }
 
   /**

@@ -23,7 +23,7 @@ public record Decision(
     Objects.requireNonNull(project, "a decision names its project");
     Objects.requireNonNull(responsible, "the decision on " + project + " names who is responsible");
     Objects.requireNonNull(workOrder, "the decision on " + project + " names its work order");
-    Checks.text(summary, "the summary of the decision on " + project);
+    Checks.text(summary, Checks.term("decision.summary", project));
   }
 
   /**

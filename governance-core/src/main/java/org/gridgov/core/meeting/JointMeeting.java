@@ -8,6 +8,7 @@ import java.util.Set;
 import org.gridgov.core.calendar.YearQuarter;
 import org.gridgov.core.common.Checks;
 import org.gridgov.core.common.PersonalDataMask;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.lists.ProjectId;
 import org.gridgov.core.territory.CommunityCode;
 import org.gridgov.core.workorder.WorkOrderId;
@@ -47,36 +48,35 @@ public record JointMeeting(
     Objects.requireNonNull(quarter, "joint meeting " + id + " is of a quarter");
     Objects.requireNonNull(heldOn, "joint meeting " + id + " has a date");
     if (!quarter.period().contains(heldOn)) {
-      throw new IllegalArgumentException(
-          "the joint meeting of " + quarter + " is held within it, got " + heldOn);
+      throw ValueRefusedException.of(
+          "refused.JointMeeting.jointMeetingHeldWithin", quarter, heldOn);
     }
     participants = List.copyOf(participants);
     agenda = List.copyOf(agenda);
     decisions = List.copyOf(decisions);
-    Checks.text(minutes, "the minutes of joint meeting " + id);
+    Checks.text(minutes, Checks.term("jointMeeting.minutes", id));
     if (participants.isEmpty()) {
-      throw new IllegalArgumentException("joint meeting " + id + " has one participant or more");
+      throw ValueRefusedException.of("refused.JointMeeting.jointMeetingHasParticipant", id);
     }
     Set<Stakeholder> present = new HashSet<>();
     for (Participant p : participants) {
       if (!present.add(p.who())) {
-        throw new IllegalArgumentException(
-            "joint meeting " + id + " lists " + p.who() + " as participant once");
+        throw ValueRefusedException.of(
+            "refused.JointMeeting.jointMeetingListsParticipant", id, p.who());
       }
     }
     if (new HashSet<>(agenda).size() != agenda.size()) {
-      throw new IllegalArgumentException(
-          "joint meeting " + id + " lists each project on its agenda once");
+      throw ValueRefusedException.of("refused.JointMeeting.jointMeetingListsEach", id);
     }
     Set<WorkOrderId> orders = new HashSet<>();
     for (Decision d : decisions) {
       if (!agenda.contains(d.project())) {
-        throw new IllegalArgumentException(
-            "joint meeting " + id + " decides only projects on its agenda, got " + d.project());
+        throw ValueRefusedException.of(
+            "refused.JointMeeting.jointMeetingDecidesOnly", id, d.project());
       }
       if (!orders.add(d.workOrder())) {
-        throw new IllegalArgumentException(
-            "joint meeting " + id + " dispatches work order " + d.workOrder() + " once");
+        throw ValueRefusedException.of(
+            "refused.JointMeeting.jointMeetingDispatchesWork", id, d.workOrder());
       }
     }
   }

@@ -11,7 +11,7 @@ public record JointMeetingId(String value) {
 
   /** Checks the identifier. */
   public JointMeetingId {
-    Checks.identifier(value, "a joint meeting id");
+    Checks.identifier(value, Checks.term("jointMeetingId"));
   }
 
   /**

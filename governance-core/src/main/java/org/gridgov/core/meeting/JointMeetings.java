@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.calendar.YearQuarter;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.territory.CommunityCode;
 
 /**
@@ -36,8 +37,8 @@ public final class JointMeetings {
     Map<Key, JointMeeting> byKey = new HashMap<>();
     for (JointMeeting m : meetings) {
       if (byKey.putIfAbsent(new Key(m.community(), m.quarter()), m) != null) {
-        throw new IllegalArgumentException(
-            "community " + m.community() + " holds one joint meeting in " + m.quarter());
+        throw ValueRefusedException.of(
+            "refused.JointMeetings.communityHoldsJointMeeting", m.community(), m.quarter());
       }
     }
     return new JointMeetings(Map.copyOf(byKey));
@@ -65,7 +66,7 @@ public final class JointMeetings {
    */
   public List<YearQuarter> missed(CommunityCode community, YearQuarter first, YearQuarter last) {
     if (last.compareTo(first) < 0) {
-      throw new IllegalArgumentException("the quarters run from " + first + " on, got " + last);
+      throw ValueRefusedException.of("refused.JointMeetings.quartersRunFrom", first, last);
     }
     List<YearQuarter> missed = new ArrayList<>();
     for (YearQuarter q = first; q.compareTo(last) <= 0; q = q.next()) {

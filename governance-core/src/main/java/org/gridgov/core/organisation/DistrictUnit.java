@@ -18,7 +18,7 @@ public record DistrictUnit(
   /** Checks the fields. */
   public DistrictUnit {
     Objects.requireNonNull(id, "a unit needs an id");
-    Checks.text(name, "a unit's name");
+    Checks.text(name, Checks.term("unitName"));
     Objects.requireNonNull(kind, "unit " + id + " needs a kind");
     Objects.requireNonNull(partyOrganisation, "partyOrganisation is Optional.empty() when absent");
   }

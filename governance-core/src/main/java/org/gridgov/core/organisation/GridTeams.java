@@ -1,6 +1,7 @@
 package org.gridgov.core.organisation;
 
 import java.util.Objects;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.territory.GridCode;
 
 /**
@@ -31,8 +32,8 @@ public record GridTeams(
    */
   public static GridTeams of(PartyOrganisation branch, VolunteerTeamId volunteerTeam) {
     if (branch.kind() != PartyOrganisationKind.GRID_PARTY_BRANCH) {
-      throw new IllegalArgumentException(
-          "a grid's Party team is a GRID_PARTY_BRANCH, got " + branch.kind() + " " + branch.id());
+      throw ValueRefusedException.of(
+          "refused.GridTeams.partyTeamIsABranch", branch.kind(), branch.id());
     }
     return new GridTeams(branch.grid().orElseThrow(), branch.id(), volunteerTeam);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.territory.CommunityCode;
 
 /**
@@ -29,20 +30,14 @@ public record JointPartyCommittee(
     Set<PartyOrganisationId> seen = new HashSet<>();
     for (JointCommitteeMember member : members) {
       if (member.organisation().equals(core)) {
-        throw new IllegalArgumentException(
-            "the core organisation "
-                + core
-                + " of the joint Party committee of "
-                + community
-                + " is not also one of its members");
+        throw ValueRefusedException.of(
+            "refused.JointPartyCommittee.coreOrganisationJointParty", core, community);
       }
       if (!seen.add(member.organisation())) {
-        throw new IllegalArgumentException(
-            "Party organisation "
-                + member.organisation()
-                + " is a member of the joint Party committee of "
-                + community
-                + " only once");
+        throw ValueRefusedException.of(
+            "refused.JointPartyCommittee.partyOrganisationMemberJoint",
+            member.organisation(),
+            community);
       }
     }
   }

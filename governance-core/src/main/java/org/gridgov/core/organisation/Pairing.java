@@ -3,6 +3,7 @@ package org.gridgov.core.organisation;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.territory.CommunityCode;
 
 /**
@@ -19,7 +20,7 @@ public record Pairing(UnitId unit, Set<CommunityCode> communities, LocalDate sin
     Objects.requireNonNull(unit, "a pairing names its unit");
     communities = Set.copyOf(communities);
     if (communities.isEmpty()) {
-      throw new IllegalArgumentException("unit " + unit + " is paired with one community or more");
+      throw ValueRefusedException.of("refused.Pairing.unitPairedCommunityMore", unit);
     }
     Objects.requireNonNull(since, "the pairing of unit " + unit + " needs a start date");
   }

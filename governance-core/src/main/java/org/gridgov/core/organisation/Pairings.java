@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.territory.CommunityCode;
 
 /**
@@ -33,8 +34,7 @@ public final class Pairings {
     Map<UnitId, Pairing> byUnit = new HashMap<>();
     for (Pairing pairing : pairings) {
       if (byUnit.putIfAbsent(pairing.unit(), pairing) != null) {
-        throw new IllegalArgumentException(
-            "unit " + pairing.unit() + " has one pairing, listing all its communities");
+        throw ValueRefusedException.of("refused.Pairings.unitHasPairingListing", pairing.unit());
       }
     }
     return new Pairings(Map.copyOf(byUnit));

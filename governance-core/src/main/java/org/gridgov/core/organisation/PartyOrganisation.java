@@ -3,6 +3,7 @@ package org.gridgov.core.organisation;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.territory.CommunityCode;
 import org.gridgov.core.territory.GridCode;
 
@@ -30,30 +31,32 @@ public record PartyOrganisation(
   /** Checks the fields and that the kind, the area and the parent fit together. */
   public PartyOrganisation {
     Objects.requireNonNull(id, "a Party organisation needs an id");
-    Checks.text(name, "a Party organisation's name");
+    Checks.text(name, Checks.term("partyOrganisationName"));
     Objects.requireNonNull(kind, "Party organisation " + id + " needs a kind");
     Objects.requireNonNull(parent, "parent is Optional.empty() when absent");
     Objects.requireNonNull(area, "area is Optional.empty() when absent");
     if (parent.filter(id::equals).isPresent()) {
-      throw new IllegalArgumentException(
-          "Party organisation " + id + " cannot be its own parent organisation");
+      throw ValueRefusedException.of("refused.PartyOrganisation.partyOrganisationCannotBe", id);
     }
     if (kind.needsParent() && parent.isEmpty()) {
-      throw new IllegalArgumentException(
-          "a " + kind + " belongs to a branch, so Party organisation " + id + " names its parent");
+      throw ValueRefusedException.of(
+          "refused.PartyOrganisation.belongsBranchPartyOrganisation", kind, id);
     }
     if (kind.ofGrid() && area.flatMap(Area::optionalGrid).isEmpty()) {
-      throw new IllegalArgumentException(
-          "a " + kind + " names its grid, got " + area.map(Area::toString).orElse("no area"));
+      throw ValueRefusedException.of("refused.PartyOrganisation.namesGrid", kind, areaOrNone(area));
     }
     if (kind.ofCommunity() && !(area.orElse(null) instanceof Area.CommunityArea)) {
-      throw new IllegalArgumentException(
-          "a " + kind + " names its community, got " + area.map(Area::toString).orElse("no area"));
+      throw ValueRefusedException.of(
+          "refused.PartyOrganisation.namesCommunity", kind, areaOrNone(area));
     }
     if (!kind.ofGrid() && !kind.ofCommunity() && area.isPresent()) {
-      throw new IllegalArgumentException(
-          "a " + kind + " belongs to its unit and names no community or grid, got " + area.get());
+      throw ValueRefusedException.of(
+          "refused.PartyOrganisation.belongsUnitNamesNo", kind, area.get());
     }
+  }
+
+  private static Object areaOrNone(Optional<Area> area) {
+    return area.<Object>map(Area::toString).orElse(Checks.term("noArea"));
   }
 
   /**

@@ -11,7 +11,7 @@ public record PartyOrganisationId(String value) {
 
   /** Checks the identifier. */
   public PartyOrganisationId {
-    Checks.identifier(value, "a Party organisation id");
+    Checks.identifier(value, Checks.term("partyOrganisationId"));
   }
 
   /**

@@ -18,7 +18,7 @@ public record SelfGoverningOrganisation(
   /** Checks the fields. */
   public SelfGoverningOrganisation {
     Objects.requireNonNull(id, "a self-governing organisation needs an id");
-    Checks.text(name, "a self-governing organisation's name");
+    Checks.text(name, Checks.term("selfGoverningOrganisationName"));
     Objects.requireNonNull(community, "self-governing organisation " + id + " needs a community");
     Objects.requireNonNull(kind, "self-governing organisation " + id + " needs a kind");
   }

@@ -11,7 +11,7 @@ public record SelfGoverningOrganisationId(String value) {
 
   /** Checks the identifier. */
   public SelfGoverningOrganisationId {
-    Checks.identifier(value, "a self-governing organisation id");
+    Checks.identifier(value, Checks.term("selfGoverningOrganisationId"));
   }
 
   /**

@@ -11,7 +11,7 @@ public record UnitId(String value) {
 
   /** Checks the identifier. */
   public UnitId {
-    Checks.identifier(value, "a unit id");
+    Checks.identifier(value, Checks.term("unitId"));
   }
 
   /**

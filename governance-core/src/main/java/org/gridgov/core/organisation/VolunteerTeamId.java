@@ -11,7 +11,7 @@ public record VolunteerTeamId(String value) {
 
   /** Checks the identifier. */
   public VolunteerTeamId {
-    Checks.identifier(value, "a volunteer team id");
+    Checks.identifier(value, Checks.term("volunteerTeamId"));
   }
 
   /**

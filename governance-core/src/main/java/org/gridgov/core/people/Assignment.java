@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.territory.BuildingId;
 import org.gridgov.core.territory.GridCode;
 
@@ -34,14 +35,12 @@ public record Assignment(
     Objects.requireNonNull(lane, "lane is Optional.empty() when absent");
     Objects.requireNonNull(building, "building is Optional.empty() when absent");
     Objects.requireNonNull(since, "the assignment of " + person + " has a date");
-    lane.ifPresent(l -> Checks.text(l, "a lane or street name"));
+    lane.ifPresent(l -> Checks.text(l, Checks.term("laneOrStreetName")));
     if (lane.isPresent() != (role == AssignmentRole.LANE_CHIEF)) {
-      throw new IllegalArgumentException(
-          "a lane or street is named exactly for a LANE_CHIEF, got " + role + " of " + person);
+      throw ValueRefusedException.of("refused.Assignment.laneStreetNamedExactly", role, person);
     }
     if (building.isPresent() != (role == AssignmentRole.BUILDING_CHIEF)) {
-      throw new IllegalArgumentException(
-          "a building is named exactly for a BUILDING_CHIEF, got " + role + " of " + person);
+      throw ValueRefusedException.of("refused.Assignment.buildingNamedExactlyFor", role, person);
     }
   }
 

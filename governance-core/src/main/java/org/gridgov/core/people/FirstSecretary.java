@@ -3,6 +3,7 @@ package org.gridgov.core.people;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.organisation.Area;
 import org.gridgov.core.organisation.PartyOrganisation;
 import org.gridgov.core.organisation.PartyOrganisationId;
@@ -38,11 +39,11 @@ public record FirstSecretary(
     Objects.requireNonNull(gridBranch, "gridBranch is Optional.empty() when absent");
     Objects.requireNonNull(from, "the appointment of first secretary " + person + " has a date");
     if (gridBranch.isPresent() != area.optionalGrid().isPresent()) {
-      throw new IllegalArgumentException(
-          "a first secretary of a weak grid names the grid's Party branch, and one of a community"
-              + " names none, got "
-              + area
-              + (gridBranch.isPresent() ? " with a branch" : " without a branch"));
+      throw ValueRefusedException.of(
+          gridBranch.isPresent()
+              ? "refused.FirstSecretary.communityWithABranch"
+              : "refused.FirstSecretary.weakGridWithoutABranch",
+          area);
     }
   }
 
@@ -73,11 +74,8 @@ public record FirstSecretary(
   public static FirstSecretary ofWeakGrid(
       PersonId person, UnitId sendingUnit, PartyOrganisation branch, LocalDate from) {
     if (branch.kind() != PartyOrganisationKind.GRID_PARTY_BRANCH) {
-      throw new IllegalArgumentException(
-          "a first secretary of a weak grid is sent to a GRID_PARTY_BRANCH, got "
-              + branch.kind()
-              + " "
-              + branch.id());
+      throw ValueRefusedException.of(
+          "refused.FirstSecretary.sentToAGridPartyBranch", branch.kind(), branch.id());
     }
     return new FirstSecretary(
         person, sendingUnit, branch.area().orElseThrow(), Optional.of(branch.id()), from);

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A resident identity card number (公民身份号码) of eighteen characters as GB 11643 defines it: a
@@ -28,10 +29,7 @@ public record IdNumber(String value) {
     Objects.requireNonNull(value, "an ID number is required");
     value = value.toUpperCase(Locale.ROOT);
     if (value.length() != 18 || !value.substring(0, 17).chars().allMatch(IdNumber::isDigit)) {
-      throw new IllegalArgumentException(
-          "an ID number has seventeen digits and a check character, got "
-              + value.length()
-              + " characters");
+      throw ValueRefusedException.of("refused.IdNumber.idNumberHasSeventeen", value.length());
     }
     try {
       LocalDate.of(
@@ -39,13 +37,13 @@ public record IdNumber(String value) {
           Integer.parseInt(value.substring(10, 12)),
           Integer.parseInt(value.substring(12, 14)));
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
-          "an ID number carries a real birth date in its 7th to 14th digits", e);
+      ValueRefusedException refusal =
+          ValueRefusedException.of("refused.IdNumber.idNumberCarriesReal");
+      refusal.initCause(e);
+      throw refusal;
     }
     if (value.charAt(17) != checkCharacter(value.substring(0, 17))) {
-      throw new IllegalArgumentException(
-          "an ID number ends with the check character of its first seventeen digits (GB 11643),"
-              + " and this one does not");
+      throw ValueRefusedException.of("refused.IdNumber.idNumberEndsCheck");
     }
   }
 

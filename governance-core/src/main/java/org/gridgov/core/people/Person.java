@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.territory.BuildingId;
 import org.gridgov.core.territory.GridCode;
 
@@ -43,7 +44,7 @@ public record Person(
     Objects.requireNonNull(idNumber, "idNumber is Optional.empty() when absent");
     Objects.requireNonNull(roles, "person " + id + " needs roles");
     if (roles.isEmpty()) {
-      throw new IllegalArgumentException("person " + id + " has one role or more");
+      throw ValueRefusedException.of("refused.Person.personHasRoleMore", id);
     }
     roles = Set.copyOf(EnumSet.copyOf(roles));
     Objects.requireNonNull(homeGrid, "person " + id + " needs a home grid");
@@ -51,15 +52,14 @@ public record Person(
     skills = Set.copyOf(skills);
     Objects.requireNonNull(partyMembership, "partyMembership is Optional.empty() when absent");
     if (roles.contains(Role.PARTY_MEMBER) != partyMembership.isPresent()) {
-      throw new IllegalArgumentException(
-          "person "
-              + id
-              + " has a Party membership exactly when it has the role PARTY_MEMBER, got "
-              + (partyMembership.isPresent() ? "a membership without the role" : "the role alone"));
+      throw ValueRefusedException.of(
+          partyMembership.isPresent()
+              ? "refused.Person.membershipWithoutTheRole"
+              : "refused.Person.roleWithoutAMembership",
+          id);
     }
     if (roles.contains(Role.CAPABLE_RESIDENT) && skills.isEmpty()) {
-      throw new IllegalArgumentException(
-          "person " + id + " is a capable resident, so offers at least one skill");
+      throw ValueRefusedException.of("refused.Person.personCapableResidentOffers", id);
     }
   }
 

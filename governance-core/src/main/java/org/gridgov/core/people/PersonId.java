@@ -1,7 +1,9 @@
 package org.gridgov.core.people;
 
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
 import org.gridgov.core.common.PersonalDataMask;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * Identifies a person: a resident, Party member, cadre or volunteer.
@@ -23,17 +25,12 @@ public record PersonId(String value) {
    *     number; the message masks the number
    */
   public PersonId {
-    Checks.identifier(value, "a person id");
+    Checks.identifier(value, Checks.term("personId"));
     PersonalDataMask.numberIn(value)
         .ifPresent(
             number -> {
-              throw new IllegalArgumentException(
-                  "a person id may not be or hold "
-                      + number
-                      + ", got "
-                      + Checks.quote(value)
-                      + ": ids are written unmasked in logs, messages and exports; give the"
-                      + " person an id of the platform's own and keep the number in their record");
+              throw ValueRefusedException.of(
+                  "refused.PersonId.personIdMayNot", kindOf(number), Checks.quote(value));
             });
   }
 
@@ -52,5 +49,16 @@ public record PersonId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** The kind of number {@link PersonalDataMask#numberIn(String)} names, as a term. */
+  private static Message kindOf(String number) {
+    return switch (number) {
+      case "a mobile number" -> Checks.term("mobileNumber");
+      case "a landline number" -> Checks.term("landlineNumber");
+      case "an ID number" -> Checks.term("idNumber");
+      case "an old ID number" -> Checks.term("oldIdNumber");
+      default -> Message.text(number);
+    };
   }
 }

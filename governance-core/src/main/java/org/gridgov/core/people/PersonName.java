@@ -2,6 +2,7 @@ package org.gridgov.core.people;
 
 import org.gridgov.core.common.Checks;
 import org.gridgov.core.common.PersonalDataMask;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A person's name. Personal data: {@link #toString()} keeps the surname and masks every other
@@ -17,10 +18,10 @@ public record PersonName(String value) {
 
   /** Checks that the name is not blank and at most 64 characters long. */
   public PersonName {
-    Checks.text(value, "a person's name");
+    Checks.text(value, Checks.term("personName"));
     value = value.strip();
     if (value.codePointCount(0, value.length()) > 64) {
-      throw new IllegalArgumentException("a person's name has at most 64 characters");
+      throw ValueRefusedException.of("refused.PersonName.tooLong");
     }
   }
 

@@ -3,6 +3,7 @@ package org.gridgov.core.people;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A Chinese phone number. Personal data: {@link #toString()} masks the middle digits; only {@link
@@ -31,10 +32,9 @@ public record PhoneNumber(String value) {
     } else {
       Matcher landline = LANDLINE.matcher(digits);
       if (!landline.matches()) {
-        throw new IllegalArgumentException(
-            "a phone number is a mobile number 1[3-9] and nine digits, or a landline with its area"
-                + " code, got "
-                + (digits.length() > 4 ? digits.length() + " characters" : "\"" + digits + '"'));
+        throw digits.length() > 4
+            ? ValueRefusedException.of("refused.PhoneNumber.notANumberOfLength", digits.length())
+            : ValueRefusedException.of("refused.PhoneNumber.notANumber", digits);
       }
       value = landline.group(1) + '-' + landline.group(2);
     }

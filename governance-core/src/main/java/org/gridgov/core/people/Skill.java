@@ -3,6 +3,7 @@ package org.gridgov.core.people;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A skill a capable resident or volunteer offers, by code; the set is open, so that a community can
@@ -39,10 +40,7 @@ public record Skill(String code) {
   public Skill {
     Objects.requireNonNull(code, "a skill code is required");
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
-          "a skill code has 1 to 64 upper-case letters, digits or underscores and starts with a"
-              + " letter, got "
-              + Checks.quote(code));
+      throw ValueRefusedException.of("refused.Skill.skillCodeHasUpper", Checks.quote(code));
     }
   }
 

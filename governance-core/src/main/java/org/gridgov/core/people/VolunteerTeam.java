@@ -21,7 +21,7 @@ public record VolunteerTeam(VolunteerTeamId id, String name, Area area, Set<Pers
   /** Checks the fields and copies the members. */
   public VolunteerTeam {
     Objects.requireNonNull(id, "a volunteer team needs an id");
-    Checks.text(name, "a volunteer team's name");
+    Checks.text(name, Checks.term("volunteerTeamName"));
     Objects.requireNonNull(area, "volunteer team " + id + " serves a grid or a community");
     members = Set.copyOf(members);
   }

@@ -3,6 +3,7 @@ package org.gridgov.core.post;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * An item of the "10+X" service menu, such as free haircuts for the elderly or minor home repairs.
@@ -18,11 +19,8 @@ public record MenuItem(String code, String name) {
   public MenuItem {
     Objects.requireNonNull(code, "a menu item code is required");
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
-          "a menu item code has 1 to 64 upper-case letters, digits or underscores and starts with"
-              + " a letter, got "
-              + Checks.quote(code));
+      throw ValueRefusedException.of("refused.MenuItem.menuItemCodeHas", Checks.quote(code));
     }
-    Checks.text(name, "the name of menu item " + code);
+    Checks.text(name, Checks.term("menuItem.name", code));
   }
 }

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.people.PersonId;
 
 /**
@@ -39,7 +42,7 @@ public final class PostBoard {
     Map<ServicePostId, ServicePost> byId = new LinkedHashMap<>();
     for (ServicePost post : posts) {
       if (byId.putIfAbsent(post.id(), post) != null) {
-        throw new IllegalArgumentException("a post board lists post " + post.id() + " once");
+        throw ValueRefusedException.of("refused.PostBoard.postBoardListsPost", post.id());
       }
     }
     return new PostBoard(Collections.unmodifiableMap(byId), List.of());
@@ -59,16 +62,18 @@ public final class PostBoard {
     ServicePost target = posts.get(post);
     if (target == null) {
       return new ClaimOutcome.Refused(
-          ClaimRefusal.UNKNOWN_POST, "there is no post " + post + " on this board");
+          ClaimRefusal.UNKNOWN_POST, Message.of(Messages.CORE, "refusal.claim.unknownPost", post));
     }
     if (holds(person, post)) {
       return new ClaimOutcome.Refused(
-          ClaimRefusal.ALREADY_CLAIMED, "person " + person + " already holds post " + post);
+          ClaimRefusal.ALREADY_CLAIMED,
+          Message.of(Messages.CORE, "refusal.claim.alreadyClaimed", person, post));
     }
     if (holders(post).size() >= target.capacity()) {
       return new ClaimOutcome.Refused(
           ClaimRefusal.POST_FULL,
-          "post " + post + " is full: " + target.capacity() + " of " + target.capacity() + " held");
+          Message.of(
+              Messages.CORE, "refusal.claim.postFull", post, String.valueOf(target.capacity())));
     }
     List<PostClaim> all = new ArrayList<>(claims);
     all.add(claim);

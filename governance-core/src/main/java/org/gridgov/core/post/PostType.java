@@ -3,6 +3,7 @@ package org.gridgov.core.post;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A type of post (岗位) that residents and Party members claim in a grid.
@@ -19,12 +20,9 @@ public record PostType(String code, String name, String description) {
   public PostType {
     Objects.requireNonNull(code, "a post type code is required");
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
-          "a post type code has 1 to 64 upper-case letters, digits or underscores and starts with"
-              + " a letter, got "
-              + Checks.quote(code));
+      throw ValueRefusedException.of("refused.PostType.postTypeCodeHas", Checks.quote(code));
     }
-    Checks.text(name, "the name of post type " + code);
-    Checks.text(description, "the description of post type " + code);
+    Checks.text(name, Checks.term("postType.name", code));
+    Checks.text(description, Checks.term("postType.description", code));
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The post types a district uses. The report names seven types, three of them fixed; the other four
@@ -104,12 +105,11 @@ public final class PostTypeCatalogue {
     Map<String, PostType> byCode = new LinkedHashMap<>();
     for (PostType type : types) {
       if (byCode.putIfAbsent(type.code(), type) != null) {
-        throw new IllegalArgumentException(
-            "a post type catalogue lists each code once, got " + type.code() + " twice");
+        throw ValueRefusedException.of("refused.PostTypeCatalogue.codeTwice", type.code());
       }
     }
     if (byCode.isEmpty()) {
-      throw new IllegalArgumentException("a post type catalogue lists one type or more");
+      throw ValueRefusedException.of("refused.PostTypeCatalogue.empty");
     }
     return new PostTypeCatalogue(Collections.unmodifiableMap(byCode));
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The "10+X" service menu (服务菜单): exactly ten standard items the district sets for every grid, and
@@ -22,17 +23,13 @@ public record ServiceMenu(List<MenuItem> standard, List<MenuItem> local) {
     standard = List.copyOf(standard);
     local = List.copyOf(local);
     if (standard.size() != STANDARD_ITEMS) {
-      throw new IllegalArgumentException(
-          "a service menu has exactly "
-              + STANDARD_ITEMS
-              + " standard items, got "
-              + standard.size());
+      throw ValueRefusedException.of(
+          "refused.ServiceMenu.serviceMenuHasExactly", STANDARD_ITEMS, standard.size());
     }
     Set<String> codes = new HashSet<>();
     for (MenuItem item : items(standard, local)) {
       if (!codes.add(item.code())) {
-        throw new IllegalArgumentException(
-            "a service menu lists each item once, got " + item.code() + " twice");
+        throw ValueRefusedException.of("refused.ServiceMenu.serviceMenuListsEach", item.code());
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.gridgov.core.post;
 
 import java.util.Objects;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.territory.GridCode;
 
 /**
@@ -19,8 +20,7 @@ public record ServicePost(ServicePostId id, GridCode grid, PostType type, int ca
     Objects.requireNonNull(grid, "service post " + id + " serves a grid");
     Objects.requireNonNull(type, "service post " + id + " has a type");
     if (capacity < 1) {
-      throw new IllegalArgumentException(
-          "service post " + id + " has room for one person or more, got " + capacity);
+      throw ValueRefusedException.of("refused.ServicePost.servicePostHasRoom", id, capacity);
     }
   }
 }

@@ -11,7 +11,7 @@ public record ServicePostId(String value) {
 
   /** Checks the identifier. */
   public ServicePostId {
-    Checks.identifier(value, "a service post id");
+    Checks.identifier(value, Checks.term("servicePostId"));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.gridgov.core.territory;
 
 import java.util.Objects;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A building (楼栋) of a compound.
@@ -20,11 +21,10 @@ public record Building(
   public Building {
     Objects.requireNonNull(id, "a building needs an id");
     Objects.requireNonNull(compound, "a building needs a compound");
-    Checks.name(name, "a building name");
+    Checks.name(name, Checks.term("buildingName"));
     if (floors < 1) {
-      throw new IllegalArgumentException(
-          "building " + id + " has one floor or more, got " + floors);
+      throw ValueRefusedException.of("refused.Building.buildingHasFloorMore", id, floors);
     }
-    Checks.count(households, "the households of building " + id);
+    Checks.count(households, Checks.term("building.households", id));
   }
 }

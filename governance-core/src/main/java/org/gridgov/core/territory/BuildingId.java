@@ -11,7 +11,7 @@ public record BuildingId(String value) {
 
   /** Checks the identifier. */
   public BuildingId {
-    Checks.identifier(value, "a building id");
+    Checks.identifier(value, Checks.term("buildingId"));
   }
 
   /**

@@ -15,7 +15,7 @@ public record Community(CommunityCode code, String name) {
   /** Checks the fields. */
   public Community {
     Objects.requireNonNull(code, "a community needs a code");
-    Checks.name(name, "a community name");
+    Checks.name(name, Checks.term("communityName"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.gridgov.core.territory;
 
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A village-level statistical code: twelve digits, the street's nine and a three-digit serial whose
@@ -13,7 +14,7 @@ public record CommunityCode(String value) {
 
   /** Checks that the code has twelve digits. */
   public CommunityCode {
-    Checks.digits(value, 12, "a community code");
+    Checks.digits(value, 12, Digits.COMMUNITY_CODE);
   }
 
   /**
@@ -54,7 +55,7 @@ public record CommunityCode(String value) {
    */
   public GridCode grid(int serial) {
     if (serial < 1 || serial > 999) {
-      throw new IllegalArgumentException("a grid serial is between 1 and 999, got " + serial);
+      throw ValueRefusedException.of("refused.CommunityCode.gridSerialBetween", serial);
     }
     return new GridCode(value + String.format("%03d", serial));
   }

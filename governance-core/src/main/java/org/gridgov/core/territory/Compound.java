@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A residential compound (小区) or courtyard (院落) inside a grid.
@@ -32,21 +33,20 @@ public record Compound(
   /** Checks the fields and copies the renovations. */
   public Compound {
     Objects.requireNonNull(id, "a compound needs an id");
-    Checks.name(name, "a compound name");
+    Checks.name(name, Checks.term("compoundName"));
     Objects.requireNonNull(grid, "a compound needs a grid");
     Objects.requireNonNull(propertyMode, "a compound needs a property mode");
     Objects.requireNonNull(propertyCompany, "propertyCompany is Optional.empty() when absent");
-    propertyCompany.ifPresent(c -> Checks.text(c, "a property company's name"));
+    propertyCompany.ifPresent(c -> Checks.text(c, Checks.term("propertyCompanyName")));
     if (propertyCompany.isPresent() != (propertyMode == PropertyMode.PROFESSIONAL)) {
-      throw new IllegalArgumentException(
-          "compound "
-              + id
-              + ": a property company is named exactly when the property mode is PROFESSIONAL,"
-              + " got mode "
-              + propertyMode
-              + (propertyCompany.isPresent() ? " with a company" : " without a company"));
+      throw ValueRefusedException.of(
+          propertyCompany.isPresent()
+              ? "refused.Compound.companyWithoutProfessionalMode"
+              : "refused.Compound.professionalModeWithoutCompany",
+          id,
+          propertyMode);
     }
-    Checks.ratio(feeCollectionRate, "the fee collection rate of compound " + id);
+    Checks.ratio(feeCollectionRate, Checks.term("compound.feeCollectionRate", id));
     renovations = renovations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(renovations));
   }
 

@@ -11,7 +11,7 @@ public record CompoundId(String value) {
 
   /** Checks the identifier. */
   public CompoundId {
-    Checks.identifier(value, "a compound id");
+    Checks.identifier(value, Checks.term("compoundId"));
   }
 
   /**

@@ -1,9 +1,16 @@
 package org.gridgov.core.territory;
 
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
 
 /** Statistical codes as numbers: parsed from their digits and written back with leading zeros. */
 final class Digits {
+
+  // What each code is, for a refusal: made once, as codes are checked by the million.
+  static final Message DISTRICT_CODE = Checks.term("districtCode");
+  static final Message STREET_CODE = Checks.term("streetCode");
+  static final Message COMMUNITY_CODE = Checks.term("communityCode");
+  static final Message GRID_CODE = Checks.term("gridCode");
 
   private Digits() {}
 
@@ -12,12 +19,12 @@ final class Digits {
    *
    * @param code the code
    * @param length the digits it has
-   * @param what what the code names, for the message, such as {@code "a grid code"}
+   * @param what what the code names, for the message, such as {@link #GRID_CODE}
    * @return the number
    * @throws IllegalArgumentException if the code is not {@code length} digits, with the message of
    *     the code's value type
    */
-  static long parse(String code, int length, String what) {
+  static long parse(String code, int length, Message what) {
     if (code != null && code.length() == length) {
       long value = 0;
       int i = 0;

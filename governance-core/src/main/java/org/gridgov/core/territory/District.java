@@ -14,6 +14,6 @@ public record District(DistrictCode code, String name) {
   /** Checks the fields. */
   public District {
     Objects.requireNonNull(code, "a district needs a code");
-    Checks.name(name, "a district name");
+    Checks.name(name, Checks.term("districtName"));
   }
 }

@@ -11,7 +11,7 @@ public record DistrictCode(String value) {
 
   /** Checks that the code has six digits. */
   public DistrictCode {
-    Checks.digits(value, 6, "a district code");
+    Checks.digits(value, 6, Digits.DISTRICT_CODE);
   }
 
   /**

@@ -16,9 +16,9 @@ public record Grid(GridCode code, String name, GridType type, int households) {
   /** Checks the fields. */
   public Grid {
     Objects.requireNonNull(code, "a grid needs a code");
-    Checks.name(name, "a grid name");
+    Checks.name(name, Checks.term("gridName"));
     Objects.requireNonNull(type, "a grid needs a type");
-    Checks.count(households, "the households of a grid");
+    Checks.count(households, Checks.term("grid.households"));
   }
 
   /**

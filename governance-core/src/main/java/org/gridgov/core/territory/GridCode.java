@@ -1,6 +1,7 @@
 package org.gridgov.core.territory;
 
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * A grid code: fifteen digits, the community's twelve and a three-digit serial from 001, as
@@ -12,10 +13,9 @@ public record GridCode(String value) {
 
   /** Checks that the code has fifteen digits and a serial from 001. */
   public GridCode {
-    Checks.digits(value, 15, "a grid code");
+    Checks.digits(value, 15, Digits.GRID_CODE);
     if (value.endsWith("000")) {
-      throw new IllegalArgumentException(
-          "a grid code ends with a serial from 001 to 999, got \"" + value + '"');
+      throw ValueRefusedException.of("refused.GridCode.gridCodeEndsSerial", value);
     }
   }
 

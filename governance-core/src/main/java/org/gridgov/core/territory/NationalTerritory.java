@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.IntFunction;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The whole country's territory as a compact index: every county-level district, township-level
@@ -103,17 +104,15 @@ public final class NationalTerritory {
 
   private static int checkGrids(int gridsPerCommunity, int communities) {
     if (gridsPerCommunity < 1 || gridsPerCommunity > 999) {
-      throw new IllegalArgumentException(
-          "a community has 1 to 999 grids, got " + gridsPerCommunity);
+      throw ValueRefusedException.of(
+          "refused.NationalTerritory.communityHasGrids", gridsPerCommunity);
     }
     if ((long) gridsPerCommunity * communities > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(
-          communities
-              + " communities of "
-              + gridsPerCommunity
-              + " grids each make more than "
-              + Integer.MAX_VALUE
-              + " grids");
+      throw ValueRefusedException.of(
+          "refused.NationalTerritory.communitiesGridsEachMake",
+          communities,
+          gridsPerCommunity,
+          Integer.MAX_VALUE);
     }
     return gridsPerCommunity;
   }
@@ -320,7 +319,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not six digits
    */
   public int districtPosition(String code) {
-    return districtTable.get(Digits.parse(code, 6, "a district code"));
+    return districtTable.get(Digits.parse(code, 6, Digits.DISTRICT_CODE));
   }
 
   /**
@@ -331,7 +330,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not nine digits
    */
   public int streetPosition(String code) {
-    return streetTable.get(Digits.parse(code, 9, "a street code"));
+    return streetTable.get(Digits.parse(code, 9, Digits.STREET_CODE));
   }
 
   /**
@@ -343,7 +342,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not twelve digits
    */
   public int communityPosition(String code) {
-    return communityIndex(Digits.parse(code, 12, "a community code"));
+    return communityIndex(Digits.parse(code, 12, Digits.COMMUNITY_CODE));
   }
 
   /**
@@ -355,7 +354,7 @@ public final class NationalTerritory {
    * @throws IllegalArgumentException if the code is not fifteen digits
    */
   public int gridPosition(String code) {
-    long value = Digits.parse(code, 15, "a grid code");
+    long value = Digits.parse(code, 15, Digits.GRID_CODE);
     int serial = (int) (value % 1000);
     if (serial < 1 || serial > gridsPerCommunity) {
       return -1;
@@ -882,7 +881,7 @@ public final class NationalTerritory {
      *     or too long, or the builder holds {@link #MAX_COMMUNITIES} already
      */
     public Builder add(CommunityCode code, String name) {
-      return add(Digits.parse(code.value(), 12, "a community code"), name);
+      return add(Digits.parse(code.value(), 12, Digits.COMMUNITY_CODE), name);
     }
 
     /**
@@ -897,19 +896,14 @@ public final class NationalTerritory {
      */
     public Builder add(long code, String name) {
       if (code < 0 || code >= CODES) {
-        throw new IllegalArgumentException(
-            "a community code has 12 digits, got the number " + code);
+        throw ValueRefusedException.of("refused.NationalTerritory.communityCodeHasDigits", code);
       }
       if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-        Checks.name(name, "the name of community " + Digits.text(code, 12));
+        Checks.name(name, Checks.term("community.name", Digits.text(code, 12)));
       }
       if (size == MAX_COMMUNITIES) {
-        throw new IllegalArgumentException(
-            "an index holds at most "
-                + MAX_COMMUNITIES
-                + " communities; "
-                + Digits.text(code, 12)
-                + " is one more");
+        throw ValueRefusedException.of(
+            "refused.NationalTerritory.indexHoldsAtMost", MAX_COMMUNITIES, Digits.text(code, 12));
       }
       if (positions == null && size > 0 && code <= codes[size - 1]) {
         positions = new CodeTable(size * 2);
@@ -918,8 +912,8 @@ public final class NationalTerritory {
         }
       }
       if (positions != null && positions.putIfAbsent(code, size) >= 0) {
-        throw new IllegalArgumentException(
-            "community " + Digits.text(code, 12) + " is added twice");
+        throw ValueRefusedException.of(
+            "refused.NationalTerritory.communityAddedTwice", Digits.text(code, 12));
       }
       if (size == codes.length) {
         codes = Arrays.copyOf(codes, size * 2);
@@ -944,7 +938,7 @@ public final class NationalTerritory {
      * @return from 0 in the order of adding, or -1 if no community with that code was added
      */
     public int positionOf(CommunityCode code) {
-      long number = Digits.parse(code.value(), 12, "a community code");
+      long number = Digits.parse(code.value(), 12, Digits.COMMUNITY_CODE);
       if (positions != null) {
         return positions.get(number);
       }

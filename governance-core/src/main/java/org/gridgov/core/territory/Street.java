@@ -14,7 +14,7 @@ public record Street(StreetCode code, String name) {
   /** Checks the fields. */
   public Street {
     Objects.requireNonNull(code, "a street needs a code");
-    Checks.name(name, "a street name");
+    Checks.name(name, Checks.term("streetName"));
   }
 
   /**

@@ -12,7 +12,7 @@ public record StreetCode(String value) {
 
   /** Checks that the code has nine digits. */
   public StreetCode {
-    Checks.digits(value, 9, "a street code");
+    Checks.digits(value, 9, Digits.STREET_CODE);
   }
 
   /**

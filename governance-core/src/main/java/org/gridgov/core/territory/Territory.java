@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * One district's territory: its streets, communities, grids, compounds and buildings, with lookup
@@ -361,10 +364,10 @@ public final class Territory {
      */
     public Builder add(Street street) {
       if (!street.code().district().equals(district.code())) {
-        throw new IllegalArgumentException(
-            "street " + street.code() + " is not in district " + district.code());
+        throw ValueRefusedException.of(
+            "refused.Territory.streetNotDistrict", street.code(), district.code());
       }
-      return put(streets, street.code(), street, "street");
+      return put(streets, street.code(), street, Checks.term("unit.street", street.code()));
     }
 
     /**
@@ -375,8 +378,13 @@ public final class Territory {
      * @throws IllegalArgumentException if its street is missing or it was already added
      */
     public Builder add(Community community) {
-      requireParent(streets, community.code().street(), "community " + community.code());
-      return put(communities, community.code(), community, "community");
+      requireParent(
+          streets, community.code().street(), Checks.term("unit.community", community.code()));
+      return put(
+          communities,
+          community.code(),
+          community,
+          Checks.term("unit.community", community.code()));
     }
 
     /**
@@ -387,8 +395,8 @@ public final class Territory {
      * @throws IllegalArgumentException if its community is missing or it was already added
      */
     public Builder add(Grid grid) {
-      requireParent(communities, grid.community(), "grid " + grid.code());
-      return put(grids, grid.code(), grid, "grid");
+      requireParent(communities, grid.community(), Checks.term("unit.grid", grid.code()));
+      return put(grids, grid.code(), grid, Checks.term("unit.grid", grid.code()));
     }
 
     /**
@@ -399,8 +407,8 @@ public final class Territory {
      * @throws IllegalArgumentException if its grid is missing or it was already added
      */
     public Builder add(Compound compound) {
-      requireParent(grids, compound.grid(), "compound " + compound.id());
-      return put(compounds, compound.id(), compound, "compound");
+      requireParent(grids, compound.grid(), Checks.term("unit.compound", compound.id()));
+      return put(compounds, compound.id(), compound, Checks.term("unit.compound", compound.id()));
     }
 
     /**
@@ -413,17 +421,11 @@ public final class Territory {
     public Builder replace(Compound compound) {
       Compound old = compounds.get(compound.id());
       if (old == null) {
-        throw new IllegalArgumentException(
-            "compound " + compound.id() + " is not in the territory");
+        throw ValueRefusedException.of("refused.Territory.compoundNotTerritory", compound.id());
       }
       if (!old.grid().equals(compound.grid())) {
-        throw new IllegalArgumentException(
-            "compound "
-                + compound.id()
-                + " stays in grid "
-                + old.grid()
-                + ", got "
-                + compound.grid());
+        throw ValueRefusedException.of(
+            "refused.Territory.compoundStaysGrid", compound.id(), old.grid(), compound.grid());
       }
       compounds.put(compound.id(), compound);
       return this;
@@ -437,8 +439,8 @@ public final class Territory {
      * @throws IllegalArgumentException if its compound is missing or it was already added
      */
     public Builder add(Building building) {
-      requireParent(compounds, building.compound(), "building " + building.id());
-      return put(buildings, building.id(), building, "building");
+      requireParent(compounds, building.compound(), Checks.term("unit.building", building.id()));
+      return put(buildings, building.id(), building, Checks.term("unit.building", building.id()));
     }
 
     /**
@@ -450,15 +452,15 @@ public final class Territory {
       return new Territory(this);
     }
 
-    private static void requireParent(Map<?, ?> parents, Object parent, String child) {
+    private static void requireParent(Map<?, ?> parents, Object parent, Message child) {
       if (!parents.containsKey(parent)) {
-        throw new IllegalArgumentException(child + " belongs to " + parent + ", which is missing");
+        throw ValueRefusedException.of("refused.Territory.parentMissing", child, parent);
       }
     }
 
-    private <K, V> Builder put(Map<K, V> map, K key, V value, String what) {
+    private <K, V> Builder put(Map<K, V> map, K key, V value, Message what) {
       if (map.containsKey(key)) {
-        throw new IllegalArgumentException(what + " " + key + " is added twice");
+        throw ValueRefusedException.of("refused.Territory.addedTwice", what);
       }
       map.put(key, value);
       return this;

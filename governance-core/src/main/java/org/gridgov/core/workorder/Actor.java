@@ -29,9 +29,9 @@ public record Actor(Kind kind, String name) {
   public Actor {
     Objects.requireNonNull(kind, "an actor needs a kind");
     if (kind == Kind.PERSON) {
-      Checks.identifier(name, "a person id");
+      Checks.identifier(name, Checks.term("personId"));
     } else {
-      Checks.text(name, "a rule name");
+      Checks.text(name, Checks.term("ruleName"));
     }
   }
 

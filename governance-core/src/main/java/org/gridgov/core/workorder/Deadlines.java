@@ -3,6 +3,7 @@ package org.gridgov.core.workorder;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * The deadlines a work order carries from its dispatch: by when the subject must accept it and by
@@ -29,11 +30,8 @@ public record Deadlines(
     Objects.requireNonNull(acceptBy, "an accept-by deadline is required, maybe empty");
     Objects.requireNonNull(resolveBy, "a resolve-by deadline is required, maybe empty");
     if (acceptBy.isPresent() && resolveBy.isPresent() && resolveBy.get().isBefore(acceptBy.get())) {
-      throw new IllegalArgumentException(
-          "a resolve-by deadline is not before the accept-by deadline "
-              + acceptBy.get()
-              + ", got "
-              + resolveBy.get());
+      throw ValueRefusedException.of(
+          "refused.Deadlines.resolveDeadlineNotBefore", acceptBy.get(), resolveBy.get());
     }
   }
 

@@ -2,6 +2,7 @@ package org.gridgov.core.workorder;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.evaluation.Rating;
 
 /** Checks shared by the event records. */
@@ -14,34 +15,32 @@ final class EventChecks {
   static void common(WorkOrderId order, int sequence, Instant at, Actor actor, String reason) {
     Objects.requireNonNull(order, "an event names its order");
     if (sequence < 1) {
-      throw new IllegalArgumentException(
-          "an event's sequence number is 1 or more, got " + sequence);
+      throw ValueRefusedException.of("refused.EventChecks.sequenceFromOne", sequence);
     }
     Objects.requireNonNull(at, "an event has a time");
     Objects.requireNonNull(actor, "an event has an actor");
     Objects.requireNonNull(reason, "an event's reason is empty when none was given, not null");
     if (reason.length() > MAX_REASON) {
-      throw new IllegalArgumentException(
-          "an event's reason has at most " + MAX_REASON + " characters, got " + reason.length());
+      throw ValueRefusedException.of(
+          "refused.EventChecks.reasonTooLong", MAX_REASON, reason.length());
     }
   }
 
   static void firstEvent(WorkOrderId order, int sequence, Report report) {
     Objects.requireNonNull(report, "a reported event needs the report");
     if (!report.id().equals(order)) {
-      throw new IllegalArgumentException(
-          "a reported event is about the order of its report, " + report.id() + ", got " + order);
+      throw ValueRefusedException.of(
+          "refused.EventChecks.reportedEventAboutOrder", report.id(), order);
     }
     if (sequence != 1) {
-      throw new IllegalArgumentException(
-          "a reported event is the first of its order, sequence 1, got " + sequence);
+      throw ValueRefusedException.of("refused.EventChecks.reportedEventFirstOrder", sequence);
     }
   }
 
   static void sameTime(Instant at, Rating rating) {
     if (!rating.ratedAt().equals(at)) {
-      throw new IllegalArgumentException(
-          "a rating event happens when the rating was given, " + rating.ratedAt() + ", got " + at);
+      throw ValueRefusedException.of(
+          "refused.EventChecks.ratingEventHappensWhen", rating.ratedAt(), at);
     }
   }
 
@@ -49,7 +48,7 @@ final class EventChecks {
     Objects.requireNonNull(from, "an escalation needs the level before");
     Objects.requireNonNull(to, "an escalation needs the level after");
     if (!to.isAbove(from)) {
-      throw new IllegalArgumentException("an escalation goes above " + from + ", got " + to);
+      throw ValueRefusedException.of("refused.EventChecks.escalationGoesAbove", from, to);
     }
   }
 }

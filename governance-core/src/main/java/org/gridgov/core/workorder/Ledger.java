@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.gridgov.core.calendar.Period;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.territory.CommunityCode;
 import org.gridgov.core.territory.GridCode;
 import org.gridgov.core.territory.StreetCode;
@@ -64,8 +65,7 @@ public final class Ledger {
     Set<WorkOrderId> seen = new HashSet<>();
     for (WorkOrder order : orders) {
       if (!seen.add(Objects.requireNonNull(order, "order").id())) {
-        throw new IllegalArgumentException(
-            "a ledger counts each order once, got order " + order.id() + " twice");
+        throw ValueRefusedException.of("refused.Ledger.ledgerCountsEachOrder", order.id());
       }
     }
     return new Ledger(new ArrayList<>(orders), zone);

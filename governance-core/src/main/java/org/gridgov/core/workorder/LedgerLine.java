@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.evaluation.KpiCounts;
 import org.gridgov.core.evaluation.KpiFigures;
 
@@ -42,48 +43,36 @@ public record LedgerLine(
 
   /** Checks the counts and the invariants, and copies the map. */
   public LedgerLine {
-    Checks.count(formed, "the number of orders formed");
-    Checks.count(closed, "the number of orders closed");
-    Checks.count(open, "the number of open orders");
-    Checks.count(cancelled, "the number of orders cancelled");
-    Checks.count(resolvedAwaitingRating, "the number of orders awaiting a rating");
-    Checks.count(supervised, "the number of orders supervised");
+    Checks.count(formed, Checks.term("formedOrders"));
+    Checks.count(closed, Checks.term("closedOrdersCount"));
+    Checks.count(open, Checks.term("openOrders"));
+    Checks.count(cancelled, Checks.term("cancelledOrders"));
+    Checks.count(resolvedAwaitingRating, Checks.term("ordersAwaitingRating"));
+    Checks.count(supervised, Checks.term("supervisedOrders"));
     Objects.requireNonNull(kpis, "a ledger line needs its KPI counts");
     if ((long) closed + open + cancelled != formed) {
-      throw new IllegalArgumentException(
-          "orders formed are closed, open or cancelled, got "
-              + formed
-              + " formed but "
-              + closed
-              + " closed, "
-              + open
-              + " open and "
-              + cancelled
-              + " cancelled");
+      throw ValueRefusedException.of(
+          "refused.LedgerLine.ordersFormedClosedOpen", formed, closed, open, cancelled);
     }
     if (resolvedAwaitingRating > open) {
-      throw new IllegalArgumentException(
-          "orders awaiting a rating are open, got "
-              + resolvedAwaitingRating
-              + " awaiting of "
-              + open
-              + " open");
+      throw ValueRefusedException.of(
+          "refused.LedgerLine.ordersAwaitingRatingOpen", resolvedAwaitingRating, open);
     }
     if (supervised > formed) {
-      throw new IllegalArgumentException(
-          "supervised orders are among those formed, got " + supervised + " of " + formed);
+      throw ValueRefusedException.of(
+          "refused.LedgerLine.supervisedOrdersAmongThose", supervised, formed);
     }
     Objects.requireNonNull(byEscalationLevel, "a ledger line needs its orders by level");
     EnumMap<EscalationLevel, Integer> levels = zeroLevels();
     long sum = 0;
     for (Map.Entry<EscalationLevel, Integer> e : byEscalationLevel.entrySet()) {
-      int n = Checks.count(e.getValue(), "the number of orders at " + e.getKey());
-      levels.put(Objects.requireNonNull(e.getKey(), "level"), n);
+      EscalationLevel level = Objects.requireNonNull(e.getKey(), "level");
+      int n = Checks.count(e.getValue(), Checks.term("ordersAt", level));
+      levels.put(level, n);
       sum += n;
     }
     if (sum != formed) {
-      throw new IllegalArgumentException(
-          "every order formed stands at one level, got " + sum + " by level of " + formed);
+      throw ValueRefusedException.of("refused.LedgerLine.everyOrderFormedStands", sum, formed);
     }
     byEscalationLevel = java.util.Collections.unmodifiableMap(levels);
   }

@@ -19,7 +19,8 @@ public record Origin(OriginList list, String id) {
   /** Checks the components. */
   public Origin {
     Objects.requireNonNull(list, "an origin needs its list");
-    Checks.identifier(id, list == OriginList.DEMAND ? "a demand id" : "a project id");
+    Checks.identifier(
+        id, list == OriginList.DEMAND ? Checks.term("demandId") : Checks.term("projectId"));
   }
 
   /**

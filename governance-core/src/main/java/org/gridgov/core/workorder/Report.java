@@ -46,7 +46,7 @@ public record Report(
     Objects.requireNonNull(channel, "a report needs a channel");
     Objects.requireNonNull(grid, "a report needs a grid");
     Objects.requireNonNull(compound, "a report's compound is Optional.empty() when there is none");
-    Checks.text(summary, "a report's summary");
+    Checks.text(summary, Checks.term("reportSummary"));
   }
 
   /**

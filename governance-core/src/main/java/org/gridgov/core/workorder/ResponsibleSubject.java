@@ -28,8 +28,8 @@ public record ResponsibleSubject(SubjectKind kind, String reference, String name
   /** Checks the components. */
   public ResponsibleSubject {
     Objects.requireNonNull(kind, "a responsible subject needs a kind");
-    Checks.identifier(reference, "a responsible subject's reference");
-    Checks.text(name, "a responsible subject's name");
+    Checks.identifier(reference, Checks.term("responsibleSubjectReference"));
+    Checks.text(name, Checks.term("responsibleSubjectName"));
   }
 
   /**

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.evaluation.KpiCounts;
 import org.gridgov.core.evaluation.Rating;
 import org.gridgov.core.evaluation.Satisfaction;
@@ -234,11 +237,7 @@ public final class WorkOrder {
                   refuse(
                       WorkOrderCommand.ESCALATE,
                       Refusal.Reason.NOT_A_HIGHER_LEVEL,
-                      "order "
-                          + id()
-                          + " cannot be escalated: it is already at "
-                          + escalationLevel
-                          + ", the highest level"));
+                      refusal("refusal.atTheHighestLevel", id(), escalationLevel)));
     }
     return escalateTo(next.get(), by, at, why);
   }
@@ -262,13 +261,7 @@ public final class WorkOrder {
                   refuse(
                       WorkOrderCommand.ESCALATE,
                       Refusal.Reason.NOT_A_HIGHER_LEVEL,
-                      "order "
-                          + id()
-                          + " cannot be escalated to "
-                          + level
-                          + ": it is already at "
-                          + escalationLevel
-                          + ", and escalation never goes down"));
+                      refusal("refusal.notAHigherLevel", id(), level, escalationLevel)));
     }
     return attempt(
         new WorkOrderEvent.Escalated(id(), nextSequence(), at, by, why, escalationLevel, level));
@@ -365,35 +358,27 @@ public final class WorkOrder {
     }
     if (event instanceof WorkOrderEvent.Supervised && supervised) {
       return refuse(
-          command,
-          Refusal.Reason.ALREADY_SUPERVISED,
-          "order " + id() + " cannot be supervised: it is already supervised");
+          command, Refusal.Reason.ALREADY_SUPERVISED, refusal("refusal.alreadySupervised", id()));
     }
     if (event instanceof WorkOrderEvent.Escalated) {
       WorkOrderEvent.Escalated escalated = (WorkOrderEvent.Escalated) event;
       if (escalated.from() != escalationLevel) {
-        throw new IllegalArgumentException(
-            "event "
-                + event.sequence()
-                + " of order "
-                + id()
-                + " escalates from "
-                + escalated.from()
-                + ", but the order is at "
-                + escalationLevel);
+        throw ValueRefusedException.of(
+            "refused.WorkOrder.eventOrderEscalatesFrom",
+            event.sequence(),
+            id(),
+            escalated.from(),
+            escalationLevel);
       }
     }
     if (event instanceof WorkOrderEvent.DeadlinesRevised
         && !((WorkOrderEvent.DeadlinesRevised) event).before().equals(deadlines)) {
-      throw new IllegalArgumentException(
-          "event "
-              + event.sequence()
-              + " of order "
-              + id()
-              + " revises the deadlines "
-              + ((WorkOrderEvent.DeadlinesRevised) event).before()
-              + ", but the order's are "
-              + deadlines);
+      throw ValueRefusedException.of(
+          "refused.WorkOrder.eventOrderRevisesDeadlines",
+          event.sequence(),
+          id(),
+          ((WorkOrderEvent.DeadlinesRevised) event).before(),
+          deadlines);
     }
     return new Transition.Applied(apply(event), event);
   }
@@ -405,16 +390,15 @@ public final class WorkOrder {
           refuse(
               command,
               Refusal.Reason.WRONG_STATUS,
-              "order "
-                  + id()
-                  + " cannot be "
-                  + command.participle()
-                  + ": it is "
-                  + status
-                  + "; "
-                  + command.verb()
-                  + " needs "
-                  + command.describeAllowedFrom()));
+              refusal(
+                  "refusal.wrongStatus",
+                  id(),
+                  command.participle(),
+                  command.verb(),
+                  Message.of(Messages.CORE, "WorkOrderCommand." + command.name()),
+                  Message.of(Messages.CORE, "WorkOrderStatus." + status.name()),
+                  command.describeAllowedFrom(),
+                  status)));
     }
     Instant last = lastEventAt();
     if (at.isBefore(last)) {
@@ -422,21 +406,23 @@ public final class WorkOrder {
           refuse(
               command,
               Refusal.Reason.BEFORE_LAST_EVENT,
-              "order "
-                  + id()
-                  + " cannot be "
-                  + command.participle()
-                  + " at "
-                  + at
-                  + ": its last event happened at "
-                  + last
-                  + ", and events may not go back in time"));
+              refusal(
+                  "refusal.beforeLastEvent",
+                  id(),
+                  command.participle(),
+                  Message.of(Messages.CORE, "WorkOrderCommand." + command.name()),
+                  at,
+                  last)));
     }
     return Optional.empty();
   }
 
-  private Transition refuse(WorkOrderCommand command, Refusal.Reason reason, String message) {
+  private Transition refuse(WorkOrderCommand command, Refusal.Reason reason, Message message) {
     return new Transition.Refused(this, new Refusal(id(), command, status, reason, message));
+  }
+
+  private static Message refusal(String key, Object... arguments) {
+    return Message.of(Messages.CORE, key, arguments);
   }
 
   private static WorkOrderCommand commandOf(WorkOrderEvent event) {
@@ -471,11 +457,8 @@ public final class WorkOrder {
         return WorkOrderCommand.REVISE_DEADLINES;
       case REPORTED:
       default:
-        throw new IllegalArgumentException(
-            "an order is reported once, by its first event; got a reported event as event "
-                + event.sequence()
-                + " of order "
-                + event.order());
+        throw ValueRefusedException.of(
+            "refused.WorkOrder.orderReportedOnceFirst", event.sequence(), event.order());
     }
   }
 
@@ -544,7 +527,7 @@ public final class WorkOrder {
     } else if (event instanceof WorkOrderEvent.DeadlinesRevised) {
       newDeadlines = ((WorkOrderEvent.DeadlinesRevised) event).after();
     } else {
-      throw new IllegalArgumentException("cannot apply " + event.type() + " to an existing order");
+      throw ValueRefusedException.of("refused.WorkOrder.cannotApplyExistingOrder", event.type());
     }
     List<WorkOrderEvent> newHistory = history.plus(event);
     return new WorkOrder(

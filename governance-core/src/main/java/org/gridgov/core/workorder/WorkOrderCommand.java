@@ -3,6 +3,8 @@ package org.gridgov.core.workorder;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gridgov.core.common.Message;
+import org.gridgov.core.common.Messages;
 
 /**
  * The things that can be done to a work order once it is reported, each with the statuses it is
@@ -125,9 +127,12 @@ public enum WorkOrderCommand {
    *
    * @return such as {@code "REPORTED or RETURNED"}
    */
-  String describeAllowedFrom() {
+  Object describeAllowedFrom() {
     String joined = allowedFrom.stream().map(Enum::name).collect(Collectors.joining(", "));
     int last = joined.lastIndexOf(", ");
-    return last < 0 ? joined : joined.substring(0, last) + " or " + joined.substring(last + 2);
+    return last < 0
+        ? joined
+        : Message.of(
+            Messages.CORE, "refusal.either", joined.substring(0, last), joined.substring(last + 2));
   }
 }

@@ -3,6 +3,7 @@ package org.gridgov.core.workorder;
 import java.time.Instant;
 import java.util.Objects;
 import org.gridgov.core.common.PersonalDataMask;
+import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.evaluation.Rating;
 
 /**
@@ -565,14 +566,14 @@ public sealed interface WorkOrderEvent
     public DeadlinesRevised {
       EventChecks.common(order, sequence, at, actor, reason);
       if (reason.isBlank()) {
-        throw new IllegalArgumentException(
-            "revising the deadlines of " + order + " needs a reason, got none");
+        throw ValueRefusedException.of(
+            "refused.WorkOrderEvent.revisingDeadlinesNeedsReason", order);
       }
       Objects.requireNonNull(before, "a revision of deadlines needs the deadlines before");
       Objects.requireNonNull(after, "a revision of deadlines needs the deadlines after");
       if (before.equals(after)) {
-        throw new IllegalArgumentException(
-            "a revision changes the deadlines of " + order + ", got " + before + " twice");
+        throw ValueRefusedException.of(
+            "refused.WorkOrderEvent.revisionChangesDeadlinesTwice", order, before);
       }
     }
 

@@ -11,7 +11,7 @@ public record WorkOrderId(String value) {
 
   /** Checks the identifier. */
   public WorkOrderId {
-    Checks.identifier(value, "a work order id");
+    Checks.identifier(value, Checks.term("workOrderId"));
   }
 
   /**

@@ -1,13 +1,15 @@
 package org.gridgov.core.workorder;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.gridgov.core.common.Describable;
 
 /**
  * Thrown by {@link Transition#orElseThrow()} when a caller insists on a transition that was
  * refused. Prefer handling the {@link Transition.Refused} value; the exception is for callers that
  * know the command must be legal, such as tests and replays.
  */
-public final class WorkOrderRefusedException extends RuntimeException {
+public final class WorkOrderRefusedException extends RuntimeException implements Describable {
 
   private static final long serialVersionUID = 1L;
 
@@ -30,5 +32,10 @@ public final class WorkOrderRefusedException extends RuntimeException {
    */
   public Refusal refusal() {
     return refusal;
+  }
+
+  @Override
+  public String describe(Locale locale) {
+    return refusal == null ? getMessage() : refusal.describe(locale);
   }
 }

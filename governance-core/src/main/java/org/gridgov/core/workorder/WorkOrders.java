@@ -2,6 +2,7 @@ package org.gridgov.core.workorder;
 
 import java.util.List;
 import java.util.Objects;
+import org.gridgov.core.common.ValueRefusedException;
 
 /**
  * Operations on work orders as a whole: rebuilding one from its events, and applying an event
@@ -25,22 +26,19 @@ public final class WorkOrders {
   public static WorkOrder replay(List<WorkOrderEvent> events) {
     Objects.requireNonNull(events, "events");
     if (events.isEmpty()) {
-      throw new IllegalArgumentException(
-          "an order's history starts with its report, got no events");
+      throw ValueRefusedException.of("refused.WorkOrders.noEvents");
     }
     if (!(events.get(0) instanceof WorkOrderEvent.Reported)) {
-      throw new IllegalArgumentException(
-          "an order's history starts with its report, got " + events.get(0).type());
+      throw ValueRefusedException.of("refused.WorkOrders.startsWithReport", events.get(0).type());
     }
     WorkOrder order = WorkOrder.reported((WorkOrderEvent.Reported) events.get(0));
     for (int i = 1; i < events.size(); i++) {
       Transition transition = apply(order, events.get(i));
       if (transition instanceof Transition.Refused) {
-        throw new IllegalArgumentException(
-            "event "
-                + (i + 1)
-                + " cannot be replayed: "
-                + ((Transition.Refused) transition).refusal().message());
+        throw ValueRefusedException.of(
+            "refused.WorkOrders.eventCannotBeReplayed",
+            (i + 1),
+            ((Transition.Refused) transition).refusal().text());
       }
       order = transition.order();
     }
@@ -64,12 +62,12 @@ public final class WorkOrders {
     Objects.requireNonNull(event, "event");
     int next = order.history().size() + 1;
     if (!event.order().equals(order.id())) {
-      throw new IllegalArgumentException(
-          "event " + next + " is of order " + event.order() + ", not of " + order.id());
+      throw ValueRefusedException.of(
+          "refused.WorkOrders.eventOrderNot", next, event.order(), order.id());
     }
     if (event.sequence() != next) {
-      throw new IllegalArgumentException(
-          "event " + next + " of order " + order.id() + " has sequence number " + event.sequence());
+      throw ValueRefusedException.of(
+          "refused.WorkOrders.eventOrderHasSequence", next, order.id(), event.sequence());
     }
     return order.attempt(event);
   }

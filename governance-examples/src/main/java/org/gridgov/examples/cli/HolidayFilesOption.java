@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
 import org.gridgov.core.common.Describable;
+import org.gridgov.core.common.Message;
 import org.gridgov.core.io.HolidayFiles;
 import org.gridgov.core.io.IcsLoadException;
 import org.gridgov.core.io.JsonLoadException;
@@ -66,7 +67,7 @@ final class HolidayFilesOption {
       } catch (JsonLoadException e) {
         throw new Refused((Describable) e);
       } catch (IcsLoadException e) {
-        throw new Refused(e.getMessage());
+        throw new Refused(e);
       } catch (UncheckedIOException e) {
         throw new Refused(
             (Describable)
@@ -89,7 +90,8 @@ final class HolidayFilesOption {
       try {
         calendar = calendar.withOfficialYears(years);
       } catch (IllegalArgumentException e) {
-        throw new Refused(years.source() + ": " + e.getMessage());
+        Message why = org.gridgov.core.common.Refused.textOf(e);
+        throw new Refused((Describable) locale -> years.source() + ": " + why.render(locale));
       }
     }
     return calendar;

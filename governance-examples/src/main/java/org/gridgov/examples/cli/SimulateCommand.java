@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.WorkingCalendar;
+import org.gridgov.core.common.Refused;
 import org.gridgov.core.io.HierarchyJson;
 import org.gridgov.core.territory.Territory;
 import org.gridgov.examples.district.DistrictPopulation;
@@ -220,7 +221,7 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       years.forEach(builder::officialYears);
     } catch (IllegalArgumentException e) {
-      throw CommandLineProblem.of("arg.holidays", e.getMessage());
+      throw CommandLineProblem.of("arg.holidays", Refused.textOf(e));
     }
     return builder.build();
   }

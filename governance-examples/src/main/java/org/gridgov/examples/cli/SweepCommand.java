@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gridgov.core.common.Refused;
 import org.gridgov.core.io.JsonLoadException;
 import org.gridgov.core.io.ReportJson;
 import org.gridgov.core.workorder.Actor;
@@ -147,7 +148,9 @@ final class SweepCommand implements Callable<Integer> {
       err.println(((org.gridgov.core.common.Describable) e).describe(GridGovCommand.locale(spec)));
       return 1;
     } catch (IllegalArgumentException | IllegalStateException e) {
-      err.println((current == null ? "" : current + ": ") + e.getMessage());
+      err.println(
+          (current == null ? "" : current + ": ")
+              + Refused.textOf(e).render(GridGovCommand.locale(spec)));
       return 1;
     }
   }
