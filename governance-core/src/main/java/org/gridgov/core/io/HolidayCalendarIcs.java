@@ -20,6 +20,7 @@ import java.util.Objects;
 import org.gridgov.core.calendar.HolidayTable;
 import org.gridgov.core.calendar.Period;
 import org.gridgov.core.common.Checks;
+import org.gridgov.core.common.Message;
 import org.gridgov.core.common.Refused;
 
 /**
@@ -107,7 +108,7 @@ public final class HolidayCalendarIcs {
 
     HolidayTable table() {
       if (lines.isEmpty() || !lines.get(0).text().equals("BEGIN:VCALENDAR")) {
-        throw fail(lines.isEmpty() ? 1 : lines.get(0).number(), "BEGIN:VCALENDAR is expected");
+        throw fail(lines.isEmpty() ? 1 : lines.get(0).number(), "ics.begin");
       }
       boolean closed = false;
       Line event = null;
@@ -118,12 +119,12 @@ public final class HolidayCalendarIcs {
       for (int i = 1; i < lines.size(); i++) {
         Line line = lines.get(i);
         if (closed) {
-          throw fail(line.number(), "content after END:VCALENDAR");
+          throw fail(line.number(), "ics.afterEnd");
         }
         String text = line.text();
         int colon = text.indexOf(':');
         if (colon < 0) {
-          throw fail(line.number(), "a property NAME:value is expected, got " + Checks.quote(text));
+          throw fail(line.number(), "ics.property", Checks.quote(text));
         }
         String head = text.substring(0, colon);
         String name = head.contains(";") ? head.substring(0, head.indexOf(';')) : head;
@@ -137,7 +138,7 @@ public final class HolidayCalendarIcs {
           } else if (text.equals("END:VCALENDAR")) {
             closed = true;
           } else if (text.equals("END:VEVENT")) {
-            throw fail(line.number(), "END:VEVENT without BEGIN:VEVENT");
+            throw fail(line.number(), "ics.endWithoutBegin");
           }
           continue;
         }
@@ -148,10 +149,10 @@ public final class HolidayCalendarIcs {
             startLine = line.number();
           }
           case "DTEND" -> end = date(line, head, value);
-          case "BEGIN" -> throw fail(line.number(), "an event does not nest " + Checks.quote(text));
+          case "BEGIN" -> throw fail(line.number(), "ics.nested", Checks.quote(text));
           case "END" -> {
             if (!value.equals("VEVENT")) {
-              throw fail(line.number(), "END:VEVENT is expected, got " + Checks.quote(text));
+              throw fail(line.number(), "ics.endExpected", Checks.quote(text));
             }
             add(event, summary, start, startLine, end, line);
             event = null;
@@ -163,25 +164,25 @@ public final class HolidayCalendarIcs {
       }
       Line last = lines.get(lines.size() - 1);
       if (event != null) {
-        throw fail(event.number(), "the event is not closed by END:VEVENT");
+        throw fail(event.number(), "ics.eventNotClosed");
       }
       if (!closed) {
-        throw fail(last.number(), "the calendar is not closed by END:VCALENDAR");
+        throw fail(last.number(), "ics.calendarNotClosed");
       }
       for (Map.Entry<LocalDate, Integer> day : decemberBefore.entrySet()) {
         if (year == null || day.getKey().getYear() != year - 1) {
-          throw fail(
-              day.getValue(),
-              "every day of the file is in one year"
-                  + (year == null ? "" : ", " + year + " (from line " + yearLine + "),")
-                  + " or in the last week of the December before under 元旦, got "
-                  + day.getKey());
+          throw year == null
+              ? fail(day.getValue(), "ics.oneYearOrDecember", day.getKey().toString())
+              : fail(
+                  day.getValue(),
+                  "ics.theYearOrDecember",
+                  String.valueOf(year),
+                  yearLine,
+                  day.getKey().toString());
         }
       }
       if (holidays.isEmpty()) {
-        throw fail(
-            last.number(),
-            "no day off is listed: the year's schedule is not published in this file yet");
+        throw fail(last.number(), "ics.noDayOff");
       }
       try {
         return new HolidayTable(
@@ -196,39 +197,36 @@ public final class HolidayCalendarIcs {
 
     private LocalDate date(Line line, String head, String value) {
       if (head.contains(";") && !head.toUpperCase(java.util.Locale.ROOT).contains("VALUE=DATE")) {
-        throw fail(
-            line.number(), "a whole day (;VALUE=DATE) is expected, got " + Checks.quote(head));
+        throw fail(line.number(), "ics.wholeDay", Checks.quote(head));
       }
       try {
         return LocalDate.parse(value.strip(), BASIC_DATE);
       } catch (DateTimeParseException e) {
-        throw fail(line.number(), "not a date (yyyyMMdd), got " + Checks.quote(value));
+        throw fail(line.number(), "ics.notADate", Checks.quote(value));
       }
     }
 
     private void add(
         Line event, String summary, LocalDate start, int startLine, LocalDate end, Line endLine) {
       if (summary == null || summary.isEmpty()) {
-        throw fail(event.number(), "the event has no SUMMARY naming its festival");
+        throw fail(event.number(), "ics.noSummary");
       }
       if (start == null) {
-        throw fail(event.number(), "the event has no DTSTART");
+        throw fail(event.number(), "ics.noStart");
       }
       LocalDate last = end == null ? start : end.minusDays(1);
       if (last.isBefore(start) || last.isAfter(start.plusDays(LONGEST_EVENT - 1))) {
         throw fail(
             endLine.number(),
-            "an event ends (DTEND, exclusive) 1 to "
-                + LONGEST_EVENT
-                + " days after it starts on "
-                + start
-                + ", got "
-                + end);
+            "ics.eventLength",
+            LONGEST_EVENT,
+            start.toString(),
+            String.valueOf(end));
       }
       boolean off = !summary.startsWith("上班");
       String festival = festival(summary, off);
       if (festival.isEmpty()) {
-        throw fail(event.number(), "the SUMMARY names no festival, got " + Checks.quote(summary));
+        throw fail(event.number(), "ics.noFestival", Checks.quote(summary));
       }
       for (LocalDate date = start; !date.isAfter(last); date = date.plusDays(1)) {
         if (HolidayTable.announcedWithNewYear(date, festival, date.getYear() + 1)) {
@@ -237,35 +235,23 @@ public final class HolidayCalendarIcs {
           year = date.getYear();
           yearLine = startLine;
         } else if (date.getYear() != year) {
-          throw fail(
-              startLine,
-              "every day of the file is in one year, "
-                  + year
-                  + " (from line "
-                  + yearLine
-                  + "), got "
-                  + date);
+          throw fail(startLine, "ics.oneYear", String.valueOf(year), yearLine, date.toString());
         }
         Integer first = listedAt.putIfAbsent(date, startLine);
         if (first != null) {
           boolean firstOff = holidays.containsKey(date);
-          throw fail(
-              startLine,
-              date
-                  + " is listed twice, at line "
-                  + first
-                  + (firstOff == off ? "" : " as " + kind(firstOff) + " and here as " + kind(off)));
+          throw firstOff == off
+              ? fail(startLine, "ics.twice", date.toString(), first)
+              : fail(startLine, "ics.twiceAs", date.toString(), first, kind(firstOff), kind(off));
         }
         if (!off
             && date.getDayOfWeek() != DayOfWeek.SATURDAY
             && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
           throw fail(
               startLine,
-              "a working day (上班) is a Saturday or Sunday made a working day, got "
-                  + date
-                  + " ("
-                  + date.getDayOfWeek()
-                  + ")");
+              "ics.weekday",
+              date.toString(),
+              IoMessages.text("ics.day." + date.getDayOfWeek()));
         }
         (off ? holidays : workdays).put(date, festival);
       }
@@ -282,12 +268,12 @@ public final class HolidayCalendarIcs {
       return name.strip();
     }
 
-    private static String kind(boolean off) {
-      return off ? "a day off" : "a working day";
+    private static Message kind(boolean off) {
+      return IoMessages.text(off ? "ics.dayOff" : "ics.workingDay");
     }
 
-    private IcsLoadException fail(int line, String message) {
-      return new IcsLoadException(sourceName, line, message);
+    private IcsLoadException fail(int line, String key, Object... arguments) {
+      return new IcsLoadException(sourceName, line, IoMessages.text(key, arguments));
     }
   }
 }
