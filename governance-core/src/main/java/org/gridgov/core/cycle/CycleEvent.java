@@ -18,6 +18,7 @@ public sealed interface CycleEvent
     permits CycleEvent.ResourceListed,
         CycleEvent.ItemFormed,
         CycleEvent.ItemSettled,
+        CycleEvent.ItemWithdrawn,
         CycleEvent.ProjectProposed,
         CycleEvent.MeetingHeld,
         CycleEvent.ProjectDispatched,
@@ -80,6 +81,23 @@ public sealed interface CycleEvent
     public ItemSettled {
       Objects.requireNonNull(demand, "a settlement names its demand");
       Objects.requireNonNull(on, "the settlement of " + demand + " has a date");
+    }
+  }
+
+  /**
+   * A small matter's work order was cancelled before it was settled, and its item withdrawn.
+   *
+   * @param demand the demand
+   * @param reason why the order was cancelled, as its last event says; empty when it says nothing
+   * @param on when
+   */
+  record ItemWithdrawn(DemandId demand, String reason, LocalDate on) implements CycleEvent {
+    /** Checks the fields. */
+    public ItemWithdrawn {
+      Objects.requireNonNull(demand, "a withdrawal names its demand");
+      Objects.requireNonNull(
+          reason, "the withdrawal of " + demand + " has a reason, or empty text");
+      Objects.requireNonNull(on, "the withdrawal of " + demand + " has a date");
     }
   }
 

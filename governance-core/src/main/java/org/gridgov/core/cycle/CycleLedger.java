@@ -20,6 +20,7 @@ import org.gridgov.core.common.Messages;
 import org.gridgov.core.common.ValueRefusedException;
 import org.gridgov.core.cycle.CycleEvent.ItemFormed;
 import org.gridgov.core.cycle.CycleEvent.ItemSettled;
+import org.gridgov.core.cycle.CycleEvent.ItemWithdrawn;
 import org.gridgov.core.cycle.CycleEvent.MeetingHeld;
 import org.gridgov.core.cycle.CycleEvent.ProgressReported;
 import org.gridgov.core.cycle.CycleEvent.ProjectDispatched;
@@ -142,6 +143,20 @@ public final class CycleLedger {
    */
   public CycleStep settle(DemandId demand, LocalDate on) {
     return offer(new ItemSettled(demand, on));
+  }
+
+  /**
+   * Records that the work order of a demand settled at once was cancelled before it was settled (a
+   * repeat, withdrawn by the resident, not a matter for the list): the item is withdrawn and counts
+   * as cancelled.
+   *
+   * @param demand the demand
+   * @param reason why the order was cancelled; empty text when nothing was said
+   * @param on when
+   * @return applied, or refused unless the demand is settled at once and still dispatched
+   */
+  public CycleStep withdraw(DemandId demand, String reason, LocalDate on) {
+    return offer(new ItemWithdrawn(demand, reason, on));
   }
 
   /**
@@ -487,7 +502,10 @@ public final class CycleLedger {
           : null;
     }
     if (event instanceof ItemSettled e) {
-      return settleRefusal(e);
+      return settleRefusal(e.demand(), "cycle.settledOnlyAtOnce");
+    }
+    if (event instanceof ItemWithdrawn e) {
+      return settleRefusal(e.demand(), "cycle.withdrawnOnlyAtOnce");
     }
     if (event instanceof ProjectProposed e) {
       return proposalRefusal(e.proposal());
@@ -527,13 +545,14 @@ public final class CycleLedger {
     return closeRefusal(((QuarterClosed) event).quarter());
   }
 
-  private Message settleRefusal(ItemSettled e) {
-    ListItem item = items.get(e.demand());
+  /** Why a demand cannot be settled or withdrawn: only a dispatched small matter can. */
+  private Message settleRefusal(DemandId demand, String key) {
+    ListItem item = items.get(demand);
     if (item == null) {
-      return refusal("cycle.demandNotListed", e.demand());
+      return refusal("cycle.demandNotListed", demand);
     }
     if (item.track() != Track.SETTLE_AT_ONCE || item.state() != ItemState.DISPATCHED) {
-      return refusal("cycle.settledOnlyAtOnce", e.demand(), item.track(), item.state());
+      return refusal(key, demand, item.track(), item.state());
     }
     return null;
   }
@@ -660,6 +679,10 @@ public final class CycleLedger {
       YearQuarter q = YearQuarter.of(e.on());
       count(q, item.demand().community(), ItemState.RESOLVED, 1);
       count(q, item.demand().community(), ItemState.CLOSED, 1);
+    } else if (event instanceof ItemWithdrawn e) {
+      ListItem item = items.get(e.demand());
+      items.put(e.demand(), item.in(ItemState.WITHDRAWN));
+      count(YearQuarter.of(e.on()), item.demand().community(), ItemState.WITHDRAWN, 1);
     } else if (event instanceof ProjectProposed e) {
       ProjectProposal p = e.proposal();
       EscalationLevel level = p.referredTo().orElse(EscalationLevel.COMMUNITY);

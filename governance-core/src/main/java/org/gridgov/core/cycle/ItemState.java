@@ -6,7 +6,8 @@ package org.gridgov.core.cycle;
  *
  * <p>At a quarter end every item waiting for a meeting ({@link #FORMED}, {@link #ON_AGENDA} after a
  * deferral, {@link #RETURNED}, {@link #RATED}) becomes {@link #CARRIED_OVER}, so the quarter-end
- * states are carried over, agreed, dispatched, taken, resolved, closed, referred up and rejected.
+ * states are carried over, agreed, dispatched, taken, resolved, closed, referred up, rejected and
+ * withdrawn.
  */
 public enum ItemState {
   /** On the demand list, not yet before a meeting. */
@@ -32,7 +33,12 @@ public enum ItemState {
   /** Referred up to the street or district, which the community could not resource. */
   REFERRED_UP(Standing.OPEN),
   /** Rejected by the joint meeting with a reason. */
-  REJECTED(Standing.CANCELLED);
+  REJECTED(Standing.CANCELLED),
+  /**
+   * Withdrawn (撤销): a small matter whose work order was cancelled before it was settled, as a
+   * repeat of another report, withdrawn by the resident or found not to be a matter for the list.
+   */
+  WITHDRAWN(Standing.CANCELLED);
 
   private final Standing standing;
 

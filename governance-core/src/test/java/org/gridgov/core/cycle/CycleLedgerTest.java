@@ -138,6 +138,39 @@ class CycleLedgerTest {
   }
 
   @Test
+  void aSmallMatterWhoseOrderIsCancelledIsWithdrawnAndCountsAsCancelled() {
+    ledger.form(demand("d-1", GRID), Track.SETTLE_AT_ONCE, "rule", JAN_5);
+
+    assertThat(ledger.withdraw(DemandId.of("d-1"), "重复上报", JAN_5).applied()).isTrue();
+    ledger.closeQuarter(Q1);
+
+    assertThat(ledger.item(DemandId.of("d-1")).orElseThrow().state())
+        .isEqualTo(ItemState.WITHDRAWN);
+    ReconciliationLine line = ledger.reconciliation(Q1).orElseThrow().district();
+    assertThat(line.cancelled()).isOne();
+    assertThat(line.open()).isZero();
+    assertThat(line.atEnd().get(ItemState.WITHDRAWN)).isOne();
+    assertThat(CycleLedger.replay(ledger.events()).sameStateAs(ledger)).isTrue();
+  }
+
+  @Test
+  void onlyADispatchedSmallMatterIsWithdrawn() {
+    ledger.form(demand("d-1", GRID), Track.PROJECT_LIST, "rule", JAN_5);
+    ledger.form(demand("d-2", GRID), Track.SETTLE_AT_ONCE, "rule", JAN_5);
+    ledger.settle(DemandId.of("d-2"), JAN_5);
+    List<CycleEvent> before = ledger.events();
+
+    assertThat(refusal(ledger.withdraw(DemandId.of("d-1"), "", JAN_5)))
+        .isEqualTo(
+            "demand d-1 is withdrawn only when it is settled at once and dispatched, and it is"
+                + " PROJECT_LIST and FORMED");
+    assertThat(refusal(ledger.withdraw(DemandId.of("d-2"), "", JAN_5))).contains("CLOSED");
+    assertThat(refusal(ledger.withdraw(DemandId.of("d-9"), "", JAN_5))).contains("d-9");
+    assertThat(ledger.events()).isEqualTo(before);
+    assertThat(ledger.item(DemandId.of("d-2")).orElseThrow().state()).isEqualTo(ItemState.CLOSED);
+  }
+
+  @Test
   void aDemandIsCoveredByOneProjectOnly() {
     agreedProject();
     ledger.form(demand("d-2", GRID), Track.PROJECT_LIST, "rule", JAN_5);

@@ -263,16 +263,40 @@ final class CycleDriver {
    * @param on the day it closed; the first day of the next quarter if its own is already closed
    */
   void settled(WorkOrder o, LocalDate on) {
-    Optional<DemandId> demand = o.origin().demandId();
-    if (demand.isPresent() && ledger.item(demand.get()).isPresent()) {
-      // an order closed in the night after a quarter's books were closed counts in the next one
-      LocalDate day = on;
-      Optional<YearQuarter> closed = ledger.lastClosed();
-      if (closed.isPresent() && YearQuarter.of(day).compareTo(closed.get()) <= 0) {
-        day = closed.get().next().firstDay();
-      }
-      applied(ledger.settle(demand.get(), day), demand.get().value());
+    Optional<DemandId> demand = listedDemand(o);
+    if (demand.isPresent()) {
+      applied(ledger.settle(demand.get(), inOpenQuarter(on)), demand.get().value());
     }
+  }
+
+  /**
+   * Withdraws the item of a small matter whose order was cancelled (a repeat, withdrawn by the
+   * resident, not a matter for the list), so that it does not stay dispatched for good.
+   *
+   * @param o the cancelled order
+   * @param on the day it was cancelled; the first day of the next quarter if its own is closed
+   */
+  void withdrawn(WorkOrder o, LocalDate on) {
+    Optional<DemandId> demand = listedDemand(o);
+    if (demand.isPresent()) {
+      String reason = o.history().get(o.history().size() - 1).reason();
+      applied(ledger.withdraw(demand.get(), reason, inOpenQuarter(on)), demand.get().value());
+    }
+  }
+
+  /** The demand of an order, if it is on the demand list (a repeat cancelled at once is not). */
+  private Optional<DemandId> listedDemand(WorkOrder o) {
+    return o.origin().demandId().filter(d -> ledger.item(d).isPresent());
+  }
+
+  /** A day, or the first of the next quarter when the books of its quarter are closed already. */
+  private LocalDate inOpenQuarter(LocalDate on) {
+    // an order closed in the night after a quarter's books were closed counts in the next one
+    Optional<YearQuarter> closed = ledger.lastClosed();
+    if (closed.isPresent() && YearQuarter.of(on).compareTo(closed.get()) <= 0) {
+      return closed.get().next().firstDay();
+    }
+    return on;
   }
 
   /**

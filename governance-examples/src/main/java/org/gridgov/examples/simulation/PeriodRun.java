@@ -391,6 +391,8 @@ final class PeriodRun implements CommunityMeetings.OrderBook, AutoCloseable {
     Held h = open.remove(o.id());
     if (cycle != null && o.status() == WorkOrderStatus.CLOSED) {
       cycle.settled(o, LocalDate.ofInstant(o.lastEventAt(), zone));
+    } else if (cycle != null && o.status() == WorkOrderStatus.CANCELLED) {
+      cycle.withdrawn(o, LocalDate.ofInstant(o.lastEventAt(), zone));
     }
     keeper.add(o);
     if (kept != null) {
