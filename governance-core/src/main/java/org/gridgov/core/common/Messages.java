@@ -1,5 +1,6 @@
 package org.gridgov.core.common;
 
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,9 @@ public final class Messages {
   }
 
   /**
-   * A pattern filled with its arguments, in a language.
+   * A pattern filled with its arguments, in a language. A number in a placeholder without a format
+   * reads as its digits, as Java prints it ({@code {0}} of 10000 is {@code 10000}, a year stays
+   * {@code 2027}); {@code {0,number}} groups it and {@code {0,number,#}} says so explicitly.
    *
    * @param locale the language
    * @param key the pattern's key
@@ -56,7 +59,15 @@ public final class Messages {
    * @throws MissingResourceException if the bundle or the key does not exist
    */
   public String format(Locale locale, String key, Object... arguments) {
-    return new MessageFormat(resources(locale).getString(key), locale).format(arguments);
+    MessageFormat pattern = new MessageFormat(resources(locale).getString(key), locale);
+    Format[] formats = pattern.getFormatsByArgumentIndex();
+    Object[] filled = arguments.clone();
+    for (int i = 0; i < filled.length && i < formats.length; i++) {
+      if (formats[i] == null && filled[i] instanceof Number n) {
+        filled[i] = String.valueOf(n);
+      }
+    }
+    return pattern.format(filled);
   }
 
   /**

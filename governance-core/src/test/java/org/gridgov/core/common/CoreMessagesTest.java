@@ -2,6 +2,7 @@ package org.gridgov.core.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -52,6 +53,16 @@ class CoreMessagesTest {
           Satisfaction.class,
           PropertyMode.class,
           DayKind.class);
+
+  @Test
+  void aNumberWithoutAFormatReadsAsItsDigitsAsItDidInTheOldEnglish() {
+    ValueRefusedException tooLong =
+        catchThrowableOfType(
+            ValueRefusedException.class, () -> Checks.text("x".repeat(12_345), "a summary"));
+
+    assertThat(tooLong.getMessage()).isEqualTo("a summary has at most 10000 characters, got 12345");
+    assertThat(tooLong.describe(Messages.CHINESE)).contains("10000").contains("12345");
+  }
 
   @Test
   void everyKeyExistsInEnglishAndInChinese() {
